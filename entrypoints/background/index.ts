@@ -1,0 +1,40 @@
+import { createDokazApi, MENU_ITEM_ID } from '@/utils/background/api';
+import { describeError } from '@/utils/errors';
+import { isRequest } from '@/utils/messages';
+import { createStore } from '@/utils/store';
+
+declare global {
+  // The extension's test API: the same functions the menu, shortcut and pages use.
+  var dokaz: ReturnType<typeof createDokazApi>;
+}
+
+export default defineBackground(() => {
+  const dokaz = createDokazApi(createStore());
+  globalThis.dokaz = dokaz;
+
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: MENU_ITEM_ID,
+        title: 'Document this',
+        contexts: ['page', 'selection', 'link', 'image', 'video', 'audio', 'frame'],
+      }),
+    );
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ITEM_ID) dokaz.capture(info, tab).catch(() => undefined); // feedback already shown
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === MENU_ITEM_ID) dokaz.captureShortcut(tab).catch(() => undefined);
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only the extension's own pages may ask; content scripts and web pages may not.
+    if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http') || !isRequest(message)) return undefined;
+    return dokaz
+      .deleteCapture(message.args.id, message.args.reason)
+      .then(() => ({ ok: true, value: null }), (error: unknown) => ({ ok: false, error: describeError(error) }));
+  });
+});

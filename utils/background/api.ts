@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import { createCapture, type CaptureInfo, type CaptureOptions, type CaptureTab } from '../capture/capture';
+import { showDocumented, showFailed } from '../capture/feedback';
+import { LAST_TARGET_KEY } from '../marker-protocol';
+import type { Store } from '../store';
+
+export const MENU_ITEM_ID = 'document-this';
+
+/**
+ * The background's functions: what the menu, the shortcut, the popup and the
+ * pages call, and (as `globalThis.dokaz`) what tests and benchmarks call.
+ */
+export function createDokazApi(store: Store) {
+  const captureTab = createCapture(store);
+
+  async function capture(info: CaptureInfo, tab: CaptureTab | undefined, options?: CaptureOptions): Promise<string> {
+    try {
+      const id = await captureTab(info, tab, options);
+      const stored = await store.getCapture(id);
+      await showDocumented(tab!.id!, (stored?.warnings.length ?? 0) + (stored?.skipped.length ?? 0)).catch(() => undefined);
+      return id;
+    } catch (error) {
+      await showFailed(tab?.id, error).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** The shortcut: the frame with the latest right-click, or the whole page if there was none. */
+  async function captureShortcut(tab: CaptureTab | undefined): Promise<string> {
+    let frameId = 0;
+    let latest = 0;
+    if (tab?.id !== undefined) {
+      const frames = await browser.scripting
+        .executeScript({
+          target: { tabId: tab.id, allFrames: true },
+          func: (key: string) => ((globalThis as Record<string, unknown>)[key] as { at?: number } | undefined)?.at ?? 0,
+          args: [LAST_TARGET_KEY],
+        })
+        .catch(() => []);
+      for (const frame of frames) {
+        if (typeof frame.result === 'number' && frame.result > latest) [latest, frameId] = [frame.result, frame.frameId];
+      }
+    }
+    return capture({ menuItemId: MENU_ITEM_ID, frameId, pageUrl: tab?.url }, tab, { source: 'shortcut', wholePage: latest === 0 });
+  }
+
+  return {
+    capture,
+    captureShortcut,
+    getCapture: store.getCapture,
+    listCaptures: store.listCaptures,
+    countCaptures: store.countCaptures,
+    deleteCapture: store.deleteCapture,
+    custodyLog: store.custodyLog,
+    verifyCustody: store.verifyCustody,
+  };
+}
+
+export type DokazApi = ReturnType<typeof createDokazApi>;

@@ -1,0 +1,71 @@
+import { browser } from 'wxt/browser';
+import { base64ToBytes } from '../base64';
+import { cappedFetch } from '../capped-fetch';
+import { IN_PAGE_API_KEY, type MediaFetchResult } from '../extract/protocol';
+import { validateMediaFetch } from '../extract/validate';
+import type { PostMedia } from './record';
+
+/** One media item's bytes, or why it was not kept. */
+export type MediaOutcome =
+  | { ok: true; media: PostMedia; bytes: Blob; fetchedVia: 'page' | 'extension' }
+  | { ok: false; media: PostMedia; reason: string };
+
+/** A photo or video larger than this is recorded as skipped, with its size, not kept. */
+export const MAX_MEDIA_BYTES = 32 * 1024 * 1024;
+const PARALLEL = 4;
+
+export async function fetchPostMedia(tabId: number, frameId: number, items: PostMedia[]): Promise<MediaOutcome[]> {
+  const outcomes: MediaOutcome[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      outcomes[index] = await fetchOne(tabId, frameId, items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
+  return outcomes;
+}
+
+async function fetchOne(tabId: number, frameId: number, media: PostMedia): Promise<MediaOutcome> {
+  let inPage: MediaFetchResult;
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      func: (key: string, url: string, max: number) =>
+        (globalThis as unknown as Record<string, { fetchMedia(u: string, m: number): Promise<unknown> }>)[key]!.fetchMedia(url, max),
+      args: [IN_PAGE_API_KEY, media.src, MAX_MEDIA_BYTES],
+    });
+    inPage = validateMediaFetch(injection?.result);
+  } catch (error) {
+    inPage = { ok: false, reason: `the page could not hand it over (${String(error)})`, size: null, retry: true };
+  }
+  if (inPage.ok) {
+    return { ok: true, media, bytes: new Blob([base64ToBytes(inPage.base64)], { type: inPage.mime }), fetchedVia: 'page' };
+  }
+  if (!inPage.retry || !/^https?:/.test(media.src)) return { ok: false, media, reason: inPage.reason };
+  // The page may not read a cross-origin photo without CORS; the extension's host permission may.
+  const direct = await cappedFetch(media.src, MAX_MEDIA_BYTES);
+  if (!direct.ok) return { ok: false, media, reason: direct.reason };
+  return { ok: true, media, bytes: new Blob([direct.bytes], { type: direct.mime }), fetchedVia: 'extension' };
+}
+
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/avif': 'avif',
+  'image/svg+xml': 'svg',
+  'video/mp4': 'mp4',
+  'video/webm': 'webm',
+  'audio/mpeg': 'mp3',
+  'audio/ogg': 'ogg',
+};
+
+export function fileExtension(mime: string, url: string): string {
+  const known = EXTENSIONS[mime];
+  if (known) return known;
+  const fromUrl = /\.([a-z0-9]{2,5})(?:[?#]|$)/i.exec(url)?.[1];
+  return fromUrl ? fromUrl.toLowerCase() : 'bin';
+}

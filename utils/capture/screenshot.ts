@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import type { Rect } from './record';
+
+/**
+ * Screenshots of the visible tab. Chrome allows two captureVisibleTab calls a
+ * second (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND); calls are spaced so that a
+ * quick second capture waits instead of failing.
+ */
+const MIN_INTERVAL_MS = 510;
+let lastCall = 0;
+let queue: Promise<unknown> = Promise.resolve();
+
+export function captureViewport(windowId: number): Promise<Blob> {
+  const call = queue.then(async () => {
+    const wait = lastCall + MIN_INTERVAL_MS - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    lastCall = Date.now();
+    const dataUrl = await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
+    return (await fetch(dataUrl)).blob();
+  });
+  queue = call.catch(() => undefined);
+  return call;
+}
+
+/**
+ * The rectangle of the viewport screenshot that shows the post. The scale is
+ * read off the screenshot itself (its width over the viewport's CSS width), so
+ * devicePixelRatio and zoom are both honoured.
+ */
+export async function cropScreenshot(
+  png: Blob,
+  rect: Rect,
+  viewportWidth: number,
+): Promise<{ blob: Blob; width: number; height: number } | null> {
+  const bitmap = await createImageBitmap(png);
+  try {
+    const scale = bitmap.width / viewportWidth;
+    const x = Math.max(0, Math.round(rect.x * scale));
+    const y = Math.max(0, Math.round(rect.y * scale));
+    const width = Math.min(bitmap.width - x, Math.round(rect.width * scale));
+    const height = Math.min(bitmap.height - y, Math.round(rect.height * scale));
+    if (width <= 0 || height <= 0) return null;
+    const canvas = new OffscreenCanvas(width, height);
+    canvas.getContext('2d')!.drawImage(bitmap, x, y, width, height, 0, 0, width, height);
+    return { blob: await canvas.convertToBlob({ type: 'image/png' }), width, height };
+  } finally {
+    bitmap.close();
+  }
+}
+
+export async function imageSize(png: Blob): Promise<{ width: number; height: number }> {
+  const bitmap = await createImageBitmap(png);
+  const size = { width: bitmap.width, height: bitmap.height };
+  bitmap.close();
+  return size;
+}

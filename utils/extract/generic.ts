@@ -1,0 +1,185 @@
+import type { PageInfo, PostMedia } from '../capture/record';
+
+/**
+ * The generic extractor: from the right-clicked element to the post around it.
+ * Pure: it reads the DOM it is given and changes nothing, so it runs the same on
+ * a live page and on a fixture in a test.
+ */
+
+/** Elements that are a post by their own declaration. */
+const SEMANTIC_CONTAINER = 'article, [role="article"], li, [role="listitem"], blockquote, figure, tr, dd';
+/** Elements that never make a block of their own. */
+const INLINE_TAGS = new Set(
+  'A ABBR B BDI BDO BR CITE CODE DATA DFN EM I IMG KBD LABEL MARK PICTURE Q S SAMP SMALL SOURCE SPAN STRONG SUB SUP SVG TIME U VAR VIDEO AUDIO CANVAS'.split(
+    ' ',
+  ),
+);
+/** A block needs this much text (or a photo or video) to stand as a post. */
+const MIN_POST_TEXT = 60;
+/** Past this much text an ancestor is a page section, not a post. */
+const MAX_POST_TEXT = 20_000;
+const MAX_MEDIA = 50;
+
+export function textOf(element: Element): string {
+  const text = (element as HTMLElement).innerText ?? element.textContent ?? '';
+  return text.replace(/[ \t]+\n/g, '\n').trim();
+}
+
+function textLength(element: Element): number {
+  return (element.textContent ?? '').trim().length;
+}
+
+function hasMedia(element: Element): boolean {
+  return element.matches('img, video, picture, audio') || element.querySelector('img, video, audio') !== null;
+}
+
+function isRoot(element: Element): boolean {
+  return element === element.ownerDocument.body || element === element.ownerDocument.documentElement;
+}
+
+/**
+ * The nearest meaningful container of the target: a declared post (article,
+ * list item, …) of sensible size, or else the nearest block that holds enough
+ * text or a photo, or else the page body.
+ */
+export function chooseContainer(target: Element | null, doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  if (!target || isRoot(target)) return body;
+  const semantic = target.closest(SEMANTIC_CONTAINER);
+  if (semantic && !isRoot(semantic) && textLength(semantic) <= MAX_POST_TEXT) return semantic;
+
+  let element: Element = target;
+  while (element.parentElement && !isRoot(element.parentElement)) {
+    const isBlock = !INLINE_TAGS.has(element.tagName.toUpperCase());
+    if (isBlock && (textLength(element) >= MIN_POST_TEXT || hasMedia(element))) return element;
+    if (textLength(element.parentElement) > MAX_POST_TEXT) return element;
+    element = element.parentElement;
+  }
+  return element;
+}
+
+/** A short CSS path (tag, id, nth-of-type) that finds the container again in the page snapshot. */
+export function cssPath(element: Element): string {
+  const parts: string[] = [];
+  for (let el: Element | null = element; el && parts.length < 12; el = el.parentElement) {
+    if (el.id) {
+      parts.unshift(`#${CSS.escape(el.id)}`);
+      break;
+    }
+    const tag = el.tagName.toLowerCase();
+    const parent = el.parentElement;
+    if (!parent) {
+      parts.unshift(tag);
+      break;
+    }
+    const siblings = Array.from(parent.children).filter((c) => c.tagName === el!.tagName);
+    parts.unshift(siblings.length > 1 ? `${tag}:nth-of-type(${siblings.indexOf(el) + 1})` : tag);
+  }
+  return parts.join(' > ');
+}
+
+const DROPPED_ELEMENTS = 'script, style, noscript, template, iframe, frame, object, embed, link, meta, base';
+const URL_ATTRIBUTES = ['href', 'src', 'poster', 'action', 'cite'];
+
+/**
+ * The container's HTML made safe to keep and show: no scripts, no event
+ * handlers, no javascript: URLs; relative URLs made absolute so the HTML still
+ * points where it pointed on the page.
+ */
+export function sanitizedHtml(element: Element, baseUrl: string, maxChars: number): { html: string; truncated: boolean } {
+  const clone = element.cloneNode(true) as Element;
+  clone.querySelectorAll(DROPPED_ELEMENTS).forEach((el) => el.remove());
+  for (const el of [clone, ...clone.querySelectorAll('*')]) {
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on') || name === 'srcdoc' || name === 'formaction') {
+        el.removeAttribute(attr.name);
+      } else if (URL_ATTRIBUTES.includes(name) || name === 'xlink:href') {
+        const absolute = absoluteUrl(attr.value, baseUrl);
+        if (absolute === null || /^\s*(javascript|vbscript):/i.test(absolute)) el.removeAttribute(attr.name);
+        else el.setAttribute(attr.name, absolute);
+      }
+    }
+  }
+  const html = clone.outerHTML;
+  return html.length > maxChars ? { html: html.slice(0, maxChars), truncated: true } : { html, truncated: false };
+}
+
+function absoluteUrl(value: string, baseUrl: string): string | null {
+  try {
+    return new URL(value, baseUrl).href;
+  } catch {
+    return null;
+  }
+}
+
+/** The largest candidate of a srcset, or null. */
+export function largestSrcsetCandidate(srcset: string, baseUrl: string): string | null {
+  let best: { url: string; size: number } | null = null;
+  for (const candidate of srcset.split(/,\s+/)) {
+    const [url, descriptor = '1x'] = candidate.trim().split(/\s+/);
+    if (!url) continue;
+    const size = parseFloat(descriptor) || 1;
+    if (!best || size > best.size) best = { url, size };
+  }
+  return best ? absoluteUrl(best.url, baseUrl) : null;
+}
+
+/** Every photo, video and sound in the container, at the best resolution the page names. */
+export function mediaIn(container: Element, baseUrl: string): PostMedia[] {
+  const found = new Map<string, PostMedia>();
+  const nodes = container.matches('img, video, audio')
+    ? [container]
+    : Array.from(container.querySelectorAll('img, video, audio'));
+  for (const node of nodes) {
+    if (found.size >= MAX_MEDIA) break;
+    const media = describeMedia(node, baseUrl);
+    if (media && !found.has(media.src)) found.set(media.src, media);
+  }
+  return [...found.values()];
+}
+
+export function describeMedia(node: Element, baseUrl: string): PostMedia | null {
+  if (node instanceof HTMLImageElement || node.tagName === 'IMG') {
+    const img = node as HTMLImageElement;
+    const src =
+      (img.srcset && largestSrcsetCandidate(img.srcset, baseUrl)) ||
+      img.currentSrc ||
+      absoluteUrl(img.getAttribute('src') ?? '', baseUrl);
+    if (!src) return null;
+    return { kind: 'image', src, width: img.naturalWidth || null, height: img.naturalHeight || null };
+  }
+  if (node.tagName === 'VIDEO' || node.tagName === 'AUDIO') {
+    const media = node as HTMLMediaElement;
+    const raw = media.currentSrc || media.getAttribute('src') || media.querySelector('source')?.getAttribute('src');
+    const src = raw ? absoluteUrl(raw, baseUrl) : null;
+    if (!src) return null;
+    const video = node.tagName === 'VIDEO' ? (node as HTMLVideoElement) : null;
+    return {
+      kind: video ? 'video' : 'audio',
+      src,
+      width: video?.videoWidth || null,
+      height: video?.videoHeight || null,
+    };
+  }
+  return null;
+}
+
+/** The page's own statements about itself: title, canonical URL, language, OpenGraph and Twitter cards. */
+export function pageInfo(doc: Document, url: string): PageInfo {
+  const meta: Record<string, string> = {};
+  for (const tag of doc.querySelectorAll('meta[property], meta[name]')) {
+    const key = tag.getAttribute('property') ?? tag.getAttribute('name') ?? '';
+    const content = tag.getAttribute('content');
+    if (content !== null && /^(og|twitter|article):/i.test(key)) meta[key.toLowerCase()] = content;
+  }
+  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
+  return {
+    url,
+    title: doc.title,
+    canonicalUrl: canonical ? absoluteUrl(canonical, url) : null,
+    lang: doc.documentElement.getAttribute('lang') || null,
+    description: doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? null,
+    meta,
+  };
+}

@@ -1,0 +1,36 @@
+import type { PageInfo, PostInfo } from '../capture/record';
+
+/**
+ * What the background asks of the extractor injected into a frame, and what it
+ * answers. The answer comes from a web page's frame: the background checks its
+ * shape before it uses it (see validate.ts).
+ */
+export const IN_PAGE_API_KEY = '__dokazExtractor';
+
+export interface ExtractRequest {
+  /** Find the post around the last right-clicked element, or take the whole page as the post. */
+  post: 'last-right-click' | 'page' | 'none';
+  /** The media URL the browser reported for the click, to find the element when the marker saw none. */
+  srcUrl: string | null;
+  linkUrl: string | null;
+  /** Also return the serialized DOM, where the browser has no MHTML. */
+  dom: boolean;
+}
+
+export interface ExtractResult {
+  page: PageInfo;
+  post: PostInfo | null;
+  viewport: { width: number; height: number; devicePixelRatio: number };
+  locale: string;
+  dom: string | null;
+  warnings: string[];
+}
+
+export type MediaFetchResult =
+  | { ok: true; base64: string; mime: string; size: number }
+  | { ok: false; reason: string; size: number | null; retry: boolean };
+
+export interface InPageApi {
+  extract(request: ExtractRequest): Promise<ExtractResult>;
+  fetchMedia(url: string, maxBytes: number): Promise<MediaFetchResult>;
+}

@@ -1,0 +1,186 @@
+import { canonicalJson } from '../canonical-json';
+import type { ArtifactMeta, CaptureRecord, StoredCaptureView } from '../capture/record';
+import { chainEvent, verifyChain, type ChainVerdict, type CustodyEvent, type NewCustodyEvent } from '../custody';
+import { IntegrityError, StoreError } from '../errors';
+import { sha256Hex } from '../hash';
+import { plainCodec, type StoreCodec } from './codec';
+import { openDb, type DokazDb } from './db';
+
+/**
+ * The evidence store: captures, their artifacts, and the custody log.
+ * Writers (the background only) go through one queue, so that the chain is
+ * extended by one event at a time; every write is one IndexedDB transaction.
+ */
+export interface CaptureSummary {
+  id: string;
+  capturedAt: string;
+  title: string;
+  url: string;
+  thumbnailArtifactId: string | null;
+  warnings: number;
+}
+
+export interface Store {
+  db: DokazDb;
+  installId(): Promise<string>;
+  saveCapture(record: CaptureRecord, data: ReadonlyMap<string, Blob>): Promise<StoredCaptureView>;
+  getCapture(id: string): Promise<StoredCaptureView | null>;
+  getArtifactData(artifactId: string): Promise<Blob | null>;
+  listCaptures(options?: { limit?: number; offset?: number }): Promise<CaptureSummary[]>;
+  countCaptures(): Promise<number>;
+  deleteCapture(id: string, reason: string): Promise<void>;
+  custodyLog(): Promise<CustodyEvent[]>;
+  verifyCustody(): Promise<ChainVerdict>;
+}
+
+export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: () => Date } = {}): Store {
+  const db = options.db ?? openDb();
+  const codec = options.codec ?? plainCodec;
+  const now = options.now ?? (() => new Date());
+  let writes: Promise<unknown> = Promise.resolve();
+
+  /** Runs writers one after another; a failed write does not block the next. */
+  function serially<T>(write: () => Promise<T>): Promise<T> {
+    const result = writes.then(write, write);
+    writes = result.catch(() => undefined);
+    return result;
+  }
+
+  async function installId(): Promise<string> {
+    const row = await db.meta.get('installId');
+    if (typeof row?.value === 'string') return row.value;
+    const id = crypto.randomUUID();
+    // add() fails if another context raced us; then theirs wins.
+    await db.meta.add({ key: 'installId', value: id }).catch(() => undefined);
+    return String((await db.meta.get('installId'))?.value);
+  }
+
+  /** Prepares the next event outside the transaction (WebCrypto would end it), then checks in it that the head is unchanged. */
+  async function nextEvent(event: NewCustodyEvent): Promise<CustodyEvent> {
+    const head = await db.custody.orderBy('seq').last();
+    return chainEvent(head, event);
+  }
+
+  async function putEvent(event: CustodyEvent): Promise<void> {
+    const head = await db.custody.orderBy('seq').last();
+    if ((head?.seq ?? 0) !== event.seq - 1) {
+      throw new IntegrityError(`The custody log changed while event #${event.seq} was being written.`);
+    }
+    await db.custody.add(event);
+  }
+
+  async function toView(record: unknown): Promise<StoredCaptureView> {
+    const opened = (await codec.openRecord(record)) as CaptureRecord;
+    return { ...opened, recordSha256: await sha256Hex(canonicalJson(opened)) };
+  }
+
+  return {
+    db,
+    installId,
+
+    saveCapture(record, data) {
+      return serially(async () => {
+        for (const artifact of record.artifacts) {
+          if (!data.has(artifact.id)) throw new StoreError(`The bytes of ${artifact.name} are missing.`);
+        }
+        const recordSha256 = await sha256Hex(canonicalJson(record));
+        const event = await nextEvent({
+          type: 'captured',
+          at: now().toISOString(),
+          actor: record.actor,
+          captureId: record.id,
+          payloadSha256: recordSha256,
+        });
+        const sealedRecord = await codec.sealRecord(record);
+        const sealedArtifacts = await Promise.all(
+          record.artifacts.map(async (artifact) => ({
+            id: artifact.id,
+            captureId: record.id,
+            body: await codec.sealRecord(artifact),
+            data: await codec.sealBytes(data.get(artifact.id) as Blob),
+          })),
+        );
+        try {
+          await db.transaction('rw', db.captures, db.artifacts, db.custody, async () => {
+            await db.captures.add({ id: record.id, capturedAt: record.capturedAt, body: sealedRecord });
+            await db.artifacts.bulkAdd(sealedArtifacts);
+            await putEvent(event);
+          });
+        } catch (error) {
+          if (error instanceof IntegrityError) throw error;
+          throw new StoreError(`The capture could not be saved, and nothing of it was kept: ${messageOf(error)}`, {
+            cause: error,
+          });
+        }
+        return { ...record, recordSha256 };
+      });
+    },
+
+    async getCapture(id) {
+      const row = await db.captures.get(id);
+      return row ? toView(row.body) : null;
+    },
+
+    async getArtifactData(artifactId) {
+      const row = await db.artifacts.get(artifactId);
+      return row ? codec.openBytes(row.data) : null;
+    },
+
+    async listCaptures({ limit = 100, offset = 0 } = {}) {
+      const rows = await db.captures.orderBy('capturedAt').reverse().offset(offset).limit(limit).toArray();
+      return Promise.all(
+        rows.map(async (row) => {
+          const record = (await codec.openRecord(row.body)) as CaptureRecord;
+          const thumb = record.artifacts.find((a) => a.kind === 'post-screenshot') ??
+            record.artifacts.find((a) => a.kind === 'viewport-screenshot');
+          return {
+            id: record.id,
+            capturedAt: record.capturedAt,
+            title: record.page.title,
+            url: record.page.url,
+            thumbnailArtifactId: thumb?.id ?? null,
+            warnings: record.warnings.length + record.skipped.length,
+          };
+        }),
+      );
+    },
+
+    countCaptures: () => db.captures.count(),
+
+    deleteCapture(id, reason) {
+      return serially(async () => {
+        const row = await db.captures.get(id);
+        if (!row) throw new StoreError(`There is no capture ${id} to delete.`);
+        const view = await toView(row.body);
+        const details = {
+          reason,
+          recordSha256: view.recordSha256,
+          artifacts: view.artifacts.map((a: ArtifactMeta) => ({ name: a.name, kind: a.kind, sha256: a.sha256 })),
+        };
+        const event = await nextEvent({
+          type: 'deleted',
+          at: now().toISOString(),
+          actor: await installId(),
+          captureId: id,
+          payloadSha256: await sha256Hex(canonicalJson(details)),
+          details,
+        });
+        await db.transaction('rw', db.captures, db.artifacts, db.custody, async () => {
+          await db.artifacts.where('captureId').equals(id).delete();
+          await db.captures.delete(id);
+          await putEvent(event);
+        });
+      });
+    },
+
+    custodyLog: () => db.custody.orderBy('seq').toArray(),
+
+    async verifyCustody() {
+      return verifyChain(await db.custody.orderBy('seq').toArray());
+    },
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

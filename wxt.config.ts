@@ -1,0 +1,38 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Chrome gets MV3; Firefox gets WXT's default (MV2) until the Firefox issue settles the choice.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Dokaz',
+    description:
+      'Document online abuse as evidence: captures hashed at the source and kept in a hash-chained custody log on your own computer.',
+    permissions: [
+      'contextMenus',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      'notifications',
+      ...(browser === 'chrome' ? ['pageCapture'] : []),
+    ],
+    host_permissions: ['<all_urls>'],
+    content_scripts: [
+      {
+        // Built from entrypoints/marker.ts as a plain script, without WXT's content-script runtime, to stay tiny.
+        matches: ['<all_urls>'],
+        js: ['marker.js'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_start',
+      },
+    ],
+    commands: {
+      'document-this': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: 'Document the last right-clicked element, or the page',
+      },
+    },
+  }),
+});
