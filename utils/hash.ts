@@ -3,8 +3,8 @@ export async function sha256Hex(data: BufferSource | Blob | string): Promise<str
   const bytes =
     typeof data === 'string'
       ? new TextEncoder().encode(data)
-      : data instanceof Blob
-        ? await data.arrayBuffer()
+      : isBlob(data)
+        ? new Uint8Array(await data.arrayBuffer())
         : data;
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return toHex(new Uint8Array(digest));
@@ -14,4 +14,9 @@ export function toHex(bytes: Uint8Array): string {
   let hex = '';
   for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
   return hex;
+}
+
+// Duck-typed: a Blob read back from IndexedDB may come from another realm.
+function isBlob(value: unknown): value is Blob {
+  return typeof (value as Blob).arrayBuffer === 'function' && typeof (value as Blob).size === 'number';
 }

@@ -48,6 +48,7 @@ export function createDokazApi(store: Store) {
     capture,
     captureShortcut,
     getCapture: store.getCapture,
+    getArtifactData: store.getArtifactData,
     listCaptures: store.listCaptures,
     countCaptures: store.countCaptures,
     deleteCapture: store.deleteCapture,

@@ -16,6 +16,8 @@ const INLINE_TAGS = new Set(
 );
 /** A block needs this much text (or a photo or video) to stand as a post. */
 const MIN_POST_TEXT = 60;
+/** A feed item may be short ("ok 👍"), but not empty. */
+const MIN_ITEM_TEXT = 2;
 /** Past this much text an ancestor is a page section, not a post. */
 const MAX_POST_TEXT = 20_000;
 const MAX_MEDIA = 50;
@@ -39,23 +41,48 @@ function isRoot(element: Element): boolean {
 
 /**
  * The nearest meaningful container of the target: a declared post (article,
- * list item, …) of sensible size, or else the nearest block that holds enough
- * text or a photo, or else the page body.
+ * list item, …) of sensible size; else the nearest item of a repeated
+ * structure (a feed's posts share tag and class); else the nearest block that
+ * holds enough text or a photo; else the page body.
  */
 export function chooseContainer(target: Element | null, doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   if (!target || isRoot(target)) return body;
   const semantic = target.closest(SEMANTIC_CONTAINER);
   if (semantic && !isRoot(semantic) && textLength(semantic) <= MAX_POST_TEXT) return semantic;
+  return nearest(target, isFeedItem) ?? nearest(target, isSubstantialBlock) ?? body;
+}
 
-  let element: Element = target;
-  while (element.parentElement && !isRoot(element.parentElement)) {
-    const isBlock = !INLINE_TAGS.has(element.tagName.toUpperCase());
-    if (isBlock && (textLength(element) >= MIN_POST_TEXT || hasMedia(element))) return element;
-    if (textLength(element.parentElement) > MAX_POST_TEXT) return element;
-    element = element.parentElement;
+/** The first element from the target up (below body) that passes, while the text stays post-sized. */
+function nearest(target: Element, test: (element: Element) => boolean): Element | null {
+  for (let el: Element | null = target; el && !isRoot(el); el = el.parentElement) {
+    if (textLength(el) > MAX_POST_TEXT) return null;
+    if (test(el)) return el;
   }
-  return element;
+  return null;
+}
+
+function isBlock(element: Element): boolean {
+  return !INLINE_TAGS.has(element.tagName.toUpperCase());
+}
+
+function isSubstantialBlock(element: Element): boolean {
+  return isBlock(element) && (textLength(element) >= MIN_POST_TEXT || hasMedia(element));
+}
+
+const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'UL', 'OL']);
+
+/** One of several siblings of the same tag and class, with parts of its own: a post in a feed. */
+function isFeedItem(element: Element): boolean {
+  if (!isBlock(element) || TEXT_BLOCKS.has(element.tagName.toUpperCase())) return false;
+  if (element.children.length < 2 && !hasMedia(element)) return false;
+  if (textLength(element) < MIN_ITEM_TEXT && !hasMedia(element)) return false;
+  const parent = element.parentElement;
+  if (!parent) return false;
+  const signature = `${element.tagName}.${element.className}`;
+  let same = 0;
+  for (const sibling of parent.children) if (`${sibling.tagName}.${sibling.className}` === signature) same++;
+  return same >= 2;
 }
 
 /** A short CSS path (tag, id, nth-of-type) that finds the container again in the page snapshot. */

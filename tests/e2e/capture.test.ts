@@ -1,0 +1,194 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoredCaptureView } from '@/utils/capture/record';
+import { ARTIFACTS_DIR, artifactBytes, captureVia, frameIdOf, getCapture, launchChromium, storeState, type ChromiumSession } from './chromium';
+import { FIXTURES, startServer, type TestServer } from './server';
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+let session: ChromiumSession;
+let server: TestServer;
+let otherOrigin: TestServer;
+let photo: Buffer;
+
+beforeAll(async () => {
+  [session, server, otherOrigin, photo] = await Promise.all([
+    launchChromium(),
+    startServer(),
+    startServer(),
+    readFile(join(FIXTURES, 'photo.png')),
+  ]);
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  await otherOrigin?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  for (const old of session.context.pages()) await old.close();
+  const page = await session.context.newPage();
+  await page.goto(`${server.origin}${path}`);
+  await page.bringToFront();
+  return page;
+}
+
+/** Every artifact's stored bytes hash to the SHA-256 in the record. */
+async function expectArtifactsRehash(record: StoredCaptureView): Promise<Map<string, Buffer>> {
+  const bytes = new Map<string, Buffer>();
+  for (const artifact of record.artifacts) {
+    const data = await artifactBytes(session.worker, artifact.id);
+    expect(data.length, artifact.name).toBe(artifact.size);
+    expect(sha256(data), artifact.name).toBe(artifact.sha256);
+    bytes.set(artifact.kind === 'media' ? artifact.sourceUrl! : artifact.kind, data);
+  }
+  return bytes;
+}
+
+/** The element's box in device pixels, as the cropped screenshot must have it. */
+async function devicePixelSize(page: Page, selector: string, frame = page.mainFrame()) {
+  return frame.evaluate((sel) => {
+    const r = document.querySelector(sel)!.getBoundingClientRect();
+    return { width: Math.round(r.width * devicePixelRatio), height: Math.round(r.height * devicePixelRatio) };
+  }, selector);
+  void page;
+}
+
+function artifact(record: StoredCaptureView, kind: string) {
+  return record.artifacts.find((a) => a.kind === kind);
+}
+
+describe('capture in real Chromium', () => {
+  it('documents an article: the post, the page, screenshots and a snapshot, all hashed', async () => {
+    const page = await open('/generic/article.html');
+    await page.click('#first-text', { button: 'right' });
+    const { id, error } = await captureVia(session.worker, page);
+    expect(error).toBeUndefined();
+    const record = (await getCapture(session.worker, id!))!;
+
+    expect(record.post.container).toEqual({ tag: 'article', path: '#first' });
+    expect(record.post.text).toContain('Собранието ги усвои');
+    expect(record.post.text).not.toContain('Another article');
+    expect(record.post.html).not.toMatch(/<script|onclick|javascript:/i);
+    expect(record.page).toMatchObject({
+      url: `${server.origin}/generic/article.html`,
+      title: 'Вести — Објава за заштита на жртвите',
+      canonicalUrl: `${server.origin}/generic/article.html?canonical=1`,
+      lang: 'mk',
+      meta: { 'og:title': 'Објава за заштита на жртвите' },
+    });
+    expect(record.capturedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(Date.now() - Date.parse(record.capturedAt)).toBeLessThan(60_000);
+    expect(record.timeZone).toBeTruthy();
+    expect(record.environment.browser.name).toMatch(/Chrom/);
+    expect(record.environment.extensionVersion).toBe('0.1.0');
+    expect(record.recordSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(record.artifacts.map((a) => a.kind).sort()).toEqual(['page-mhtml', 'post-screenshot', 'viewport-screenshot']);
+
+    const bytes = await expectArtifactsRehash(record);
+    expect(bytes.get('page-mhtml')!.toString('utf8')).toContain('Content-Type: multipart/related');
+    expect(artifact(record, 'post-screenshot')).toMatchObject(await devicePixelSize(page, '#first'));
+    expect(await page.evaluate(() => (window as { __articleScriptRan?: boolean }).__articleScriptRan)).toBe(true);
+  });
+
+  it('documents a post with a photo, keeping the photo\'s own bytes', async () => {
+    const page = await open('/generic/feed.html');
+    await page.click('#photo-2', { button: 'right' });
+    const srcUrl = `${server.origin}/photo.png`;
+    const { id } = await captureVia(session.worker, page, { srcUrl, mediaType: 'image' });
+    const record = (await getCapture(session.worker, id!))!;
+
+    expect(record.post.container?.path).toBe('#post-2');
+    expect(record.post.text).toContain('Фотографија без дозволе');
+    expect(record.post.mediaUrl).toBe(srcUrl);
+    expect(record.trigger).toMatchObject({ source: 'menu', srcUrl, mediaType: 'image' });
+    const media = record.artifacts.filter((a) => a.kind === 'media');
+    expect(media).toEqual([expect.objectContaining({ sourceUrl: srcUrl, mime: 'image/png', fetchedVia: 'page', width: 320, height: 240 })]);
+    const bytes = await expectArtifactsRehash(record);
+    expect(sha256(bytes.get(srcUrl)!)).toBe(sha256(photo));
+    expect(artifact(record, 'post-screenshot')).toMatchObject(await devicePixelSize(page, '#post-2'));
+  });
+
+  it('keeps the selected text', async () => {
+    const page = await open('/generic/article.html');
+    const selected = await page.evaluate(() => {
+      const text = document.querySelector('#first-text')!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 40);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    await page.click('#first-text', { button: 'right', position: { x: 5, y: 5 } });
+    const { id } = await captureVia(session.worker, page, { selectionText: selected });
+    const record = (await getCapture(session.worker, id!))!;
+    expect(selected).toHaveLength(40);
+    expect(record.post.selection).toBe(selected);
+    expect(record.trigger.selectionText).toBe(selected);
+    expect(record.post.container?.path).toBe('#first');
+  });
+
+  it('keeps a photo the page shows only through a blob: URL', async () => {
+    const page = await open('/generic/blob-image.html');
+    await page.waitForSelector('body[data-ready="1"]');
+    const blobUrl = await page.getAttribute('#blob-photo', 'src');
+    expect(blobUrl).toMatch(/^blob:/);
+    await page.click('#blob-photo', { button: 'right' });
+    const { id } = await captureVia(session.worker, page, { srcUrl: blobUrl!, mediaType: 'image' });
+    const record = (await getCapture(session.worker, id!))!;
+    const bytes = await expectArtifactsRehash(record);
+    expect(sha256(bytes.get(blobUrl!)!)).toBe(sha256(photo));
+    expect(artifact(record, 'media')).toMatchObject({ fetchedVia: 'page', mime: 'image/png' });
+  });
+
+  it('documents a post inside a cross-origin iframe, cropped where the frame shows it', async () => {
+    const embedUrl = `${otherOrigin.origin}/generic/embedded-post.html`;
+    const page = await open(`/generic/iframe.html?embed=${encodeURIComponent(embedUrl)}`);
+    const frame = page.frameLocator('#embed');
+    await frame.locator('#embedded-text').click({ button: 'right' });
+    const frameId = await frameIdOf(session.worker, page.url(), embedUrl);
+    expect(frameId).not.toBe(0);
+    const { id, error } = await captureVia(session.worker, page, { frameId, frameUrl: embedUrl });
+    expect(error).toBeUndefined();
+    const record = (await getCapture(session.worker, id!))!;
+
+    expect(record.page.url).toBe(page.url());
+    expect(record.page.title).toBe('Page with an embedded post');
+    expect(record.post.frameUrl).toBe(embedUrl);
+    expect(record.post.container?.path).toBe('#embedded-post');
+    expect(record.post.text).toContain('Objava unutar okvira');
+    const childFrame = page.frames().find((f) => f.url() === embedUrl)!;
+    expect(artifact(record, 'post-screenshot')).toMatchObject(await devicePixelSize(page, '#embedded-post', childFrame));
+    // The crop sits where the frame shows the post: iframe offset + border + the post's offset inside.
+    const expected = await page.evaluate(() => {
+      const f = document.querySelector('#embed')!.getBoundingClientRect();
+      return { x: f.left + 3, y: f.top + 3 };
+    });
+    const inner = await childFrame.evaluate(() => document.querySelector('#embedded-post')!.getBoundingClientRect().toJSON());
+    expect(record.post.rect!.x).toBeCloseTo(expected.x + inner.x, 0);
+    expect(record.post.rect!.y).toBeCloseTo(expected.y + inner.y, 0);
+    await expectArtifactsRehash(record);
+  });
+
+  it('shows the captures in the dashboard, with an intact chain', async () => {
+    const { count, chain } = await storeState(session.worker);
+    expect(count).toBe(5);
+    expect(chain).toMatchObject({ intact: true, length: 5 });
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+    await expect.poll(() => page.locator('[data-testid="capture-row"]').count()).toBe(5);
+    await expect.poll(() => page.locator('[data-testid="capture-count"]').textContent()).toContain('5');
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'dashboard.png'), fullPage: true });
+    await page.locator('[data-testid="capture-row"]').first().click();
+    await expect.poll(() => page.locator('[data-testid="artifact-row"]').count()).toBeGreaterThan(2);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'dashboard-detail.png'), fullPage: true });
+    await page.goto(`chrome-extension://${session.extensionId}/dashboard.html#/custody`);
+    await expect.poll(() => page.locator('[data-testid="chain-status"]').textContent()).toMatch(/intact/i);
+  });
+});

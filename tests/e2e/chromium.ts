@@ -1,0 +1,118 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/** The built extension in Debian's Chromium, driven as a person would, with the service worker at hand. */
+export const EXTENSION_DIR = join(process.cwd(), '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS_DIR = join(process.cwd(), 'test-results');
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(extraArgs: string[] = []): Promise<ChromiumSession> {
+  const profile = await mkdtemp(join(tmpdir(), 'dokaz-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      // No network beyond 127.0.0.1: keep Chromium from calling home.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...extraArgs,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(async () => {
+    // The background registers globalThis.dokaz synchronously at start; wait for it anyway.
+    for (let i = 0; i < 100 && !('dokaz' in globalThis); i++) await new Promise((r) => setTimeout(r, 20));
+  });
+  return {
+    context,
+    worker,
+    extensionId: new URL(worker.url()).host,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What the context menu would hand to the background for a right-click on `selector`. */
+export interface MenuClick {
+  menuItemId: 'document-this';
+  frameId: number;
+  pageUrl: string;
+  frameUrl?: string;
+  srcUrl?: string;
+  linkUrl?: string;
+  mediaType?: string;
+  selectionText?: string;
+}
+
+/** The frame id the browser gives the frame at `frameUrl` in the tab at `pageUrl`. */
+export async function frameIdOf(worker: Worker, pageUrl: string, frameUrl: string): Promise<number> {
+  return worker.evaluate(
+    async ({ pageUrl, frameUrl }) => {
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      const frames = await chrome.scripting.executeScript({ target: { tabId: tab!.id!, allFrames: true }, func: () => location.href });
+      const frame = frames.find((f) => f.result === frameUrl);
+      if (!frame) throw new Error(`no frame ${frameUrl}`);
+      return frame.frameId;
+    },
+    { pageUrl, frameUrl },
+  );
+}
+
+/** Calls dokaz.capture in the service worker exactly as the menu click does; resolves to the id or to the error's message. */
+export async function captureVia(worker: Worker, page: Page, info: Partial<MenuClick> = {}): Promise<{ id?: string; error?: string }> {
+  const pageUrl = page.url();
+  const click: MenuClick = { menuItemId: 'document-this', frameId: 0, pageUrl, ...info };
+  return worker.evaluate(
+    async ({ click }) => {
+      const [tab] = await chrome.tabs.query({ url: click.pageUrl });
+      try {
+        return { id: await globalThis.dokaz.capture(click, tab) };
+      } catch (error) {
+        return { error: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    { click },
+  );
+}
+
+/** The stored record, as dokaz.getCapture returns it. */
+export function getCapture(worker: Worker, id: string) {
+  return worker.evaluate((id) => globalThis.dokaz.getCapture(id), id);
+}
+
+/** An artifact's stored bytes, base64, through the dashboard's own reader. */
+export async function artifactBytes(worker: Worker, artifactId: string): Promise<Buffer> {
+  const base64 = await worker.evaluate(async (id) => {
+    const blob = await globalThis.dokaz.getArtifactData(id);
+    if (!blob) throw new Error(`no artifact ${id}`);
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+  }, artifactId);
+  return Buffer.from(base64, 'base64');
+}
+
+export function storeState(worker: Worker) {
+  return worker.evaluate(async () => ({
+    count: await globalThis.dokaz.countCaptures(),
+    chain: await globalThis.dokaz.verifyCustody(),
+  }));
+}

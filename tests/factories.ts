@@ -1,0 +1,60 @@
+import { CAPTURE_SCHEMA, type ArtifactMeta, type CaptureRecord } from '@/utils/capture/record';
+import { sha256Hex } from '@/utils/hash';
+
+/** A capture record and its artifact bytes, as the capture pipeline would hand them to the store. */
+export async function makeCapture(
+  overrides: Partial<CaptureRecord> = {},
+  artifactTexts: string[] = ['viewport bytes', 'post bytes'],
+): Promise<{ record: CaptureRecord; data: Map<string, Blob> }> {
+  const data = new Map<string, Blob>();
+  const artifacts: ArtifactMeta[] = [];
+  for (const [i, text] of artifactTexts.entries()) {
+    const blob = new Blob([text], { type: 'image/png' });
+    const id = crypto.randomUUID();
+    data.set(id, blob);
+    artifacts.push({
+      id,
+      kind: i === 0 ? 'viewport-screenshot' : 'post-screenshot',
+      name: i === 0 ? 'viewport.png' : `post-${i}.png`,
+      mime: 'image/png',
+      size: blob.size,
+      sha256: await sha256Hex(blob),
+    });
+  }
+  const record: CaptureRecord = {
+    schema: CAPTURE_SCHEMA,
+    id: crypto.randomUUID(),
+    capturedAt: '2026-11-23T12:34:56.789Z',
+    capturedAtLocal: '2026-11-23T13:34:56.789+01:00',
+    timeZone: 'Europe/Skopje',
+    actor: 'install-test',
+    trigger: { source: 'menu', frameId: 0, mediaType: null, linkUrl: null, srcUrl: null, selectionText: null },
+    page: { url: 'http://127.0.0.1/post', title: 'A post', canonicalUrl: null, lang: 'mk', description: null, meta: {} },
+    post: {
+      frameUrl: 'http://127.0.0.1/post',
+      container: { tag: 'article', path: 'article' },
+      text: 'Објава со фотографија',
+      html: '<article>Објава со фотографија</article>',
+      htmlTruncated: false,
+      selection: '',
+      linkUrl: null,
+      mediaUrl: null,
+      media: [],
+      rect: { x: 0, y: 0, width: 100, height: 50 },
+    },
+    environment: {
+      browser: { name: 'Chromium', version: '156' },
+      os: 'linux x86-64',
+      extensionVersion: '0.1.0',
+      userAgent: 'test',
+      window: { width: 1280, height: 800 },
+      viewport: { width: 1280, height: 720, devicePixelRatio: 1 },
+      locale: 'mk-MK',
+    },
+    artifacts,
+    skipped: [],
+    warnings: [],
+    ...overrides,
+  };
+  return { record, data };
+}

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { chooseContainer, cssPath, largestSrcsetCandidate, mediaIn, pageInfo, sanitizedHtml } from '@/utils/extract/generic';
+
+const fixtures = join(process.cwd(), 'tests/fixtures/generic');
+const expected = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8')) as {
+  cases: { fixture: string; target: string; container: string }[];
+};
+
+function load(fixture: string): void {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`http://127.0.0.1:8000/generic/${fixture}`);
+  const html = readFileSync(join(fixtures, fixture), 'utf8');
+  document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/, '');
+  const lang = /<html[^>]*lang="([^"]+)"/.exec(html)?.[1];
+  if (lang) document.documentElement.setAttribute('lang', lang);
+}
+
+describe('chooseContainer on fixture pages', () => {
+  for (const c of expected.cases) {
+    it(`${c.fixture}: ${c.target} → ${c.container}`, () => {
+      load(c.fixture);
+      const target = document.querySelector(c.target);
+      expect(target, c.target).not.toBeNull();
+      expect(chooseContainer(target, document)).toBe(document.querySelector(c.container));
+    });
+  }
+
+  it('takes the page when nothing was right-clicked', () => {
+    load('article.html');
+    expect(chooseContainer(null, document)).toBe(document.body);
+  });
+
+  it('does not take a whole page section as the post', () => {
+    document.body.innerHTML = `<div id="section"><div id="wrap"><span id="t">short</span></div>${'<p>filler text that is long enough to count as a block of its own, again and again.</p>'.repeat(400)}</div>`;
+    const chosen = chooseContainer(document.querySelector('#t'), document);
+    expect(chosen.id).not.toBe('section');
+  });
+});
+
+describe('sanitizedHtml', () => {
+  beforeEach(() => load('article.html'));
+
+  it('drops scripts, event handlers and javascript: URLs, and makes URLs absolute', () => {
+    const { html, truncated } = sanitizedHtml(document.querySelector('#first')!, 'http://127.0.0.1:8000/generic/article.html', 1e6);
+    expect(truncated).toBe(false);
+    expect(html).not.toMatch(/<script|onclick|javascript:/i);
+    expect(html).toContain('href="http://127.0.0.1:8000/authors/ana"');
+    expect(html).toContain('Собранието');
+  });
+
+  it('cuts HTML past the limit and says so', () => {
+    const { html, truncated } = sanitizedHtml(document.querySelector('#first')!, 'http://127.0.0.1/', 100);
+    expect(truncated).toBe(true);
+    expect(html).toHaveLength(100);
+  });
+
+  it('leaves the live page untouched', () => {
+    const before = document.querySelector('#first')!.outerHTML;
+    sanitizedHtml(document.querySelector('#first')!, 'http://127.0.0.1/', 1e6);
+    expect(document.querySelector('#first')!.outerHTML).toBe(before);
+  });
+});
+
+describe('page and media', () => {
+  it('reads title, canonical URL, language and OpenGraph/Twitter meta', () => {
+    load('article.html');
+    document.title = 'Вести — Објава за заштита на жртвите';
+    const info = pageInfo(document, 'http://127.0.0.1:8000/generic/article.html');
+    expect(info).toEqual({
+      url: 'http://127.0.0.1:8000/generic/article.html',
+      title: 'Вести — Објава за заштита на жртвите',
+      canonicalUrl: 'http://127.0.0.1:8000/generic/article.html?canonical=1',
+      lang: 'mk',
+      description: 'A local news page with two articles.',
+      meta: { 'og:title': 'Објава за заштита на жртвите', 'og:type': 'article', 'twitter:card': 'summary' },
+    });
+  });
+
+  it('lists the post\'s photos once each, by absolute URL', () => {
+    load('feed.html');
+    const media = mediaIn(document.querySelector('#post-2')!, 'http://127.0.0.1:8000/generic/feed.html');
+    expect(media.map((m) => [m.kind, m.src])).toEqual([['image', 'http://127.0.0.1:8000/photo.png']]);
+  });
+
+  it('picks the largest srcset candidate', () => {
+    expect(largestSrcsetCandidate('a.jpg 320w, b.jpg 1280w, c.jpg 640w', 'http://x/p/')).toBe('http://x/p/b.jpg');
+    expect(largestSrcsetCandidate('a.jpg, b.jpg 2x', 'http://x/')).toBe('http://x/b.jpg');
+  });
+
+  it('writes a CSS path that finds the container again', () => {
+    load('feed.html');
+    const el = document.querySelector('#post-2 .photo')!;
+    expect(document.querySelector(cssPath(el))).toBe(el);
+  });
+});

@@ -1,0 +1,139 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { canonicalJson } from '@/utils/canonical-json';
+import { IntegrityError, StoreError } from '@/utils/errors';
+import { sha256Hex } from '@/utils/hash';
+import { createStore, type Store } from '@/utils/store';
+import { plainCodec } from '@/utils/store/codec';
+import { openDb, type DokazDb } from '@/utils/store/db';
+import { makeCapture } from '../../factories';
+
+let db: DokazDb;
+let store: Store;
+
+beforeEach(() => {
+  db = openDb(`test-${crypto.randomUUID()}`);
+  store = createStore({ db });
+});
+
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('store', () => {
+  it('keeps a capture, its artifacts and its captured event together', async () => {
+    const { record, data } = await makeCapture();
+    const saved = await store.saveCapture(record, data);
+    expect(saved.recordSha256).toBe(await sha256Hex(canonicalJson(record)));
+
+    const view = await store.getCapture(record.id);
+    expect(view).toEqual({ ...record, recordSha256: saved.recordSha256 });
+    for (const artifact of record.artifacts) {
+      const blob = await store.getArtifactData(artifact.id);
+      expect(await sha256Hex(blob!)).toBe(artifact.sha256);
+    }
+    const [event] = await store.custodyLog();
+    expect(event).toMatchObject({ seq: 1, type: 'captured', captureId: record.id, payloadSha256: saved.recordSha256, actor: record.actor });
+    expect(await store.verifyCustody()).toMatchObject({ intact: true, length: 1 });
+  });
+
+  it('stores nothing of a capture whose artifact write fails', async () => {
+    const first = await makeCapture();
+    await store.saveCapture(first.record, first.data);
+
+    const { record, data } = await makeCapture({}, ['a', 'b', 'c']);
+    let writes = 0;
+    db.artifacts.hook('creating', () => {
+      if (++writes === 2) throw new Error('QuotaExceededError: the disk is full');
+    });
+    await expect(store.saveCapture(record, data)).rejects.toThrow(StoreError);
+
+    expect(await store.getCapture(record.id)).toBeNull();
+    expect(await db.artifacts.where('captureId').equals(record.id).count()).toBe(0);
+    expect(await store.countCaptures()).toBe(1);
+    expect((await store.custodyLog()).map((e) => e.captureId)).toEqual([first.record.id]);
+    expect(await store.verifyCustody()).toMatchObject({ intact: true, length: 1 });
+
+    // The store still takes the next capture, chained to the last good event.
+    const next = await makeCapture();
+    await store.saveCapture(next.record, next.data);
+    expect(await store.verifyCustody()).toMatchObject({ intact: true, length: 2 });
+  });
+
+  it('refuses a record whose artifact bytes are missing', async () => {
+    const { record } = await makeCapture();
+    await expect(store.saveCapture(record, new Map())).rejects.toThrow(/missing/);
+    expect(await store.countCaptures()).toBe(0);
+  });
+
+  it('chains captures made at the same moment one after another', async () => {
+    const captures = await Promise.all(Array.from({ length: 8 }, () => makeCapture()));
+    await Promise.all(captures.map(({ record, data }) => store.saveCapture(record, data)));
+    const log = await store.custodyLog();
+    expect(log.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(await store.verifyCustody()).toMatchObject({ intact: true, length: 8 });
+  });
+
+  it('fails loudly, and keeps nothing, when the log changed under a write', async () => {
+    const first = await makeCapture();
+    await store.saveCapture(first.record, first.data);
+    const intruder = { ...(await store.custodyLog())[0]!, seq: 2, captureId: 'intruder' };
+    // The codec runs after the next event is prepared and before it is written:
+    // a second writer (which the background never has) slips in there.
+    let raced = false;
+    const racing = createStore({
+      db,
+      codec: {
+        ...plainCodec,
+        sealRecord: async (value) => {
+          if (!raced) await db.custody.add(intruder);
+          raced = true;
+          return value;
+        },
+      },
+    });
+    const { record, data } = await makeCapture();
+    await expect(racing.saveCapture(record, data)).rejects.toThrow(IntegrityError);
+    expect(await store.getCapture(record.id)).toBeNull();
+    expect(await db.artifacts.where('captureId').equals(record.id).count()).toBe(0);
+    expect((await store.custodyLog()).map((e) => e.captureId)).toEqual([first.record.id, 'intruder']);
+  });
+
+  it('deletes a capture but appends a deleted event with the reason and the old hashes', async () => {
+    const { record, data } = await makeCapture();
+    const saved = await store.saveCapture(record, data);
+    await store.deleteCapture(record.id, 'captured the wrong post');
+
+    expect(await store.getCapture(record.id)).toBeNull();
+    expect(await db.artifacts.count()).toBe(0);
+    const [, deleted] = await store.custodyLog();
+    expect(deleted).toMatchObject({
+      seq: 2,
+      type: 'deleted',
+      captureId: record.id,
+      details: {
+        reason: 'captured the wrong post',
+        recordSha256: saved.recordSha256,
+        artifacts: record.artifacts.map((a) => ({ name: a.name, kind: a.kind, sha256: a.sha256 })),
+      },
+    });
+    expect(await store.verifyCustody()).toMatchObject({ intact: true, length: 2 });
+  });
+
+  it('lists captures newest first', async () => {
+    for (const at of ['2026-11-01T00:00:00.000Z', '2026-11-03T00:00:00.000Z', '2026-11-02T00:00:00.000Z']) {
+      const { record, data } = await makeCapture({ capturedAt: at });
+      await store.saveCapture(record, data);
+    }
+    const list = await store.listCaptures();
+    expect(list.map((c) => c.capturedAt)).toEqual(['2026-11-03T00:00:00.000Z', '2026-11-02T00:00:00.000Z', '2026-11-01T00:00:00.000Z']);
+    expect(list[0]!.thumbnailArtifactId).not.toBeNull();
+  });
+
+  it('keeps one install id', async () => {
+    const id = await store.installId();
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await createStore({ db }).installId()).toBe(id);
+  });
+});
