@@ -18,6 +18,7 @@ export default defineConfig({
       ...(browser === 'chrome' ? ['pageCapture'] : []),
     ],
     host_permissions: ['<all_urls>'],
+    action: { default_title: 'Dokaz' },
     content_scripts: [
       {
         // Built from entrypoints/marker.ts as a plain script, without WXT's content-script runtime, to stay tiny.

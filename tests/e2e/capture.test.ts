@@ -176,14 +176,32 @@ describe('capture in real Chromium', () => {
     await expectArtifactsRehash(record);
   });
 
+  it('documents the last right-clicked post with the keyboard shortcut, or else the page', async () => {
+    const shortcut = (url: string) =>
+      session.worker.evaluate(async (url) => {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+        return globalThis.dokaz.captureShortcut(tab);
+      }, url);
+    const page = await open('/generic/feed.html');
+    const untouched = (await getCapture(session.worker, await shortcut(page.url())))!;
+    expect(untouched.trigger.source).toBe('shortcut');
+    expect(untouched.post.container).toBeNull();
+    expect(untouched.warnings).toEqual([]);
+
+    await page.click('#name-1', { button: 'right' });
+    const record = (await getCapture(session.worker, await shortcut(page.url())))!;
+    expect(record.trigger.source).toBe('shortcut');
+    expect(record.post.container?.path).toBe('#post-1');
+  });
+
   it('shows the captures in the dashboard, with an intact chain', async () => {
     const { count, chain } = await storeState(session.worker);
-    expect(count).toBe(5);
-    expect(chain).toMatchObject({ intact: true, length: 5 });
+    expect(count).toBe(7);
+    expect(chain).toMatchObject({ intact: true, length: 7 });
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
-    await expect.poll(() => page.locator('[data-testid="capture-row"]').count()).toBe(5);
-    await expect.poll(() => page.locator('[data-testid="capture-count"]').textContent()).toContain('5');
+    await expect.poll(() => page.locator('[data-testid="capture-row"]').count()).toBe(7);
+    await expect.poll(() => page.locator('[data-testid="capture-count"]').textContent()).toContain('7');
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'dashboard.png'), fullPage: true });
     await page.locator('[data-testid="capture-row"]').first().click();
     await expect.poll(() => page.locator('[data-testid="artifact-row"]').count()).toBeGreaterThan(2);

@@ -79,9 +79,10 @@ export async function frameIdOf(worker: Worker, pageUrl: string, frameUrl: strin
 export async function captureVia(worker: Worker, page: Page, info: Partial<MenuClick> = {}): Promise<{ id?: string; error?: string }> {
   const pageUrl = page.url();
   const click: MenuClick = { menuItemId: 'document-this', frameId: 0, pageUrl, ...info };
+  await defineFindTab(worker);
   return worker.evaluate(
     async ({ click }) => {
-      const [tab] = await chrome.tabs.query({ url: click.pageUrl });
+      const tab = await findTab(click.pageUrl);
       try {
         return { id: await globalThis.dokaz.capture(click, tab) };
       } catch (error) {
@@ -115,4 +116,24 @@ export function storeState(worker: Worker) {
     count: await globalThis.dokaz.countCaptures(),
     chain: await globalThis.dokaz.verifyCustody(),
   }));
+}
+
+declare global {
+  var findTab: (url: string) => Promise<chrome.tabs.Tab | undefined>;
+}
+
+/** A tab by its URL; the extension cannot read the URL of a chrome:// tab, so that one is the active tab. */
+async function defineFindTab(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    globalThis.findTab = async (url: string) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === url) ?? (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+    };
+  });
+}
+
+/** The action's title on the tab: where Dokaz tells the user what became of a capture. */
+export async function actionTitle(worker: Worker, pageUrl: string): Promise<string> {
+  await defineFindTab(worker);
+  return worker.evaluate(async (url) => chrome.action.getTitle({ tabId: (await findTab(url))!.id! }), pageUrl);
 }

@@ -62,10 +62,10 @@ async function handle(url: string, res: import('node:http').ServerResponse): Pro
   }
 }
 
-/** 100,000 elements: 20,000 posts of five nodes each. */
+/** 100,000 elements: 25,000 posts of four elements each. */
 function hugePage(): string {
   const posts: string[] = [];
-  for (let i = 0; i < HUGE_PAGE_NODES / 5; i++) {
+  for (let i = 0; i < HUGE_PAGE_NODES / 4; i++) {
     posts.push(`<div class="post" id="p${i}"><b>user${i}</b><span>message number ${i}</span><i>12:${i % 60}</i></div>`);
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Huge page</title></head><body><main id="feed">${posts.join('')}</main></body></html>`;

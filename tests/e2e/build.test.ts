@@ -1,0 +1,33 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Facts about the built extensions that no page shows. */
+const OUTPUT = join(process.cwd(), '.output');
+const ALWAYS_ON_LIMIT = 5 * 1024;
+
+function manifest(target: string) {
+  return JSON.parse(readFileSync(join(OUTPUT, target, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+    permissions?: string[];
+    commands?: Record<string, unknown>;
+  };
+}
+
+describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (target) => {
+  it(`keeps the always-on content scripts under ${ALWAYS_ON_LIMIT} bytes`, () => {
+    const scripts = (manifest(target).content_scripts ?? []).flatMap((c) => c.js ?? []);
+    expect(scripts).toEqual(['marker.js']);
+    const bytes = scripts.reduce((sum, file) => sum + statSync(join(OUTPUT, target, file)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(ALWAYS_ON_LIMIT);
+  });
+
+  it('declares the shortcut and ships the on-demand extractor', () => {
+    expect(manifest(target).commands).toHaveProperty('document-this');
+    expect(statSync(join(OUTPUT, target, 'extract.js')).size).toBeGreaterThan(0);
+  });
+
+  it('asks for pageCapture only where the browser has it', () => {
+    expect(manifest(target).permissions?.includes('pageCapture')).toBe(target === 'chrome-mv3');
+  });
+});
