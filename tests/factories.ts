@@ -29,7 +29,14 @@ export async function makeCapture(
     timeZone: 'Europe/Skopje',
     actor: 'install-test',
     trigger: { source: 'menu', frameId: 0, mediaType: null, linkUrl: null, srcUrl: null, selectionText: null },
-    page: { url: 'http://127.0.0.1/post', title: 'A post', canonicalUrl: null, lang: 'mk', description: null, meta: {} },
+    page: {
+      url: 'http://127.0.0.1/post',
+      title: 'A post',
+      canonicalUrl: null,
+      lang: 'mk',
+      description: null,
+      meta: {},
+    },
     post: {
       frameUrl: 'http://127.0.0.1/post',
       container: { tag: 'article', path: 'article' },

@@ -13,7 +13,12 @@ export async function cappedFetch(url: string, maxBytes: number): Promise<Capped
     response = await fetch(url, { credentials: 'include' });
   } catch (error) {
     // A cross-origin item the page may not read fails here; the extension can try again.
-    return { ok: false, reason: `it could not be loaded (${String(error)})`, size: null, retry: !url.startsWith('blob:') };
+    return {
+      ok: false,
+      reason: `it could not be loaded (${String(error)})`,
+      size: null,
+      retry: !url.startsWith('blob:'),
+    };
   }
   if (!response.ok) {
     await response.body?.cancel();

@@ -32,9 +32,11 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only the extension's own pages may ask; content scripts and web pages may not.
-    if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http') || !isRequest(message)) return undefined;
-    return dokaz
-      .deleteCapture(message.args.id, message.args.reason)
-      .then(() => ({ ok: true, value: null }), (error: unknown) => ({ ok: false, error: describeError(error) }));
+    if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http') || !isRequest(message))
+      return undefined;
+    return dokaz.deleteCapture(message.args.id, message.args.reason).then(
+      () => ({ ok: true, value: null }),
+      (error: unknown) => ({ ok: false, error: describeError(error) }),
+    );
   });
 });

@@ -76,7 +76,9 @@ describe('bad input in real Chromium', () => {
     const { id, error } = await captureVia(session.worker, page);
     expect(error).toBeUndefined();
     const record = (await getCapture(session.worker, id!))!;
-    expect(record.skipped).toEqual([{ kind: 'media', url: `${server.origin}/missing.png`, reason: 'the server answered 404 Not Found' }]);
+    expect(record.skipped).toEqual([
+      { kind: 'media', url: `${server.origin}/missing.png`, reason: 'the server answered 404 Not Found' },
+    ]);
     // Bytes that are not an image are still what the server served: kept and hashed as they are.
     expect(record.artifacts.filter((a) => a.kind === 'media')).toEqual([
       expect.objectContaining({ sourceUrl: `${server.origin}/garbage.png`, size: 24 }),
@@ -93,7 +95,11 @@ describe('bad input in real Chromium', () => {
     expect(record.skipped).toEqual([
       { kind: 'media', url: `${server.origin}/big.png`, reason: 'it is 50 MB, over the limit of 32 MB for one item' },
     ]);
-    expect(record.artifacts.map((a) => a.kind).sort()).toEqual(['page-mhtml', 'post-screenshot', 'viewport-screenshot']);
+    expect(record.artifacts.map((a) => a.kind).sort()).toEqual([
+      'page-mhtml',
+      'post-screenshot',
+      'viewport-screenshot',
+    ]);
     expect(await badgeTitle(page)).toMatch(/Documented, with 1 note/);
     await expectConsistentStore(4);
   });

@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredCaptureView } from '@/utils/capture/record';
-import { ARTIFACTS_DIR, artifactBytes, captureVia, frameIdOf, getCapture, launchChromium, storeState, type ChromiumSession } from './chromium';
+import {
+  ARTIFACTS_DIR,
+  artifactBytes,
+  captureVia,
+  frameIdOf,
+  getCapture,
+  launchChromium,
+  storeState,
+  type ChromiumSession,
+} from './chromium';
 import { FIXTURES, startServer, type TestServer } from './server';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -88,7 +97,11 @@ describe('capture in real Chromium', () => {
     expect(record.environment.browser.name).toMatch(/Chrom/);
     expect(record.environment.extensionVersion).toBe('0.1.0');
     expect(record.recordSha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(record.artifacts.map((a) => a.kind).sort()).toEqual(['page-mhtml', 'post-screenshot', 'viewport-screenshot']);
+    expect(record.artifacts.map((a) => a.kind).sort()).toEqual([
+      'page-mhtml',
+      'post-screenshot',
+      'viewport-screenshot',
+    ]);
 
     const bytes = await expectArtifactsRehash(record);
     expect(bytes.get('page-mhtml')!.toString('utf8')).toContain('Content-Type: multipart/related');
@@ -96,7 +109,7 @@ describe('capture in real Chromium', () => {
     expect(await page.evaluate(() => (window as { __articleScriptRan?: boolean }).__articleScriptRan)).toBe(true);
   });
 
-  it('documents a post with a photo, keeping the photo\'s own bytes', async () => {
+  it("documents a post with a photo, keeping the photo's own bytes", async () => {
     const page = await open('/generic/feed.html');
     await page.click('#photo-2', { button: 'right' });
     const srcUrl = `${server.origin}/photo.png`;
@@ -108,7 +121,9 @@ describe('capture in real Chromium', () => {
     expect(record.post.mediaUrl).toBe(srcUrl);
     expect(record.trigger).toMatchObject({ source: 'menu', srcUrl, mediaType: 'image' });
     const media = record.artifacts.filter((a) => a.kind === 'media');
-    expect(media).toEqual([expect.objectContaining({ sourceUrl: srcUrl, mime: 'image/png', fetchedVia: 'page', width: 320, height: 240 })]);
+    expect(media).toEqual([
+      expect.objectContaining({ sourceUrl: srcUrl, mime: 'image/png', fetchedVia: 'page', width: 320, height: 240 }),
+    ]);
     const bytes = await expectArtifactsRehash(record);
     expect(sha256(bytes.get(srcUrl)!)).toBe(sha256(photo));
     expect(artifact(record, 'post-screenshot')).toMatchObject(await devicePixelSize(page, '#post-2'));
@@ -164,13 +179,17 @@ describe('capture in real Chromium', () => {
     expect(record.post.container?.path).toBe('#embedded-post');
     expect(record.post.text).toContain('Objava unutar okvira');
     const childFrame = page.frames().find((f) => f.url() === embedUrl)!;
-    expect(artifact(record, 'post-screenshot')).toMatchObject(await devicePixelSize(page, '#embedded-post', childFrame));
+    expect(artifact(record, 'post-screenshot')).toMatchObject(
+      await devicePixelSize(page, '#embedded-post', childFrame),
+    );
     // The crop sits where the frame shows the post: iframe offset + border + the post's offset inside.
     const expected = await page.evaluate(() => {
       const f = document.querySelector('#embed')!.getBoundingClientRect();
       return { x: f.left + 3, y: f.top + 3 };
     });
-    const inner = await childFrame.evaluate(() => document.querySelector('#embedded-post')!.getBoundingClientRect().toJSON());
+    const inner = await childFrame.evaluate(() =>
+      document.querySelector('#embedded-post')!.getBoundingClientRect().toJSON(),
+    );
     expect(record.post.rect!.x).toBeCloseTo(expected.x + inner.x, 0);
     expect(record.post.rect!.y).toBeCloseTo(expected.y + inner.y, 0);
     await expectArtifactsRehash(record);

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,7 +67,10 @@ export async function frameIdOf(worker: Worker, pageUrl: string, frameUrl: strin
   return worker.evaluate(
     async ({ pageUrl, frameUrl }) => {
       const [tab] = await chrome.tabs.query({ url: pageUrl });
-      const frames = await chrome.scripting.executeScript({ target: { tabId: tab!.id!, allFrames: true }, func: () => location.href });
+      const frames = await chrome.scripting.executeScript({
+        target: { tabId: tab!.id!, allFrames: true },
+        func: () => location.href,
+      });
       const frame = frames.find((f) => f.result === frameUrl);
       if (!frame) throw new Error(`no frame ${frameUrl}`);
       return frame.frameId;
@@ -76,7 +80,11 @@ export async function frameIdOf(worker: Worker, pageUrl: string, frameUrl: strin
 }
 
 /** Calls dokaz.capture in the service worker exactly as the menu click does; resolves to the id or to the error's message. */
-export async function captureVia(worker: Worker, page: Page, info: Partial<MenuClick> = {}): Promise<{ id?: string; error?: string }> {
+export async function captureVia(
+  worker: Worker,
+  page: Page,
+  info: Partial<MenuClick> = {},
+): Promise<{ id?: string; error?: string }> {
   const pageUrl = page.url();
   const click: MenuClick = { menuItemId: 'document-this', frameId: 0, pageUrl, ...info };
   await defineFindTab(worker);

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +12,11 @@ export const FIXTURES = join(process.cwd(), 'tests/fixtures');
 export const BIG_IMAGE_BYTES = 50 * 1024 * 1024;
 export const HUGE_PAGE_NODES = 100_000;
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
 
 export interface TestServer {
   origin: string;
@@ -31,7 +35,7 @@ export async function startServer(): Promise<TestServer> {
   };
 }
 
-async function handle(url: string, res: import('node:http').ServerResponse): Promise<void> {
+async function handle(url: string, res: ServerResponse): Promise<void> {
   const path = new URL(url, 'http://x').pathname;
   if (path === '/missing.png') return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   if (path === '/garbage.png') {
@@ -56,7 +60,9 @@ async function handle(url: string, res: import('node:http').ServerResponse): Pro
   if (!file.startsWith(FIXTURES)) return void res.writeHead(403).end();
   try {
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(body);
+    res
+      .writeHead(200, { 'content-type': TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' })
+      .end(body);
   } catch {
     res.writeHead(404).end();
   }

@@ -19,7 +19,9 @@ describe('sha256Hex', () => {
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined members', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[3,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[3,{"y":2,"z":1}]},"b":1}',
+    );
   });
 
   it('gives the same text for the same value, whatever the key order', () => {
@@ -27,7 +29,7 @@ describe('canonicalJson', () => {
   });
 
   it('sorts by UTF-16 code units, as RFC 8785 does', () => {
-    expect(canonicalJson({ 'é': 1, z: 2, '\u{1F600}': 3, A: 4 })).toBe('{"A":4,"z":2,"é":1,"\u{1F600}":3}');
+    expect(canonicalJson({ é: 1, z: 2, '\u{1F600}': 3, A: 4 })).toBe('{"A":4,"z":2,"é":1,"\u{1F600}":3}');
   });
 
   it('refuses what JSON cannot hold', () => {

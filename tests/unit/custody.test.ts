@@ -66,7 +66,13 @@ describe('custody chain', () => {
     const events = await makeChain(5);
     expect(await verifyChain(events.toSpliced(2, 1))).toMatchObject({ intact: false, brokenAt: 3 });
     expect(await verifyChain([events[0]!, events[2]!, events[1]!, ...events.slice(3)])).toMatchObject({ brokenAt: 2 });
-    const forged = await chainEvent(events[1], { type: 'captured', at: 'x', actor: 'a', captureId: 'c', payloadSha256: 'e' });
+    const forged = await chainEvent(events[1], {
+      type: 'captured',
+      at: 'x',
+      actor: 'a',
+      captureId: 'c',
+      payloadSha256: 'e',
+    });
     expect(await verifyChain([...events.slice(0, 2), forged, ...events.slice(2)])).toMatchObject({ brokenAt: 4 });
   });
 

@@ -15,10 +15,10 @@ export function createDokazApi(store: Store) {
 
   async function capture(info: CaptureInfo, tab: CaptureTab | undefined, options?: CaptureOptions): Promise<string> {
     try {
-      const id = await captureTab(info, tab, options);
-      const stored = await store.getCapture(id);
-      await showDocumented(tab!.id!, (stored?.warnings.length ?? 0) + (stored?.skipped.length ?? 0)).catch(() => undefined);
-      return id;
+      const stored = await captureTab(info, tab, options);
+      // The badge follows the stored capture; the caller need not wait for it.
+      showDocumented(tab!.id!, stored.warnings.length + stored.skipped.length).catch(() => undefined);
+      return stored.id;
     } catch (error) {
       await showFailed(tab?.id, error).catch(() => undefined);
       throw error;
@@ -38,10 +38,14 @@ export function createDokazApi(store: Store) {
         })
         .catch(() => []);
       for (const frame of frames) {
-        if (typeof frame.result === 'number' && frame.result > latest) [latest, frameId] = [frame.result, frame.frameId];
+        if (typeof frame.result === 'number' && frame.result > latest)
+          [latest, frameId] = [frame.result, frame.frameId];
       }
     }
-    return capture({ menuItemId: MENU_ITEM_ID, frameId, pageUrl: tab?.url }, tab, { source: 'shortcut', wholePage: latest === 0 });
+    return capture({ menuItemId: MENU_ITEM_ID, frameId, pageUrl: tab?.url }, tab, {
+      source: 'shortcut',
+      wholePage: latest === 0,
+    });
   }
 
   return {

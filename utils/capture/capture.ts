@@ -7,8 +7,15 @@ import type { Store } from '../store';
 import { localIsoString, staticEnvironment } from './environment';
 import { fetchPostMedia, fileExtension } from './media';
 import { assertCapturable, explainBrowserError } from './page-access';
-import { CAPTURE_SCHEMA, type ArtifactKind, type ArtifactMeta, type CaptureRecord, type CaptureTrigger } from './record';
-import { captureViewport, cropScreenshot, imageSize } from './screenshot';
+import {
+  CAPTURE_SCHEMA,
+  type ArtifactKind,
+  type ArtifactMeta,
+  type CaptureRecord,
+  type CaptureTrigger,
+  type StoredCaptureView,
+} from './record';
+import { captureViewport, measureAndCrop } from './screenshot';
 import { hasPageCapture, saveMhtml } from './snapshot';
 
 /** What the context menu passes (browser.menus.OnClickData), as far as a capture needs it. */
@@ -37,8 +44,12 @@ export interface CaptureOptions {
 }
 
 export function createCapture(store: Store, now: () => Date = () => new Date()) {
-  /** Documents the right-clicked post (or the page) of a tab; resolves to the stored capture's id. */
-  return async function capture(info: CaptureInfo, tab: CaptureTab | undefined, options: CaptureOptions = {}): Promise<string> {
+  /** Documents the right-clicked post (or the page) of a tab; resolves to the stored capture. */
+  return async function capture(
+    info: CaptureInfo,
+    tab: CaptureTab | undefined,
+    options: CaptureOptions = {},
+  ): Promise<StoredCaptureView> {
     const startedAt = now();
     if (tab?.id === undefined || tab.windowId === undefined) throw new DokazError('There is no tab to document.');
     const tabId = tab.id;
@@ -68,12 +79,15 @@ interface CaptureJob {
   wholePage: boolean;
 }
 
-async function captureTab(store: Store, job: CaptureJob): Promise<string> {
+async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureView> {
   const { info, tabId, windowId, startedAt } = job;
   const frameId = info.frameId ?? 0;
   const request: ExtractRequest = {
     post: job.wholePage ? 'page' : 'last-right-click',
-    srcUrl: info.srcUrl ?? null, linkUrl: info.linkUrl ?? null, dom: !hasPageCapture && frameId === 0 };
+    srcUrl: info.srcUrl ?? null,
+    linkUrl: info.linkUrl ?? null,
+    dom: !hasPageCapture && frameId === 0,
+  };
   const [target, top] = await Promise.all([
     extractIn(tabId, frameId, request),
     frameId === 0 ? null : extractIn(tabId, 0, { post: 'none', srcUrl: null, linkUrl: null, dom: !hasPageCapture }),
@@ -84,50 +98,71 @@ async function captureTab(store: Store, job: CaptureJob): Promise<string> {
   // The tab must be the one on screen: captureVisibleTab shows whatever tab is active.
   const tab = await browser.tabs.get(tabId);
   if (!tab.active) throw new DokazError('The tab to document is not the one on screen; switch to it and try again.');
-  const [viewport, mhtml, media, environment, browserWindow] = await Promise.all([
-    captureViewport(windowId),
+  const [screenshot, mhtml, media, environment, browserWindow, actor] = await Promise.all([
+    captureViewport(windowId).then(async (png) => ({
+      png,
+      ...(await measureAndCrop(png, post.rect, topFrame.viewport.width)),
+    })),
     hasPageCapture ? saveMhtml(tabId) : null,
     fetchPostMedia(tabId, frameId, post.media),
     staticEnvironment(),
     browser.windows.get(windowId).catch(() => null),
+    store.installId(),
   ]);
   // A page that navigated away meanwhile would pair this record with another page's screenshot.
   const after = await browser.tabs.get(tabId);
-  if (after.url !== tab.url) throw new TabGoneError('The page changed while it was being documented; nothing was stored. Try again.');
+  if (after.url !== tab.url)
+    throw new TabGoneError('The page changed while it was being documented; nothing was stored. Try again.');
 
   const warnings = [...target.warnings, ...(top?.warnings ?? [])];
-  const blobs = new Map<string, Blob>();
-  const artifacts: ArtifactMeta[] = [];
-  const add = async (kind: ArtifactKind, name: string, blob: Blob, extra: Partial<ArtifactMeta> = {}) => {
-    const id = crypto.randomUUID();
-    blobs.set(id, blob);
-    artifacts.push({ id, kind, name, mime: blob.type || 'application/octet-stream', size: blob.size, sha256: await sha256Hex(blob), ...extra });
-  };
-
-  await add('viewport-screenshot', 'viewport.png', viewport, await imageSize(viewport));
-  if (post.rect) {
-    const crop = await cropScreenshot(viewport, post.rect, topFrame.viewport.width);
-    if (crop) await add('post-screenshot', 'post.png', crop.blob, { width: crop.width, height: crop.height });
-  }
-  if (mhtml) await add('page-mhtml', 'page.mhtml', mhtml);
-  else if (topFrame.dom !== null) await add('page-html', 'page.html', new Blob([topFrame.dom], { type: 'text/html' }));
+  const pieces: { kind: ArtifactKind; name: string; blob: Blob; extra?: Partial<ArtifactMeta> }[] = [];
+  pieces.push({
+    kind: 'viewport-screenshot',
+    name: 'viewport.png',
+    blob: screenshot.png,
+    extra: { width: screenshot.width, height: screenshot.height },
+  });
+  const { crop } = screenshot;
+  if (crop)
+    pieces.push({
+      kind: 'post-screenshot',
+      name: 'post.png',
+      blob: crop.blob,
+      extra: { width: crop.width, height: crop.height },
+    });
+  if (mhtml) pieces.push({ kind: 'page-mhtml', name: 'page.mhtml', blob: mhtml });
+  else if (topFrame.dom !== null)
+    pieces.push({ kind: 'page-html', name: 'page.html', blob: new Blob([topFrame.dom], { type: 'text/html' }) });
   else warnings.push('No snapshot of the page could be made.');
 
   const skipped: CaptureRecord['skipped'] = [];
-  let mediaIndex = 0;
   for (const outcome of media) {
     if (!outcome.ok) {
       skipped.push({ kind: 'media', url: outcome.media.src, reason: outcome.reason });
       continue;
     }
-    const name = `media-${String(++mediaIndex).padStart(2, '0')}.${fileExtension(outcome.bytes.type, outcome.media.src)}`;
-    await add('media', name, outcome.bytes, {
-      sourceUrl: outcome.media.src,
-      fetchedVia: outcome.fetchedVia,
-      ...(outcome.media.width ? { width: outcome.media.width } : {}),
-      ...(outcome.media.height ? { height: outcome.media.height } : {}),
+    const index = String(pieces.filter((p) => p.kind === 'media').length + 1).padStart(2, '0');
+    pieces.push({
+      kind: 'media',
+      name: `media-${index}.${fileExtension(outcome.bytes.type, outcome.media.src)}`,
+      blob: outcome.bytes,
+      extra: {
+        sourceUrl: outcome.media.src,
+        fetchedVia: outcome.fetchedVia,
+        ...(outcome.media.width ? { width: outcome.media.width } : {}),
+        ...(outcome.media.height ? { height: outcome.media.height } : {}),
+      },
     });
   }
+  const blobs = new Map<string, Blob>();
+  const artifacts: ArtifactMeta[] = await Promise.all(
+    pieces.map(async ({ kind, name, blob, extra }) => {
+      const id = crypto.randomUUID();
+      blobs.set(id, blob);
+      const mime = blob.type || 'application/octet-stream';
+      return { id, kind, name, mime, size: blob.size, sha256: await sha256Hex(blob), ...extra };
+    }),
+  );
 
   const record: CaptureRecord = {
     schema: CAPTURE_SCHEMA,
@@ -135,7 +170,7 @@ async function captureTab(store: Store, job: CaptureJob): Promise<string> {
     capturedAt: startedAt.toISOString(),
     capturedAtLocal: localIsoString(startedAt),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    actor: await store.installId(),
+    actor,
     trigger: {
       source: job.source,
       frameId,
@@ -148,7 +183,10 @@ async function captureTab(store: Store, job: CaptureJob): Promise<string> {
     post,
     environment: {
       ...environment,
-      window: browserWindow?.width && browserWindow.height ? { width: browserWindow.width, height: browserWindow.height } : null,
+      window:
+        browserWindow?.width && browserWindow.height
+          ? { width: browserWindow.width, height: browserWindow.height }
+          : null,
       viewport: topFrame.viewport,
       locale: topFrame.locale,
     },
@@ -156,19 +194,30 @@ async function captureTab(store: Store, job: CaptureJob): Promise<string> {
     skipped,
     warnings,
   };
-  const stored = await store.saveCapture(record, blobs);
-  return stored.id;
+  return store.saveCapture(record, blobs);
 }
 
+/** Runs the extractor in a frame, loading it there first if this document has not got it yet. */
 async function extractIn(tabId: number, frameId: number, request: ExtractRequest): Promise<ExtractResult> {
   const target = { tabId, frameIds: [frameId] };
-  await browser.scripting.executeScript({ target, files: ['/extract.js' as const] });
-  const [injection] = await browser.scripting.executeScript({
-    target,
-    func: (key: string, req: ExtractRequest) =>
-      (globalThis as unknown as Record<string, { extract(r: ExtractRequest): Promise<unknown> }>)[key]!.extract(req),
-    args: [IN_PAGE_API_KEY, request],
-  });
-  if (!injection) throw new TabGoneError('The frame to document is gone; nothing was stored.');
-  return validateExtractResult(injection.result);
+  const run = async () => {
+    const [injection] = await browser.scripting.executeScript({
+      target,
+      func: (key: string, req: ExtractRequest) => {
+        const api = (
+          globalThis as unknown as Record<string, { extract(r: ExtractRequest): Promise<unknown> } | undefined>
+        )[key];
+        return api ? api.extract(req) : null;
+      },
+      args: [IN_PAGE_API_KEY, request],
+    });
+    if (!injection) throw new TabGoneError('The frame to document is gone; nothing was stored.');
+    return injection.result;
+  };
+  let result = await run();
+  if (result === null) {
+    await browser.scripting.executeScript({ target, files: ['/extract.js' as const] });
+    result = await run();
+  }
+  return validateExtractResult(result);
 }

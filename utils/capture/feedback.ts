@@ -18,7 +18,8 @@ export async function showDocumented(tabId: number, warnings: number): Promise<v
 
 export async function showFailed(tabId: number | undefined, error: unknown): Promise<void> {
   const message = describeError(error);
-  if (tabId !== undefined) await setBadge(tabId, '!', ERROR_COLOR, `Dokaz — not documented: ${message}`).catch(() => undefined);
+  if (tabId !== undefined)
+    await setBadge(tabId, '!', ERROR_COLOR, `Dokaz — not documented: ${message}`).catch(() => undefined);
   await browser.notifications.create({
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -33,7 +33,9 @@ async function fetchOne(tabId: number, frameId: number, media: PostMedia): Promi
     const [injection] = await browser.scripting.executeScript({
       target: { tabId, frameIds: [frameId] },
       func: (key: string, url: string, max: number) =>
-        (globalThis as unknown as Record<string, { fetchMedia(u: string, m: number): Promise<unknown> }>)[key]!.fetchMedia(url, max),
+        (globalThis as unknown as Record<string, { fetchMedia(u: string, m: number): Promise<unknown> }>)[
+          key
+        ]!.fetchMedia(url, max),
       args: [IN_PAGE_API_KEY, media.src, MAX_MEDIA_BYTES],
     });
     inPage = validateMediaFetch(injection?.result);
@@ -41,7 +43,12 @@ async function fetchOne(tabId: number, frameId: number, media: PostMedia): Promi
     inPage = { ok: false, reason: `the page could not hand it over (${String(error)})`, size: null, retry: true };
   }
   if (inPage.ok) {
-    return { ok: true, media, bytes: new Blob([base64ToBytes(inPage.base64)], { type: inPage.mime }), fetchedVia: 'page' };
+    return {
+      ok: true,
+      media,
+      bytes: new Blob([base64ToBytes(inPage.base64)], { type: inPage.mime }),
+      fetchedVia: 'page',
+    };
   }
   if (!inPage.retry || !/^https?:/.test(media.src)) return { ok: false, media, reason: inPage.reason };
   // The page may not read a cross-origin photo without CORS; the extension's host permission may.

@@ -7,7 +7,11 @@ import { RestrictedPageError, TabGoneError } from '../errors';
 export const BROWSER_NAME = import.meta.env.FIREFOX ? 'Firefox' : 'Chrome';
 
 // The browsers' own stores refuse every extension (Chrome: "The extensions gallery cannot be scripted").
-const STORE_PAGES = [/^https:\/\/chromewebstore\.google\.com\//, /^https:\/\/chrome\.google\.com\/webstore/, /^https:\/\/addons\.mozilla\.org\//];
+const STORE_PAGES = [
+  /^https:\/\/chromewebstore\.google\.com\//,
+  /^https:\/\/chrome\.google\.com\/webstore/,
+  /^https:\/\/addons\.mozilla\.org\//,
+];
 
 export function assertCapturable(url: string | undefined): void {
   if (!url) throw new RestrictedPageError(`${BROWSER_NAME} does not let extensions read this page.`);
@@ -20,8 +24,15 @@ export function assertCapturable(url: string | undefined): void {
 /** Turns what the browser threw into an error that says what happened. */
 export function explainBrowserError(error: unknown, url: string | undefined): unknown {
   const message = error instanceof Error ? error.message : String(error);
-  if (/no tab with id|tab was closed|frame with id \d+ (is not found|was removed)|no frame with id|invalid tab id/i.test(message)) {
-    return new TabGoneError('The tab was closed or left the page before the capture was finished; nothing was stored.', { cause: error });
+  if (
+    /no tab with id|tab was closed|frame with id \d+ (is not found|was removed)|no frame with id|invalid tab id/i.test(
+      message,
+    )
+  ) {
+    return new TabGoneError(
+      'The tab was closed or left the page before the capture was finished; nothing was stored.',
+      { cause: error },
+    );
   }
   if (url?.startsWith('file:') && /cannot access/i.test(message)) {
     return new RestrictedPageError(

@@ -5,13 +5,7 @@
  */
 export const CAPTURE_SCHEMA = 'dokaz-capture/1';
 
-export const ARTIFACT_KINDS = [
-  'viewport-screenshot',
-  'post-screenshot',
-  'page-mhtml',
-  'page-html',
-  'media',
-] as const;
+export const ARTIFACT_KINDS = ['viewport-screenshot', 'post-screenshot', 'page-mhtml', 'page-html', 'media'] as const;
 export type ArtifactKind = (typeof ARTIFACT_KINDS)[number];
 
 export interface ArtifactMeta {

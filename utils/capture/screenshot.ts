@@ -23,34 +23,30 @@ export function captureViewport(windowId: number): Promise<Blob> {
 }
 
 /**
- * The rectangle of the viewport screenshot that shows the post. The scale is
- * read off the screenshot itself (its width over the viewport's CSS width), so
- * devicePixelRatio and zoom are both honoured.
+ * The viewport screenshot's size and, when the post is on screen, the part of
+ * it that shows the post. The scale is read off the screenshot itself (its
+ * width over the viewport's CSS width), so devicePixelRatio and zoom are both
+ * honoured. One decode serves both.
  */
-export async function cropScreenshot(
+export async function measureAndCrop(
   png: Blob,
-  rect: Rect,
+  rect: Rect | null,
   viewportWidth: number,
-): Promise<{ blob: Blob; width: number; height: number } | null> {
+): Promise<{ width: number; height: number; crop: { blob: Blob; width: number; height: number } | null }> {
   const bitmap = await createImageBitmap(png);
   try {
+    const size = { width: bitmap.width, height: bitmap.height };
+    if (!rect) return { ...size, crop: null };
     const scale = bitmap.width / viewportWidth;
     const x = Math.max(0, Math.round(rect.x * scale));
     const y = Math.max(0, Math.round(rect.y * scale));
     const width = Math.min(bitmap.width - x, Math.round(rect.width * scale));
     const height = Math.min(bitmap.height - y, Math.round(rect.height * scale));
-    if (width <= 0 || height <= 0) return null;
+    if (width <= 0 || height <= 0) return { ...size, crop: null };
     const canvas = new OffscreenCanvas(width, height);
     canvas.getContext('2d')!.drawImage(bitmap, x, y, width, height, 0, 0, width, height);
-    return { blob: await canvas.convertToBlob({ type: 'image/png' }), width, height };
+    return { ...size, crop: { blob: await canvas.convertToBlob({ type: 'image/png' }), width, height } };
   } finally {
     bitmap.close();
   }
-}
-
-export async function imageSize(png: Blob): Promise<{ width: number; height: number }> {
-  const bitmap = await createImageBitmap(png);
-  const size = { width: bitmap.width, height: bitmap.height };
-  bitmap.close();
-  return size;
 }

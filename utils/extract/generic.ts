@@ -113,7 +113,11 @@ const URL_ATTRIBUTES = ['href', 'src', 'poster', 'action', 'cite'];
  * handlers, no javascript: URLs; relative URLs made absolute so the HTML still
  * points where it pointed on the page.
  */
-export function sanitizedHtml(element: Element, baseUrl: string, maxChars: number): { html: string; truncated: boolean } {
+export function sanitizedHtml(
+  element: Element,
+  baseUrl: string,
+  maxChars: number,
+): { html: string; truncated: boolean } {
   const clone = element.cloneNode(true) as Element;
   clone.querySelectorAll(DROPPED_ELEMENTS).forEach((el) => el.remove());
   for (const el of [clone, ...clone.querySelectorAll('*')]) {

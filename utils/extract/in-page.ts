@@ -35,8 +35,14 @@ function findTarget(request: ExtractRequest, warnings: string[]): Element | null
   const last = lastTarget();
   if (last?.element?.isConnected) return last.element;
   const byUrl =
-    (request.srcUrl && [...document.querySelectorAll('img, video, audio')].find((m) => describeMedia(m, location.href)?.src === request.srcUrl || (m as HTMLImageElement).currentSrc === request.srcUrl)) ||
-    (request.linkUrl && [...document.querySelectorAll('a[href]')].find((a) => (a as HTMLAnchorElement).href === request.linkUrl));
+    (request.srcUrl &&
+      [...document.querySelectorAll('img, video, audio')].find(
+        (m) =>
+          describeMedia(m, location.href)?.src === request.srcUrl ||
+          (m as HTMLImageElement).currentSrc === request.srcUrl,
+      )) ||
+    (request.linkUrl &&
+      [...document.querySelectorAll('a[href]')].find((a) => (a as HTMLAnchorElement).href === request.linkUrl));
   if (byUrl) return byUrl;
   warnings.push(
     last
@@ -50,7 +56,10 @@ async function extractPost(request: ExtractRequest, warnings: string[]): Promise
   const target = findTarget(request, warnings);
   const container = chooseContainer(target, document);
   const { html, truncated } = sanitizedHtml(container, location.href, MAX_POST_HTML);
-  if (truncated) warnings.push(`The post's HTML is longer than ${MAX_POST_HTML} characters and was cut; the page snapshot has all of it.`);
+  if (truncated)
+    warnings.push(
+      `The post's HTML is longer than ${MAX_POST_HTML} characters and was cut; the page snapshot has all of it.`,
+    );
   const media = mediaIn(container, location.href);
   const targetMedia = target ? describeMedia(target, location.href) : null;
   if (targetMedia && !media.some((m) => m.src === targetMedia.src)) media.unshift(targetMedia);
@@ -75,7 +84,11 @@ async function extractPost(request: ExtractRequest, warnings: string[]): Promise
 async function scrollIntoView(element: Element): Promise<void> {
   const rect = element.getBoundingClientRect();
   if (rect.top >= 0 && rect.left >= 0 && rect.bottom <= innerHeight && rect.right <= innerWidth) return;
-  element.scrollIntoView({ block: rect.height > innerHeight ? 'start' : 'center', inline: 'nearest', behavior: 'instant' });
+  element.scrollIntoView({
+    block: rect.height > innerHeight ? 'start' : 'center',
+    inline: 'nearest',
+    behavior: 'instant',
+  });
   await nextPaint();
 }
 
@@ -102,7 +115,8 @@ async function rectInTab(element: Element, warnings: string[]): Promise<Rect | n
     warnings.push('The post is not visible on screen, so no cropped screenshot was made.');
     return null;
   }
-  if (box.height > innerHeight) warnings.push('The post is taller than the window; the cropped screenshot shows its visible part.');
+  if (box.height > innerHeight)
+    warnings.push('The post is taller than the window; the cropped screenshot shows its visible part.');
   const offset = await frameOffset();
   if (!offset) {
     warnings.push('The frame of the post could not be located in the page, so no cropped screenshot was made.');

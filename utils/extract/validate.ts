@@ -50,13 +50,19 @@ function arr(value: unknown, what: string, max: number): unknown[] {
 function rect(value: unknown): Rect | null {
   if (value === null) return null;
   const r = obj(value, 'rect');
-  return { x: num(r.x, 'rect.x'), y: num(r.y, 'rect.y'), width: num(r.width, 'rect.width'), height: num(r.height, 'rect.height') };
+  return {
+    x: num(r.x, 'rect.x'),
+    y: num(r.y, 'rect.y'),
+    width: num(r.width, 'rect.width'),
+    height: num(r.height, 'rect.height'),
+  };
 }
 
 function page(value: unknown): PageInfo {
   const p = obj(value, 'page');
   const meta: Record<string, string> = {};
-  for (const [k, v] of Object.entries(obj(p.meta, 'page.meta')).slice(0, 200)) meta[str(k, 'meta key', 200)] = str(v, 'meta', 10_000);
+  for (const [k, v] of Object.entries(obj(p.meta, 'page.meta')).slice(0, 200))
+    meta[str(k, 'meta key', 200)] = str(v, 'meta', 10_000);
   return {
     url: str(p.url, 'page.url'),
     title: str(p.title, 'page.title'),
@@ -70,7 +76,12 @@ function page(value: unknown): PageInfo {
 function media(value: unknown): PostMedia {
   const m = obj(value, 'media');
   if (m.kind !== 'image' && m.kind !== 'video' && m.kind !== 'audio') fail('media.kind');
-  return { kind: m.kind, src: str(m.src, 'media.src'), width: numOrNull(m.width, 'media.width'), height: numOrNull(m.height, 'media.height') };
+  return {
+    kind: m.kind,
+    src: str(m.src, 'media.src'),
+    width: numOrNull(m.width, 'media.width'),
+    height: numOrNull(m.height, 'media.height'),
+  };
 }
 
 function post(value: unknown): PostInfo | null {
@@ -79,7 +90,10 @@ function post(value: unknown): PostInfo | null {
   const container = p.container === null ? null : obj(p.container, 'post.container');
   return {
     frameUrl: str(p.frameUrl, 'post.frameUrl'),
-    container: container && { tag: str(container.tag, 'container.tag', 100), path: str(container.path, 'container.path', 10_000) },
+    container: container && {
+      tag: str(container.tag, 'container.tag', 100),
+      path: str(container.path, 'container.path', 10_000),
+    },
     text: str(p.text, 'post.text'),
     html: str(p.html, 'post.html'),
     htmlTruncated: p.htmlTruncated === true,
@@ -97,7 +111,11 @@ export function validateExtractResult(value: unknown): ExtractResult {
   return {
     page: page(r.page),
     post: post(r.post),
-    viewport: { width: num(v.width, 'viewport.width'), height: num(v.height, 'viewport.height'), devicePixelRatio: num(v.devicePixelRatio, 'devicePixelRatio') },
+    viewport: {
+      width: num(v.width, 'viewport.width'),
+      height: num(v.height, 'viewport.height'),
+      devicePixelRatio: num(v.devicePixelRatio, 'devicePixelRatio'),
+    },
     locale: str(r.locale, 'locale', 100),
     dom: r.dom === null ? null : str(r.dom, 'dom', MAX_DOM),
     warnings: arr(r.warnings, 'warnings', 100).map((w) => str(w, 'warning', 1000)),
@@ -107,7 +125,12 @@ export function validateExtractResult(value: unknown): ExtractResult {
 export function validateMediaFetch(value: unknown): MediaFetchResult {
   const r = obj(value, 'media answer');
   if (r.ok === true) {
-    return { ok: true, base64: str(r.base64, 'media bytes', MAX_DOM), mime: str(r.mime, 'mime', 200), size: num(r.size, 'size') };
+    return {
+      ok: true,
+      base64: str(r.base64, 'media bytes', MAX_DOM),
+      mime: str(r.mime, 'mime', 200),
+      size: num(r.size, 'size'),
+    };
   }
   return { ok: false, reason: str(r.reason, 'reason', 1000), size: numOrNull(r.size, 'size'), retry: r.retry === true };
 }

@@ -46,12 +46,20 @@ export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: (
     return result;
   }
 
-  async function installId(): Promise<string> {
+  let knownInstallId: Promise<string> | undefined;
+  function installId(): Promise<string> {
+    knownInstallId ??= readInstallId().catch((error: unknown) => {
+      knownInstallId = undefined;
+      throw error;
+    });
+    return knownInstallId;
+  }
+
+  async function readInstallId(): Promise<string> {
     const row = await db.meta.get('installId');
     if (typeof row?.value === 'string') return row.value;
-    const id = crypto.randomUUID();
     // add() fails if another context raced us; then theirs wins.
-    await db.meta.add({ key: 'installId', value: id }).catch(() => undefined);
+    await db.meta.add({ key: 'installId', value: crypto.randomUUID() }).catch(() => undefined);
     return String((await db.meta.get('installId'))?.value);
   }
 
@@ -131,7 +139,8 @@ export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: (
       return Promise.all(
         rows.map(async (row) => {
           const record = (await codec.openRecord(row.body)) as CaptureRecord;
-          const thumb = record.artifacts.find((a) => a.kind === 'post-screenshot') ??
+          const thumb =
+            record.artifacts.find((a) => a.kind === 'post-screenshot') ??
             record.artifacts.find((a) => a.kind === 'viewport-screenshot');
           return {
             id: record.id,

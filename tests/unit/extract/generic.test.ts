@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { chooseContainer, cssPath, largestSrcsetCandidate, mediaIn, pageInfo, sanitizedHtml } from '@/utils/extract/generic';
+import {
+  chooseContainer,
+  cssPath,
+  largestSrcsetCandidate,
+  mediaIn,
+  pageInfo,
+  sanitizedHtml,
+} from '@/utils/extract/generic';
 
 const fixtures = join(process.cwd(), 'tests/fixtures/generic');
 const expected = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8')) as {
@@ -9,7 +16,9 @@ const expected = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8'
 };
 
 function load(fixture: string): void {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`http://127.0.0.1:8000/generic/${fixture}`);
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+    `http://127.0.0.1:8000/generic/${fixture}`,
+  );
   const html = readFileSync(join(fixtures, fixture), 'utf8');
   document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/, '');
   const lang = /<html[^>]*lang="([^"]+)"/.exec(html)?.[1];
@@ -42,7 +51,11 @@ describe('sanitizedHtml', () => {
   beforeEach(() => load('article.html'));
 
   it('drops scripts, event handlers and javascript: URLs, and makes URLs absolute', () => {
-    const { html, truncated } = sanitizedHtml(document.querySelector('#first')!, 'http://127.0.0.1:8000/generic/article.html', 1e6);
+    const { html, truncated } = sanitizedHtml(
+      document.querySelector('#first')!,
+      'http://127.0.0.1:8000/generic/article.html',
+      1e6,
+    );
     expect(truncated).toBe(false);
     expect(html).not.toMatch(/<script|onclick|javascript:/i);
     expect(html).toContain('href="http://127.0.0.1:8000/authors/ana"');
@@ -77,7 +90,7 @@ describe('page and media', () => {
     });
   });
 
-  it('lists the post\'s photos once each, by absolute URL', () => {
+  it("lists the post's photos once each, by absolute URL", () => {
     load('feed.html');
     const media = mediaIn(document.querySelector('#post-2')!, 'http://127.0.0.1:8000/generic/feed.html');
     expect(media.map((m) => [m.kind, m.src])).toEqual([['image', 'http://127.0.0.1:8000/photo.png']]);

@@ -34,7 +34,13 @@ describe('store', () => {
       expect(await sha256Hex(blob!)).toBe(artifact.sha256);
     }
     const [event] = await store.custodyLog();
-    expect(event).toMatchObject({ seq: 1, type: 'captured', captureId: record.id, payloadSha256: saved.recordSha256, actor: record.actor });
+    expect(event).toMatchObject({
+      seq: 1,
+      type: 'captured',
+      captureId: record.id,
+      payloadSha256: saved.recordSha256,
+      actor: record.actor,
+    });
     expect(await store.verifyCustody()).toMatchObject({ intact: true, length: 1 });
   });
 
@@ -127,7 +133,11 @@ describe('store', () => {
       await store.saveCapture(record, data);
     }
     const list = await store.listCaptures();
-    expect(list.map((c) => c.capturedAt)).toEqual(['2026-11-03T00:00:00.000Z', '2026-11-02T00:00:00.000Z', '2026-11-01T00:00:00.000Z']);
+    expect(list.map((c) => c.capturedAt)).toEqual([
+      '2026-11-03T00:00:00.000Z',
+      '2026-11-02T00:00:00.000Z',
+      '2026-11-01T00:00:00.000Z',
+    ]);
     expect(list[0]!.thumbnailArtifactId).not.toBeNull();
   });
 
