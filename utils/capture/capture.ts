@@ -16,6 +16,7 @@ import {
   type StoredCaptureView,
 } from './record';
 import { captureViewport, measureAndCrop } from './screenshot';
+import { timed } from './timing';
 import { hasPageCapture, saveMhtml } from './snapshot';
 
 /** What the context menu passes (browser.menus.OnClickData), as far as a capture needs it. */
@@ -88,23 +89,25 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
     linkUrl: info.linkUrl ?? null,
     dom: !hasPageCapture && frameId === 0,
   };
-  const [target, top] = await Promise.all([
-    extractIn(tabId, frameId, request),
+  // The page snapshot does not depend on scrolling: it starts at once, beside the extraction.
+  const snapshot = hasPageCapture ? timed('mhtml', saveMhtml(tabId)) : Promise.resolve(null);
+  snapshot.catch(() => undefined); // awaited below; this only keeps an early failure elsewhere from leaving it unhandled
+  const [target, top, tab] = await Promise.all([
+    timed('extract', extractIn(tabId, frameId, request)),
     frameId === 0 ? null : extractIn(tabId, 0, { post: 'none', srcUrl: null, linkUrl: null, dom: !hasPageCapture }),
+    browser.tabs.get(tabId),
   ]);
   const topFrame = top ?? target;
   const post = target.post!;
 
   // The tab must be the one on screen: captureVisibleTab shows whatever tab is active.
-  const tab = await browser.tabs.get(tabId);
   if (!tab.active) throw new DokazError('The tab to document is not the one on screen; switch to it and try again.');
+  // The screenshot goes alone: on a small machine, work beside it slows it down.
+  const png = await timed('screenshot', captureViewport(windowId));
   const [screenshot, mhtml, media, environment, browserWindow, actor] = await Promise.all([
-    captureViewport(windowId).then(async (png) => ({
-      png,
-      ...(await measureAndCrop(png, post.rect, topFrame.viewport.width)),
-    })),
-    hasPageCapture ? saveMhtml(tabId) : null,
-    fetchPostMedia(tabId, frameId, post.media),
+    timed('crop', measureAndCrop(png, post.rect, topFrame.viewport.width)).then((measured) => ({ png, ...measured })),
+    snapshot,
+    timed('media', fetchPostMedia(tabId, frameId, post.media)),
     staticEnvironment(),
     browser.windows.get(windowId).catch(() => null),
     store.installId(),
@@ -155,13 +158,15 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
     });
   }
   const blobs = new Map<string, Blob>();
-  const artifacts: ArtifactMeta[] = await Promise.all(
-    pieces.map(async ({ kind, name, blob, extra }) => {
-      const id = crypto.randomUUID();
-      blobs.set(id, blob);
-      const mime = blob.type || 'application/octet-stream';
-      return { id, kind, name, mime, size: blob.size, sha256: await sha256Hex(blob), ...extra };
-    }),
+  const artifacts: ArtifactMeta[] = await timed('hash', () =>
+    Promise.all(
+      pieces.map(async ({ kind, name, blob, extra }) => {
+        const id = crypto.randomUUID();
+        blobs.set(id, blob);
+        const mime = blob.type || 'application/octet-stream';
+        return { id, kind, name, mime, size: blob.size, sha256: await sha256Hex(blob), ...extra };
+      }),
+    ),
   );
 
   const record: CaptureRecord = {
@@ -194,7 +199,7 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
     skipped,
     warnings,
   };
-  return store.saveCapture(record, blobs);
+  return timed('store', store.saveCapture(record, blobs));
 }
 
 /** Runs the extractor in a frame, loading it there first if this document has not got it yet. */

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { base64ToBytes } from '../base64';
 import type { Rect } from './record';
 
 /**
@@ -16,7 +17,7 @@ export function captureViewport(windowId: number): Promise<Blob> {
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     lastCall = Date.now();
     const dataUrl = await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
-    return (await fetch(dataUrl)).blob();
+    return new Blob([base64ToBytes(dataUrl.slice(dataUrl.indexOf(',') + 1))], { type: 'image/png' });
   });
   queue = call.catch(() => undefined);
   return call;

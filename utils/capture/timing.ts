@@ -1,0 +1,13 @@
+/**
+ * Names the phases of a capture in the background's performance timeline
+ * (`dokaz:<phase>` measures), so that the benchmark can say where the time
+ * goes. Local only: nothing leaves the browser.
+ */
+export async function timed<T>(phase: string, work: Promise<T> | (() => Promise<T>)): Promise<T> {
+  const start = performance.now();
+  try {
+    return await (typeof work === 'function' ? work() : work);
+  } finally {
+    performance.measure(`dokaz:${phase}`, { start, end: performance.now() });
+  }
+}
