@@ -4,6 +4,7 @@ import { PopupSummary } from '@/components/PopupSummary';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { describeError } from '@/utils/errors';
 import { createStore, type Store } from '@/utils/store';
+import '@/components/theme.css';
 import './style.css';
 
 function Popup({ store }: { store: Store }) {

@@ -225,7 +225,37 @@ describe('capture in real Chromium', () => {
     await page.locator('[data-testid="capture-row"]').first().click();
     await expect.poll(() => page.locator('[data-testid="artifact-row"]').count()).toBeGreaterThan(2);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'dashboard-detail.png'), fullPage: true });
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await expect.poll(() => page.locator('[data-testid="popup-count"]').textContent()).toBe('7');
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'popup.png') });
     await page.goto(`chrome-extension://${session.extensionId}/dashboard.html#/custody`);
-    await expect.poll(() => page.locator('[data-testid="chain-status"]').textContent()).toMatch(/intact/i);
+    await expect.poll(() => page.locator('[data-testid="chain-status"]').textContent()).toMatch(/intact \(7 events\)/i);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'custody.png'), fullPage: true });
+  });
+
+  it("shows where the chain breaks when someone edits the log behind Dokaz's back", async () => {
+    await session.worker.evaluate(async () => {
+      // Raw IndexedDB, as another program with access to the profile could do it.
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('dokaz');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const store = db.transaction('custody', 'readwrite').objectStore('custody');
+      await new Promise<void>((resolve, reject) => {
+        const get = store.get(3);
+        get.onsuccess = () => {
+          const put = store.put({ ...get.result, at: '2020-01-01T00:00:00.000Z' });
+          put.onsuccess = () => resolve();
+          put.onerror = () => reject(put.error);
+        };
+      });
+      db.close();
+    });
+    expect(await storeState(session.worker)).toMatchObject({ chain: { intact: false, brokenAt: 3 } });
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/dashboard.html#/custody`);
+    await expect.poll(() => page.locator('[data-testid="chain-status"]').textContent()).toMatch(/broken at #3/i);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'custody-broken.png'), fullPage: true });
   });
 });

@@ -184,8 +184,31 @@ export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: (
 
     custodyLog: () => db.custody.orderBy('seq').toArray(),
 
+    /** The chain itself, and every stored capture against the hash its `captured` event holds. */
     async verifyCustody() {
-      return verifyChain(await db.custody.orderBy('seq').toArray());
+      const events = await db.custody.orderBy('seq').toArray();
+      const chain = await verifyChain(events);
+      if (!chain.intact) return chain;
+      const rows = new Map((await db.captures.toArray()).map((row) => [row.id, row]));
+      const broken = (brokenAt: number, reason: string): ChainVerdict => ({
+        intact: false,
+        length: events.length,
+        brokenAt,
+        reason,
+      });
+      for (const event of events) {
+        const row = event.type === 'captured' && event.captureId !== null ? rows.get(event.captureId) : undefined;
+        if (!row) continue;
+        rows.delete(row.id);
+        if ((await toView(row.body)).recordSha256 !== event.payloadSha256) {
+          return broken(event.seq, `event #${event.seq}: capture ${row.id} was changed after it was recorded`);
+        }
+      }
+      const [orphan] = rows.keys();
+      if (orphan !== undefined) {
+        return broken(events.length + 1, `capture ${orphan} is in the store but not in the custody log`);
+      }
+      return chain;
     },
   };
 }

@@ -146,4 +146,30 @@ describe('store', () => {
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(await createStore({ db }).installId()).toBe(id);
   });
+
+  it("notices a capture record changed behind the log's back", async () => {
+    for (let i = 0; i < 3; i++) {
+      const { record, data } = await makeCapture();
+      await store.saveCapture(record, data);
+    }
+    const second = (await store.custodyLog())[1]!;
+    const row = (await db.captures.get(second.captureId!))!;
+    await db.captures.put({ ...row, body: { ...(row.body as object), capturedAt: '2020-01-01T00:00:00.000Z' } });
+    expect(await store.verifyCustody()).toMatchObject({
+      intact: false,
+      brokenAt: 2,
+      reason: expect.stringMatching(/changed/),
+    });
+  });
+
+  it('notices a capture that the log does not know', async () => {
+    const { record, data } = await makeCapture();
+    await store.saveCapture(record, data);
+    await db.captures.add({ id: 'smuggled', capturedAt: record.capturedAt, body: { ...record, id: 'smuggled' } });
+    expect(await store.verifyCustody()).toMatchObject({
+      intact: false,
+      brokenAt: 2,
+      reason: expect.stringMatching(/smuggled/),
+    });
+  });
 });
