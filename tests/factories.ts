@@ -48,6 +48,9 @@ export async function makeCapture(
       mediaUrl: null,
       media: [],
       rect: { x: 0, y: 0, width: 100, height: 50 },
+      tall: false,
+      extractor: 'generic@1',
+      structured: null,
     },
     environment: {
       browser: { name: 'Chromium', version: '156' },

@@ -195,6 +195,41 @@ describe('capture in real Chromium', () => {
     await expectArtifactsRehash(record);
   });
 
+  it('stitches the screenshot of a post taller than the window from several', async () => {
+    const page = await open('/generic/tall-post.html');
+    await page.click('#last-band', { button: 'right' });
+    const { id, error } = await captureVia(session.worker, page);
+    expect(error).toBeUndefined();
+    const record = (await getCapture(session.worker, id!))!;
+    expect(record.post.tall).toBe(true);
+    expect(record.warnings).toEqual([]);
+    const shot = artifact(record, 'post-screenshot')!;
+    const dpr = await page.evaluate(() => devicePixelRatio);
+    expect(shot).toMatchObject({ width: 600 * dpr, height: 2400 * dpr });
+    // The middle of each 300 px band has that band's colour: every slice sits where it belongs.
+    const colours = await session.worker.evaluate(async (artifactId) => {
+      const bitmap = await createImageBitmap((await globalThis.dokaz.getArtifactData(artifactId))!);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const scale = bitmap.width / 600;
+      return Array.from({ length: 8 }, (_, band) => {
+        const [r, g, b] = context.getImageData(Math.round(580 * scale), Math.round((band * 300 + 150) * scale), 1, 1).data;
+        return [r, g, b];
+      });
+    }, shot.id);
+    expect(colours).toEqual([
+      [200, 0, 0],
+      [0, 150, 0],
+      [0, 0, 200],
+      [200, 150, 0],
+      [150, 0, 150],
+      [0, 150, 150],
+      [90, 90, 90],
+      [20, 20, 20],
+    ]);
+  });
+
   it('documents the last right-clicked post with the keyboard shortcut, or else the page', async () => {
     const shortcut = (url: string) =>
       session.worker.evaluate(async (url) => {
@@ -215,21 +250,21 @@ describe('capture in real Chromium', () => {
 
   it('shows the captures in the dashboard, with an intact chain', async () => {
     const { count, chain } = await storeState(session.worker);
-    expect(count).toBe(7);
-    expect(chain).toMatchObject({ intact: true, length: 7 });
+    expect(count).toBe(8);
+    expect(chain).toMatchObject({ intact: true, length: 8 });
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
-    await expect.poll(() => page.locator('[data-testid="capture-row"]').count()).toBe(7);
-    await expect.poll(() => page.locator('[data-testid="capture-count"]').textContent()).toContain('7');
+    await expect.poll(() => page.locator('[data-testid="capture-row"]').count()).toBe(8);
+    await expect.poll(() => page.locator('[data-testid="capture-count"]').textContent()).toContain('8');
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'dashboard.png'), fullPage: true });
     await page.locator('[data-testid="capture-row"]').first().click();
     await expect.poll(() => page.locator('[data-testid="artifact-row"]').count()).toBeGreaterThan(2);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'dashboard-detail.png'), fullPage: true });
     await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    await expect.poll(() => page.locator('[data-testid="popup-count"]').textContent()).toBe('7');
+    await expect.poll(() => page.locator('[data-testid="popup-count"]').textContent()).toBe('8');
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'popup.png') });
     await page.goto(`chrome-extension://${session.extensionId}/dashboard.html#/custody`);
-    await expect.poll(() => page.locator('[data-testid="chain-status"]').textContent()).toMatch(/intact \(7 events\)/i);
+    await expect.poll(() => page.locator('[data-testid="chain-status"]').textContent()).toMatch(/intact \(8 events\)/i);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'custody.png'), fullPage: true });
   });
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { IN_PAGE_API_KEY, type ExtractRequest, type ExtractResult } from '../extract/protocol';
+import type { ExtractRequest, ExtractResult } from '../extract/protocol';
 import { validateExtractResult } from '../extract/validate';
 import { DokazError, TabGoneError } from '../errors';
 import { sha256Hex } from '../hash';
@@ -15,7 +15,9 @@ import {
   type CaptureTrigger,
   type StoredCaptureView,
 } from './record';
+import { callInPage } from './in-page-call';
 import { captureViewport, measureAndCrop } from './screenshot';
+import { stitchTallPost } from './stitch';
 import { timed } from './timing';
 import { hasPageCapture, saveMhtml } from './snapshot';
 
@@ -112,11 +114,6 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
     browser.windows.get(windowId).catch(() => null),
     store.installId(),
   ]);
-  // A page that navigated away meanwhile would pair this record with another page's screenshot.
-  const after = await browser.tabs.get(tabId);
-  if (after.url !== tab.url)
-    throw new TabGoneError('The page changed while it was being documented; nothing was stored. Try again.');
-
   const warnings = [...target.warnings, ...(top?.warnings ?? [])];
   const pieces: { kind: ArtifactKind; name: string; blob: Blob; extra?: Partial<ArtifactMeta> }[] = [];
   pieces.push({
@@ -125,7 +122,19 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
     blob: screenshot.png,
     extra: { width: screenshot.width, height: screenshot.height },
   });
-  const { crop } = screenshot;
+  const stitched = post.tall
+    ? await timed('stitch', stitchTallPost(tabId, frameId, windowId, topFrame.viewport.width))
+    : null;
+  if (stitched && !stitched.complete) {
+    warnings.push(
+      'The post is longer than Dokaz stitches into one screenshot; the post screenshot shows its beginning.',
+    );
+  }
+  // A page that navigated away meanwhile would pair this record with another page's screenshot.
+  const after = await browser.tabs.get(tabId);
+  if (after.url !== tab.url)
+    throw new TabGoneError('The page changed while it was being documented; nothing was stored. Try again.');
+  const crop = stitched ?? screenshot.crop;
   if (crop)
     pieces.push({
       kind: 'post-screenshot',
@@ -202,27 +211,6 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
   return timed('store', store.saveCapture(record, blobs));
 }
 
-/** Runs the extractor in a frame, loading it there first if this document has not got it yet. */
-async function extractIn(tabId: number, frameId: number, request: ExtractRequest): Promise<ExtractResult> {
-  const target = { tabId, frameIds: [frameId] };
-  const run = async () => {
-    const [injection] = await browser.scripting.executeScript({
-      target,
-      func: (key: string, req: ExtractRequest) => {
-        const api = (
-          globalThis as unknown as Record<string, { extract(r: ExtractRequest): Promise<unknown> } | undefined>
-        )[key];
-        return api ? api.extract(req) : null;
-      },
-      args: [IN_PAGE_API_KEY, request],
-    });
-    if (!injection) throw new TabGoneError('The frame to document is gone; nothing was stored.');
-    return injection.result;
-  };
-  let result = await run();
-  if (result === null) {
-    await browser.scripting.executeScript({ target, files: ['/extract.js' as const] });
-    result = await run();
-  }
-  return validateExtractResult(result);
+function extractIn(tabId: number, frameId: number, request: ExtractRequest): Promise<ExtractResult> {
+  return callInPage(tabId, frameId, 'extract', [request]).then(validateExtractResult);
 }

@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
 import { base64ToBytes } from '../base64';
 import { cappedFetch } from '../capped-fetch';
-import { IN_PAGE_API_KEY, type MediaFetchResult } from '../extract/protocol';
+import type { MediaFetchResult } from '../extract/protocol';
 import { validateMediaFetch } from '../extract/validate';
+import { callInPage } from './in-page-call';
 import type { PostMedia } from './record';
 
 /** One media item's bytes, or why it was not kept. */
@@ -30,15 +30,7 @@ export async function fetchPostMedia(tabId: number, frameId: number, items: Post
 async function fetchOne(tabId: number, frameId: number, media: PostMedia): Promise<MediaOutcome> {
   let inPage: MediaFetchResult;
   try {
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [frameId] },
-      func: (key: string, url: string, max: number) =>
-        (globalThis as unknown as Record<string, { fetchMedia(u: string, m: number): Promise<unknown> }>)[
-          key
-        ]!.fetchMedia(url, max),
-      args: [IN_PAGE_API_KEY, media.src, MAX_MEDIA_BYTES],
-    });
-    inPage = validateMediaFetch(injection?.result);
+    inPage = validateMediaFetch(await callInPage(tabId, frameId, 'fetchMedia', [media.src, MAX_MEDIA_BYTES]));
   } catch (error) {
     inPage = { ok: false, reason: `the page could not hand it over (${String(error)})`, size: null, retry: true };
   }

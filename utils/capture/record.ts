@@ -3,6 +3,8 @@
  * (`recordSha256`) and that hash is what the custody log's `captured` event
  * binds. Artifact bytes live beside it in the store, each with its own hash here.
  */
+import type { TelegramPost } from '../extract/telegram/types';
+
 export const CAPTURE_SCHEMA = 'dokaz-capture/1';
 
 export const ARTIFACT_KINDS = ['viewport-screenshot', 'post-screenshot', 'page-mhtml', 'page-html', 'media'] as const;
@@ -48,7 +50,7 @@ export interface PageInfo {
 }
 
 export interface PostMedia {
-  kind: 'image' | 'video' | 'audio';
+  kind: 'image' | 'video' | 'audio' | 'file';
   src: string;
   width: number | null;
   height: number | null;
@@ -66,8 +68,14 @@ export interface PostInfo {
   linkUrl: string | null;
   mediaUrl: string | null;
   media: PostMedia[];
-  /** The container in CSS pixels of the tab's viewport, after scrolling it into view. */
+  /** The container in CSS pixels of the tab's viewport, after scrolling it into view, clipped to what is visible. */
   rect: Rect | null;
+  /** The container is taller than what the window shows: its screenshot is stitched from several. */
+  tall: boolean;
+  /** The extractor that read the post: a site's own (e.g. "telegram-web-k@1") or "generic@1". */
+  extractor: string;
+  /** What a site's extractor read: for Telegram, the chat, message id, sender, date, … (see docs/PACK-FORMAT.md). */
+  structured: TelegramPost | null;
 }
 
 export interface Environment {

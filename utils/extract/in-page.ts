@@ -1,16 +1,18 @@
 import { bytesToBase64 } from '../base64';
 import { cappedFetch } from '../capped-fetch';
-import type { PostInfo, Rect } from '../capture/record';
-import { FRAME_OFFSET_REPLY, FRAME_OFFSET_REQUEST, LAST_TARGET_KEY, type LastTarget } from '../marker-protocol';
-import { chooseContainer, cssPath, describeMedia, mediaIn, pageInfo, sanitizedHtml, textOf } from './generic';
+import type { PostInfo, PostMedia } from '../capture/record';
+import { LAST_TARGET_KEY, type LastTarget } from '../marker-protocol';
+import { extractPost as extractPost_ } from '../extract';
+import { cssPath, describeMedia, mediaIn, pageInfo, sanitizedHtml, textOf } from './generic';
+import { isTall, placeInTab, scrollIntoView, scrollToSlice, viewportRect } from './geometry';
+import type { TelegramMediaKind, TelegramPost } from './telegram/types';
 import type { ExtractRequest, ExtractResult, InPageApi, MediaFetchResult } from './protocol';
 
 /** The part of the extractor that touches the live page: scrolling, frames, fetching. */
 const MAX_POST_HTML = 2_000_000;
-const FRAME_OFFSET_TIMEOUT_MS = 500;
 
 export function createInPageApi(): InPageApi {
-  return { extract, fetchMedia };
+  return { extract, fetchMedia, slice };
 }
 
 async function extract(request: ExtractRequest): Promise<ExtractResult> {
@@ -52,106 +54,72 @@ function findTarget(request: ExtractRequest, warnings: string[]): Element | null
   return null;
 }
 
+/** The post's element of the last extraction in this document, for the slices of a tall one. */
+let currentPost: Element | null = null;
+
 async function extractPost(request: ExtractRequest, warnings: string[]): Promise<PostInfo> {
   const target = findTarget(request, warnings);
-  const container = chooseContainer(target, document);
-  const { html, truncated } = sanitizedHtml(container, location.href, MAX_POST_HTML);
-  if (truncated)
+  const found = extractPost_(target, location.href);
+  warnings.push(...found.warnings);
+  const element = found.element;
+  currentPost = element;
+  const { html, truncated } = sanitizedHtml(element, location.href, MAX_POST_HTML);
+  if (truncated) {
     warnings.push(
       `The post's HTML is longer than ${MAX_POST_HTML} characters and was cut; the page snapshot has all of it.`,
     );
-  const media = mediaIn(container, location.href);
+  }
   const targetMedia = target ? describeMedia(target, location.href) : null;
-  if (targetMedia && !media.some((m) => m.src === targetMedia.src)) media.unshift(targetMedia);
+  const media = mediaToKeep(found.structured, element, targetMedia);
 
-  const isPage = container === document.body || container === document.documentElement;
-  if (!isPage) await scrollIntoView(container);
-  const rect = isPage ? viewportRect() : await rectInTab(container, warnings);
+  const isPage = element === document.body || element === document.documentElement;
+  if (!isPage) await scrollIntoView(element);
+  const placed = isPage ? null : await placeInTab(element, warnings);
+  const tall = !isPage && placed !== null && isTall(element);
   return {
     frameUrl: location.href,
-    container: isPage ? null : { tag: container.tagName.toLowerCase(), path: cssPath(container) },
-    text: textOf(container),
+    container: isPage ? null : { tag: element.tagName.toLowerCase(), path: cssPath(element) },
+    text: textOf(element),
     html,
     htmlTruncated: truncated,
     selection: getSelection()?.toString() ?? '',
     linkUrl: request.linkUrl ?? (target?.closest('a[href]') as HTMLAnchorElement | null)?.href ?? null,
     mediaUrl: request.srcUrl ?? targetMedia?.src ?? null,
     media,
-    rect,
+    rect: isPage ? viewportRect() : (placed?.visible ?? null),
+    tall,
+    extractor: found.extractor,
+    structured: found.structured,
   };
 }
 
-async function scrollIntoView(element: Element): Promise<void> {
-  const rect = element.getBoundingClientRect();
-  if (rect.top >= 0 && rect.left >= 0 && rect.bottom <= innerHeight && rect.right <= innerWidth) return;
-  element.scrollIntoView({
-    block: rect.height > innerHeight ? 'start' : 'center',
-    inline: 'nearest',
-    behavior: 'instant',
-  });
-  await nextPaint();
-}
-
-function nextPaint(): Promise<void> {
-  // rAF does not run in a hidden tab; the timeout keeps a capture from hanging there.
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => requestAnimationFrame(() => (clearTimeout(timer), resolve())));
-  });
-}
-
-function viewportRect(): Rect {
-  return { x: 0, y: 0, width: innerWidth, height: innerHeight };
-}
-
-/** The element's box, clipped to the viewport, in CSS pixels of the top window. */
-async function rectInTab(element: Element, warnings: string[]): Promise<Rect | null> {
-  const box = element.getBoundingClientRect();
-  const left = Math.max(0, box.left);
-  const top = Math.max(0, box.top);
-  const right = Math.min(innerWidth, box.right);
-  const bottom = Math.min(innerHeight, box.bottom);
-  if (right <= left || bottom <= top) {
-    warnings.push('The post is not visible on screen, so no cropped screenshot was made.');
-    return null;
-  }
-  if (box.height > innerHeight)
-    warnings.push('The post is taller than the window; the cropped screenshot shows its visible part.');
-  const offset = await frameOffset();
-  if (!offset) {
-    warnings.push('The frame of the post could not be located in the page, so no cropped screenshot was made.');
-    return null;
-  }
-  return { x: left + offset.x, y: top + offset.y, width: right - left, height: bottom - top };
-}
-
-/** Where this frame's viewport sits in the top window: the sum of each ancestor's answer. */
-async function frameOffset(): Promise<{ x: number; y: number } | null> {
-  if (window === window.top) return { x: 0, y: 0 };
-  const ancestors: Window[] = [];
-  for (let w: Window = window; w !== w.parent; w = w.parent) ancestors.push(w.parent);
-  const answers = await Promise.all(ancestors.map(askOffset));
-  if (answers.some((a) => a === null)) return null;
-  return answers.reduce<{ x: number; y: number }>((sum, a) => ({ x: sum.x + a!.x, y: sum.y + a!.y }), { x: 0, y: 0 });
-}
-
-function askOffset(ancestor: Window): Promise<{ x: number; y: number } | null> {
-  const id = crypto.randomUUID();
-  return new Promise((resolve) => {
-    const done = (value: { x: number; y: number } | null) => {
-      clearTimeout(timer);
-      removeEventListener('message', onMessage);
-      resolve(value);
+/** A site extractor names the post's media itself (avatars and emoji are not evidence); otherwise all in the post. */
+function mediaToKeep(structured: TelegramPost | null, element: Element, targetMedia: PostMedia | null): PostMedia[] {
+  if (structured?.kind === 'message') {
+    const kinds: Record<TelegramMediaKind, PostMedia['kind']> = {
+      photo: 'image',
+      sticker: 'image',
+      video: 'video',
+      gif: 'video',
+      round: 'video',
+      voice: 'audio',
+      audio: 'audio',
+      file: 'file',
     };
-    const onMessage = (event: MessageEvent) => {
-      const data = event.data as { type?: unknown; id?: unknown; x?: unknown; y?: unknown } | null;
-      if (event.source !== ancestor || data?.type !== FRAME_OFFSET_REPLY || data.id !== id) return;
-      if (typeof data.x === 'number' && typeof data.y === 'number') done({ x: data.x, y: data.y });
-    };
-    const timer = setTimeout(() => done(null), FRAME_OFFSET_TIMEOUT_MS);
-    addEventListener('message', onMessage);
-    ancestor.postMessage({ type: FRAME_OFFSET_REQUEST, id }, '*');
-  });
+    return structured.media.flatMap((m) =>
+      m.src ? [{ kind: kinds[m.kind], src: new URL(m.src, location.href).href, width: m.width, height: m.height }] : [],
+    );
+  }
+  if (structured) return [];
+  const media = mediaIn(element, location.href);
+  if (targetMedia && !media.some((m) => m.src === targetMedia.src)) media.unshift(targetMedia);
+  return media;
+}
+
+/** Slice `step` of the last extracted post, for the stitched screenshot of a tall one. */
+async function slice(step: number) {
+  if (!currentPost?.isConnected) return null;
+  return scrollToSlice(currentPost, step);
 }
 
 function serializeDom(): string {

@@ -1,4 +1,5 @@
 import type { PageInfo, PostInfo } from '../capture/record';
+import type { PostSlice } from './geometry';
 
 /**
  * What the background asks of the extractor injected into a frame, and what it
@@ -33,4 +34,6 @@ export type MediaFetchResult =
 export interface InPageApi {
   extract(request: ExtractRequest): Promise<ExtractResult>;
   fetchMedia(url: string, maxBytes: number): Promise<MediaFetchResult>;
+  /** Scrolls the last extracted post to slice `step` and says where it is; null when there is no more. */
+  slice(step: number): Promise<PostSlice | null>;
 }

@@ -1,6 +1,10 @@
 import type { PageInfo, PostInfo, PostMedia, Rect } from '../capture/record';
 import { DokazError } from '../errors';
+import type { PostSlice } from './geometry';
 import type { ExtractResult, MediaFetchResult } from './protocol';
+import { checkShape, ShapeError } from './shape';
+import { TELEGRAM_POST_SHAPE } from './telegram/shape';
+import type { TelegramPost } from './telegram/types';
 
 /**
  * The extractor runs in the page's frame, where the page can tamper with what
@@ -75,7 +79,7 @@ function page(value: unknown): PageInfo {
 
 function media(value: unknown): PostMedia {
   const m = obj(value, 'media');
-  if (m.kind !== 'image' && m.kind !== 'video' && m.kind !== 'audio') fail('media.kind');
+  if (m.kind !== 'image' && m.kind !== 'video' && m.kind !== 'audio' && m.kind !== 'file') fail('media.kind');
   return {
     kind: m.kind,
     src: str(m.src, 'media.src'),
@@ -100,8 +104,29 @@ function post(value: unknown): PostInfo | null {
     selection: str(p.selection, 'post.selection'),
     linkUrl: strOrNull(p.linkUrl, 'post.linkUrl'),
     mediaUrl: strOrNull(p.mediaUrl, 'post.mediaUrl'),
-    media: arr(p.media, 'post.media', 50).map(media),
+    media: arr(p.media, 'post.media', 100).map(media),
     rect: rect(p.rect),
+    tall: p.tall === true,
+    extractor: str(p.extractor, 'post.extractor', 100),
+    structured: p.structured === null ? null : structured(p.structured),
+  };
+}
+
+function structured(value: unknown): TelegramPost {
+  try {
+    return checkShape(value, TELEGRAM_POST_SHAPE, 'post.structured') as TelegramPost;
+  } catch (error) {
+    return fail(error instanceof ShapeError ? error.message : String(error));
+  }
+}
+
+export function validateSlice(value: unknown): PostSlice | null {
+  if (value === null) return null;
+  const s = obj(value, 'slice');
+  return {
+    box: rect(s.box) ?? fail('slice.box'),
+    visible: rect(s.visible) ?? fail('slice.visible'),
+    last: s.last === true,
   };
 }
 

@@ -34,11 +34,14 @@ export function peerKindOf(type: TelegramChatType): PeerKind {
  * (t.me/c/…) for private channels and supergroups, none for basic groups and
  * private chats (Telegram has no link for those).
  */
-export function messagePermalink(chat: {
-  username: string | null;
-  peerId: number | null;
-  type: TelegramChatType | null;
-}, messageId: number | null): string | null {
+export function messagePermalink(
+  chat: {
+    username: string | null;
+    peerId: number | null;
+    type: TelegramChatType | null;
+  },
+  messageId: number | null,
+): string | null {
   if (messageId === null || !Number.isSafeInteger(messageId) || messageId <= 0) return null;
   if (chat.type !== 'channel' && chat.type !== 'supergroup') return null;
   if (chat.username) return `https://t.me/${chat.username}/${messageId}`;
