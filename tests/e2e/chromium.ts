@@ -16,12 +16,16 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extraArgs: string[] = []): Promise<ChromiumSession> {
+export async function launchChromium(
+  extraArgs: string[] = [],
+  options: { timezoneId?: string } = {},
+): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'dokaz-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
+    ...options,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

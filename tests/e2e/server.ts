@@ -1,5 +1,9 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -27,10 +31,70 @@ export async function startServer(): Promise<TestServer> {
   const server: Server = createServer((req, res) => {
     void handle(req.url ?? '/', res);
   });
+  return listen(server, 'http');
+}
+
+/** The hosts the Telegram fixtures are served under, in the browser, through --host-resolver-rules. */
+export const TELEGRAM_HOSTS = ['web.telegram.org', 't.me'];
+
+/**
+ * An HTTPS server on 127.0.0.1 with a throw-away self-signed certificate for
+ * Telegram's host names: the browser is told to resolve those names here and
+ * to ignore the certificate, so the fixtures load under their real URLs.
+ */
+export async function startTelegramServer(): Promise<TestServer & { port: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'dokaz-cert-'));
+  await promisify(execFile)('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-days',
+    '2',
+    '-keyout',
+    join(dir, 'key.pem'),
+    '-out',
+    join(dir, 'cert.pem'),
+    '-subj',
+    '/CN=web.telegram.org',
+    '-addext',
+    `subjectAltName=${TELEGRAM_HOSTS.map((h) => `DNS:${h}`).join(',')}`,
+  ]);
+  const [key, cert] = await Promise.all([readFile(join(dir, 'key.pem')), readFile(join(dir, 'cert.pem'))]);
+  await rm(dir, { recursive: true, force: true });
+  const server = createHttpsServer({ key, cert }, (req, res) => {
+    void handle(telegramPath(req), res);
+  });
+  const started = await listen(server, 'https');
+  return { ...started, port: Number(new URL(started.origin).port) };
+}
+
+/** Maps a Telegram URL to its fixture: /k/?fixture=x → telegram/web-k/x.html, t.me/s/ch → telegram/tme/ch.html. */
+function telegramPath(req: IncomingMessage): string {
+  const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'web.telegram.org'}`);
+  if (url.pathname === '/photo.png' || url.pathname === '/clip.webm') return url.pathname;
+  if (url.hostname === 'web.telegram.org') {
+    const client = /^\/(k|a)\//.exec(url.pathname)?.[1];
+    const fixture = url.searchParams.get('fixture');
+    if (client && fixture) return `/telegram/web-${client}/${fixture}.html`;
+  }
+  if (url.hostname === 't.me') {
+    const channel = /^\/s\/([\w]+)\/?$/.exec(url.pathname)?.[1];
+    if (channel) return `/telegram/tme/${channel}.html`;
+    const post = /^\/([\w]+)\/(\d+)\/?$/.exec(url.pathname);
+    if (post) return `/telegram/tme/${post[1]}-${post[2]}.html`;
+  }
+  return '/not-found';
+}
+
+async function listen(server: Server | HttpsServer, scheme: 'http' | 'https'): Promise<TestServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `${scheme}://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -56,7 +120,7 @@ async function handle(url: string, res: ServerResponse): Promise<void> {
     return write();
   }
   if (path === '/huge.html') return void res.writeHead(200, { 'content-type': TYPES['.html'] }).end(hugePage());
-  const file = normalize(join(FIXTURES, path === '/photo.png' ? 'photo.png' : path));
+  const file = normalize(join(FIXTURES, path));
   if (!file.startsWith(FIXTURES)) return void res.writeHead(403).end();
   try {
     const body = await readFile(file);
