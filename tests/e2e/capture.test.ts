@@ -214,7 +214,12 @@ describe('capture in real Chromium', () => {
       context.drawImage(bitmap, 0, 0);
       const scale = bitmap.width / 600;
       return Array.from({ length: 8 }, (_, band) => {
-        const [r, g, b] = context.getImageData(Math.round(580 * scale), Math.round((band * 300 + 150) * scale), 1, 1).data;
+        const [r, g, b] = context.getImageData(
+          Math.round(580 * scale),
+          Math.round((band * 300 + 150) * scale),
+          1,
+          1,
+        ).data;
         return [r, g, b];
       });
     }, shot.id);
