@@ -53,7 +53,7 @@ export function checkShape(value: unknown, shape: Shape, path = '$'): unknown {
   if ('union' in shape) {
     const tag = record[shape.union];
     const chosen = typeof tag === 'string' && Object.hasOwn(shape.cases, tag) ? shape.cases[tag] : undefined;
-    if (!chosen) return fail(`.${shape.union} is not one of ${Object.keys(shape.cases).join(', ')}`);
+    if (!chosen) throw new ShapeError(`${path}.${shape.union} is not one of ${Object.keys(shape.cases).join(', ')}`);
     return checkShape(value, chosen, path);
   }
   const out: Record<string, unknown> = {};
