@@ -1,12 +1,13 @@
 import { chooseContainer } from './extract/generic';
 import { UnknownLayoutError, type SiteExtractor } from './extract/site';
+import { telegramPreview } from './extract/telegram/tme';
 import type { TelegramPost } from './extract/telegram/types';
 
 /**
  * Picks the extractor for the page: a site's own (registered below, one file
  * each) or the generic one. Runs in the page, on demand; pure over the DOM.
  */
-const SITE_EXTRACTORS: SiteExtractor[] = [];
+const SITE_EXTRACTORS: SiteExtractor[] = [telegramPreview];
 
 export const GENERIC_EXTRACTOR = 'generic@1';
 
