@@ -1,13 +1,14 @@
 import { chooseContainer } from './extract/generic';
 import { UnknownLayoutError, type SiteExtractor } from './extract/site';
 import { telegramPreview } from './extract/telegram/tme';
+import { telegramWebK } from './extract/telegram/web-k';
 import type { TelegramPost } from './extract/telegram/types';
 
 /**
  * Picks the extractor for the page: a site's own (registered below, one file
  * each) or the generic one. Runs in the page, on demand; pure over the DOM.
  */
-const SITE_EXTRACTORS: SiteExtractor[] = [telegramPreview];
+const SITE_EXTRACTORS: SiteExtractor[] = [telegramWebK, telegramPreview];
 
 export const GENERIC_EXTRACTOR = 'generic@1';
 

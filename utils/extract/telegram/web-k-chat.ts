@@ -1,0 +1,115 @@
+import { botApiPeerId, chatLink } from './ids';
+import type { TelegramChat, TelegramChatType } from './types';
+import { isChannelMid, parseWebKHash, parseWebKNumber, webKPeerToBotApi } from './web-k-ids';
+import { WEB_K } from './web-k-selectors';
+
+/** The chat as Web K shows it: header, URL and bubbles, for one Web K peer id. */
+export type WebKChat = TelegramChat & { description: string | null; link: string | null };
+
+/** The chat without the fields only a chat post has. */
+export function chatOnly(chat: WebKChat): TelegramChat {
+  const { description: _description, link: _link, ...rest } = chat;
+  return rest;
+}
+
+/** Visible text of an element, whitespace collapsed. */
+export function shownText(element: Element | null | undefined): string | null {
+  const text = element?.textContent?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}
+
+/** A peer title's name (the name is in .peer-title-inner when icons follow it: src/components/peerTitle.ts). */
+export function peerTitleName(title: Element | null | undefined): string | null {
+  return shownText(title?.querySelector(WEB_K.peerTitleInner) ?? title);
+}
+
+/** "1 234", "12,345", "987" → a number; abbreviated or other text ("1.2K") → null. */
+export function exactCount(text: string): number | null {
+  const match = /^\s*(\d{1,3}(?:[\s\u00a0\u202f,.']\d{3})*|\d+)\s*$/.exec(text);
+  return match ? Number(match[1]!.replace(/\D/g, '')) : null;
+}
+
+/** The member/subscriber part of a header status ("1 234 members, 56 online" → "1 234 members"). */
+function countPart(status: string | null): { text: string; count: number | null; broadcast: boolean } | null {
+  const part = status?.split(/,\s+(?=\d)/).find((p) => /member|subscriber/i.test(p));
+  if (!part) return null;
+  const number = /^(.*?)\s*(?:members?|subscribers?)\b/i.exec(part)?.[1] ?? '';
+  return { text: part.trim(), count: exactCount(number), broadcast: /subscriber/i.test(part) };
+}
+
+/** The open chat's root: the element holding both its header and its bubbles (src/components/chat/chat.ts). */
+export function chatRootOf(element: Element): ParentNode {
+  return element.closest(WEB_K.chat) ?? element.ownerDocument;
+}
+
+/** Whether messages of this negative peer carry channel mids (≥ 2^32) or basic-group ones, from any bubble shown. */
+function negativeKind(root: ParentNode, webKPeerId: number, mid: number | null): 'chat' | 'channel' | null {
+  if (mid !== null && mid > 0) return isChannelMid(mid) ? 'channel' : 'chat';
+  const mids: number[] = [];
+  root.querySelectorAll(`${WEB_K.bubble}[data-peer-id="${webKPeerId}"][data-mid]`).forEach((bubble) => {
+    const m = parseWebKNumber(bubble.getAttribute('data-mid'));
+    if (m !== null && m > 0) mids.push(m);
+  });
+  if (mids.length === 0) return null;
+  return mids.some(isChannelMid) ? 'channel' : 'chat';
+}
+
+/**
+ * Reads the chat a bubble or the header belongs to. The header and the URL
+ * describe the open chat; they are used only when they show the same peer.
+ */
+export function readChat(
+  root: ParentNode,
+  inner: Element | null,
+  webKPeerId: number,
+  mid: number | null,
+  pageUrl: string,
+  warnings: string[],
+): WebKChat {
+  const header = root.querySelector(WEB_K.header);
+  const headerTitle = header?.querySelector(WEB_K.headerTitle);
+  const isOpenChat = parseWebKNumber(headerTitle?.getAttribute('data-peer-id')) === webKPeerId;
+  const status = isOpenChat ? shownText(header?.querySelector(WEB_K.headerSubtitle)) : null;
+  const counted = countPart(status);
+  const broadcast = counted?.broadcast ?? (inner ? inner.classList.contains(WEB_K.broadcastClass) : null);
+
+  let peerId: number | null = null;
+  let type: TelegramChatType | null = null;
+  if (webKPeerId > 0) {
+    peerId = botApiPeerId('user', webKPeerId);
+    type = status?.toLowerCase() === 'bot' ? 'bot' : 'user';
+  } else {
+    const kind = negativeKind(root, webKPeerId, mid) ?? (broadcast ? 'channel' : null);
+    if (kind) peerId = webKPeerToBotApi(webKPeerId, kind);
+    else
+      warnings.push('Whether this chat is a basic group or a channel/supergroup is not shown, so its id is unknown.');
+    if (kind === 'chat') type = 'group';
+    else if (kind === 'channel' && broadcast !== null) type = broadcast ? 'channel' : 'supergroup';
+    else if (kind === 'channel') warnings.push('Whether this chat is a channel or a supergroup is not shown.');
+  }
+
+  const title = isOpenChat ? peerTitleName(headerTitle) : null;
+  if (!title) warnings.push('The chat header does not show this chat, so its title is unknown.');
+
+  // The URL names the open chat: `#@username` when it has one, else its numeric id (appImManager overrideHash()).
+  const hash = parseWebKHash(pageUrl);
+  let username: string | null = null;
+  if (hash && 'username' in hash && isOpenChat) username = hash.username;
+  else if (!(hash && 'peerId' in hash && hash.peerId === webKPeerId)) {
+    warnings.push('The page address does not show whether this chat has a public username.');
+  }
+
+  if (webKPeerId < 0 && !counted?.count) {
+    warnings.push('The header does not show an exact member or subscriber count.');
+  }
+  return {
+    title,
+    peerId,
+    username,
+    type,
+    memberCount: counted?.count ?? null,
+    memberCountText: counted?.text ?? null,
+    description: null,
+    link: chatLink(username),
+  };
+}
