@@ -13,7 +13,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../tests/e2e/chromium';
-import { startServer } from '../tests/e2e/server';
+import { startServer, startTelegramServer, TELEGRAM_HOSTS } from '../tests/e2e/server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 3;
@@ -22,10 +22,13 @@ const QUOTA_GAP_MS = 1100;
 
 interface Scenario {
   name: string;
+  /** A path on the local HTTP server, or a full https URL served by the Telegram server. */
   path: string;
   selector: string;
   runs: number;
   srcUrl?: (origin: string) => string;
+  /** Makes the page a chat of this many messages by cloning the ones the fixture has. */
+  chat?: { messages: number; message: string };
 }
 
 const SCENARIOS: Scenario[] = [
@@ -37,6 +40,20 @@ const SCENARIOS: Scenario[] = [
     srcUrl: (origin) => `${origin}/photo.png`,
   },
   { name: 'post on a page of 100,000 nodes (/huge.html)', path: '/huge.html', selector: '#p10 span', runs: 10 },
+  {
+    name: 'Telegram Web K, photo message, in a chat of 500 messages (fixture web-k/supergroup)',
+    path: 'https://web.telegram.org/k/?fixture=supergroup#-1987654321',
+    selector: '#sg-photo img.media-photo',
+    runs: 20,
+    chat: { messages: 500, message: '.bubble' },
+  },
+  {
+    name: 'Telegram channel preview, photo post, in a page of 500 posts (t.me/s/smokva_test)',
+    path: 'https://t.me/s/smokva_test',
+    selector: '[data-post="smokva_test/103"] .tgme_widget_message_photo_wrap',
+    runs: 20,
+    chat: { messages: 500, message: '.tgme_widget_message_wrap' },
+  },
 ];
 
 type Summary = ReturnType<typeof summary>;
@@ -101,9 +118,42 @@ function bareCalls(session: ChromiumSession, url: string, together: boolean) {
   );
 }
 
+/**
+ * Clones the page's messages (new ids, so no two are alike) until it holds
+ * `count`, older ones first, as a long chat or channel history would.
+ */
+async function growChat(page: Page, selector: string, count: number): Promise<void> {
+  const total = await page.evaluate(
+    ({ selector, count }) => {
+      const originals = [...document.querySelectorAll(selector)];
+      const list = originals[0]?.parentElement;
+      if (!list) throw new Error(`no ${selector} on the page`);
+      let made = originals.length;
+      for (let round = 0; made < count; round++) {
+        for (const message of originals) {
+          if (made >= count) break;
+          const copy = message.cloneNode(true) as Element;
+          for (const el of [copy, ...copy.querySelectorAll('*')]) {
+            for (const attr of ['id', 'data-mid', 'data-message-id', 'data-post', 'data-post-id']) {
+              const value = el.getAttribute(attr);
+              if (value) el.setAttribute(attr, `${value}-${round}`);
+            }
+          }
+          list.insertBefore(copy, list.firstChild);
+          made++;
+        }
+      }
+      return document.querySelectorAll(selector).length;
+    },
+    { selector, count },
+  );
+  if (total < count) throw new Error(`the chat has ${total} messages, not ${count}`);
+}
+
 async function runScenario(session: ChromiumSession, page: Page, origin: string, scenario: Scenario) {
-  const url = `${origin}${scenario.path}`;
+  const url = scenario.path.startsWith('https:') ? scenario.path : `${origin}${scenario.path}`;
   await page.goto(url);
+  if (scenario.chat) await growChat(page, scenario.chat.message, scenario.chat.messages);
   await page.bringToFront();
   const srcUrl = scenario.srcUrl?.(origin);
   const capture: number[] = [];
@@ -163,7 +213,11 @@ function report(result: Awaited<ReturnType<typeof runScenario>>): string {
 }
 
 async function main(): Promise<void> {
-  const [session, server] = await Promise.all([launchChromium(), startServer()]);
+  const [server, telegram] = await Promise.all([startServer(), startTelegramServer()]);
+  const rules = TELEGRAM_HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${telegram.port}`).join(',');
+  const session = await launchChromium([`--host-resolver-rules=${rules}`, '--ignore-certificate-errors'], {
+    timezoneId: 'Europe/Belgrade',
+  });
   try {
     const page = await session.context.newPage();
     for (const other of session.context.pages()) if (other !== page) await other.close();
@@ -189,6 +243,7 @@ async function main(): Promise<void> {
   } finally {
     await session.close();
     await server.close();
+    await telegram.close();
   }
 }
 

@@ -1,6 +1,7 @@
 import { chooseContainer } from './extract/generic';
 import { UnknownLayoutError, type SiteExtractor } from './extract/site';
 import { telegramPreview } from './extract/telegram/tme';
+import { telegramWebA } from './extract/telegram/web-a';
 import { telegramWebK } from './extract/telegram/web-k';
 import type { TelegramPost } from './extract/telegram/types';
 
@@ -8,7 +9,7 @@ import type { TelegramPost } from './extract/telegram/types';
  * Picks the extractor for the page: a site's own (registered below, one file
  * each) or the generic one. Runs in the page, on demand; pure over the DOM.
  */
-const SITE_EXTRACTORS: SiteExtractor[] = [telegramWebK, telegramPreview];
+const SITE_EXTRACTORS: SiteExtractor[] = [telegramWebK, telegramWebA, telegramPreview];
 
 export const GENERIC_EXTRACTOR = 'generic@1';
 

@@ -99,6 +99,7 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
     frameId === 0 ? null : extractIn(tabId, 0, { post: 'none', srcUrl: null, linkUrl: null, dom: !hasPageCapture }),
     browser.tabs.get(tabId),
   ]);
+  performance.measure('dokaz:read-post', { start: performance.now() - target.readingMs, duration: target.readingMs });
   const topFrame = top ?? target;
   const post = target.post!;
 

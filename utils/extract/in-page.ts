@@ -17,8 +17,10 @@ export function createInPageApi(): InPageApi {
 
 async function extract(request: ExtractRequest): Promise<ExtractResult> {
   const warnings: string[] = [];
+  readingMs = 0;
   const post = request.post === 'none' ? null : await extractPost(request, warnings);
   return {
+    readingMs,
     page: pageInfo(document, location.href),
     post,
     viewport: { width: innerWidth, height: innerHeight, devicePixelRatio },
@@ -56,9 +58,12 @@ function findTarget(request: ExtractRequest, warnings: string[]): Element | null
 
 /** The post's element of the last extraction in this document, for the slices of a tall one. */
 let currentPost: Element | null = null;
+/** How long reading the post from the DOM took (the extractor, its HTML, text and media), for the benchmark. */
+let readingMs = 0;
 
 async function extractPost(request: ExtractRequest, warnings: string[]): Promise<PostInfo> {
   const target = findTarget(request, warnings);
+  const start = performance.now();
   const found = extractPost_(target, location.href);
   warnings.push(...found.warnings);
   const element = found.element;
@@ -71,6 +76,8 @@ async function extractPost(request: ExtractRequest, warnings: string[]): Promise
   }
   const targetMedia = target ? describeMedia(target, location.href) : null;
   const media = mediaToKeep(found.structured, element, targetMedia);
+  const text = textOf(element);
+  readingMs = performance.now() - start;
 
   const isPage = element === document.body || element === document.documentElement;
   if (!isPage) await scrollIntoView(element);
@@ -79,7 +86,7 @@ async function extractPost(request: ExtractRequest, warnings: string[]): Promise
   return {
     frameUrl: location.href,
     container: isPage ? null : { tag: element.tagName.toLowerCase(), path: cssPath(element) },
-    text: textOf(element),
+    text,
     html,
     htmlTruncated: truncated,
     selection: getSelection()?.toString() ?? '',

@@ -19,6 +19,8 @@ export interface ExtractRequest {
 }
 
 export interface ExtractResult {
+  /** Milliseconds the page spent reading the post from the DOM (not scrolling, not waiting for paint). */
+  readingMs: number;
   page: PageInfo;
   post: PostInfo | null;
   viewport: { width: number; height: number; devicePixelRatio: number };

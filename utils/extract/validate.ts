@@ -134,6 +134,7 @@ export function validateExtractResult(value: unknown): ExtractResult {
   const r = obj(value, 'result');
   const v = obj(r.viewport, 'viewport');
   return {
+    readingMs: num(r.readingMs, 'readingMs'),
     page: page(r.page),
     post: post(r.post),
     viewport: {

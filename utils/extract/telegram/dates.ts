@@ -20,7 +20,8 @@ export function parseClockTime(text: string): ClockTime | null {
   const seconds = match[3] === undefined ? null : Number(match[3]);
   const meridiem = match[4]?.toLowerCase().replace(/\./g, '');
   if (meridiem) {
-    if (hours < 1 || hours > 12) return null;
+    // Web A writes the hour after midnight as "00:05 AM"; accept it beside the usual "12:05 AM".
+    if (hours > 12 || (hours === 0 && meridiem === 'pm')) return null;
     hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0);
   }
   if (hours > 23 || minutes > 59 || (seconds !== null && seconds > 59)) return null;

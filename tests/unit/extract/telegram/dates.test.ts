@@ -13,6 +13,7 @@ describe('clock times', () => {
     expect(parseClockTime('2:05 PM')).toEqual({ hours: 14, minutes: 5, seconds: null });
     expect(parseClockTime('12:30 am')).toEqual({ hours: 0, minutes: 30, seconds: null });
     expect(parseClockTime('12:30 p.m.')).toEqual({ hours: 12, minutes: 30, seconds: null });
+    expect(parseClockTime('00:05 AM')).toEqual({ hours: 0, minutes: 5, seconds: null });
   });
 
   it('refuses what is not a time', () => {

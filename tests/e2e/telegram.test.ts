@@ -1,0 +1,170 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TelegramPost } from '@/utils/extract/telegram/types';
+import { artifactBytes, captureVia, getCapture, launchChromium, storeState, type ChromiumSession } from './chromium';
+import { FIXTURES, startTelegramServer, TELEGRAM_HOSTS, type TestServer } from './server';
+
+/**
+ * The Telegram fixtures under their real host names (web.telegram.org, t.me),
+ * served over HTTPS from 127.0.0.1: a real right-click on each case's target,
+ * dokaz.capture as the menu calls it, and the stored structured post compared
+ * with the fixture's expected fields. The same files drive the unit tests.
+ */
+interface FixtureCase {
+  name: string;
+  target: string;
+  /** null with `expected: null`: the extractor must leave the element to the generic one. */
+  element?: string | null;
+  relativeDate?: boolean;
+  expected?: TelegramPost | null;
+  fallback?: string;
+}
+
+interface Fixture {
+  client: string;
+  page: string;
+  url: string;
+  timeZone: string;
+  cases: FixtureCase[];
+}
+
+const TELEGRAM = join(FIXTURES, 'telegram');
+const fixtures: Fixture[] = (process.env.TELEGRAM_CLIENTS?.split(',') ?? ['web-k', 'web-a', 'tme']).flatMap(
+  (client) => {
+    const dir = join(TELEGRAM, client);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => ({
+        client,
+        page: file.replace(/\.json$/, ''),
+        ...JSON.parse(readFileSync(join(dir, file), 'utf8')),
+      }));
+  },
+);
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const photoSha = sha256(readFileSync(join(FIXTURES, 'photo.png')));
+
+/** The URL the browser opens: the fixture's own, with the page named in the query for the web clients. */
+function pageUrl(fixture: Fixture): string {
+  if (fixture.client === 'tme') return fixture.url;
+  const url = new URL(fixture.url);
+  url.searchParams.set('fixture', fixture.page);
+  return url.href;
+}
+
+let session: ChromiumSession;
+let server: TestServer & { port: number };
+let stored = 0;
+
+beforeAll(async () => {
+  server = await startTelegramServer();
+  const zones = new Set(fixtures.map((f) => f.timeZone));
+  expect(zones.size).toBeLessThanOrEqual(1);
+  const rules = TELEGRAM_HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${server.port}`).join(',');
+  session = await launchChromium([`--host-resolver-rules=${rules}`, '--ignore-certificate-errors'], {
+    timezoneId: [...zones][0] ?? 'Europe/Belgrade',
+  });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function open(url: string): Promise<Page> {
+  for (const old of session.context.pages()) await old.close();
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await page.bringToFront();
+  return page;
+}
+
+/**
+ * A real right-click on the target itself: at a point where the target is the
+ * topmost element (the centre of a container may show a child, or another post).
+ */
+async function rightClickOn(page: Page, selector: string): Promise<void> {
+  const point = await page.locator(selector).evaluate((target) => {
+    const box = target.getBoundingClientRect();
+    let inside: { x: number; y: number } | null = null;
+    for (let fy = 0.5, i = 0; i < 40; i++, fy = (i * 0.618034) % 1) {
+      for (const fx of [0.5, 0.1, 0.9, 0.3, 0.7]) {
+        const x = box.left + Math.max(1, Math.min(box.width - 1, box.width * fx));
+        const y = box.top + Math.max(1, Math.min(box.height - 1, box.height * fy));
+        if (y < 0 || y >= innerHeight || x < 0 || x >= innerWidth) continue;
+        const hit = document.elementFromPoint(x, y);
+        if (hit === target) return { x, y };
+        if (hit && target.contains(hit)) inside ??= { x, y };
+      }
+    }
+    return inside;
+  });
+  if (!point) throw new Error(`${selector} cannot be right-clicked: it is not on screen`);
+  await page.mouse.click(point.x, point.y, { button: 'right' });
+}
+
+it('has fixtures for every client', () => {
+  expect(new Set(fixtures.map((f) => f.client))).toEqual(new Set(['web-k', 'web-a', 'tme']));
+});
+
+describe.each(fixtures.map((f) => [`${f.client}/${f.page}`, f] as const))('%s in real Chromium', (_, fixture) => {
+  it.each(fixture.cases.map((c) => [c.name, c] as const))('%s', async (__, testCase) => {
+    const page = await open(pageUrl(fixture));
+    expect(await page.locator(testCase.target).count(), testCase.target).toBe(1);
+    await page.locator(testCase.target).scrollIntoViewIfNeeded();
+    await rightClickOn(page, testCase.target);
+    const { id, error } = await captureVia(session.worker, page);
+    expect(error).toBeUndefined();
+    stored++;
+    const record = (await getCapture(session.worker, id!))!;
+
+    if (testCase.fallback !== undefined) {
+      expect(record.post.structured).toBeNull();
+      expect(record.post.extractor).toBe('generic@1');
+      expect(record.warnings.join('\n')).toContain(testCase.fallback);
+      return;
+    }
+    if (testCase.expected === null) {
+      expect(record.post.structured).toBeNull();
+      expect(record.post.extractor).toBe('generic@1');
+      return;
+    }
+    const actual = record.post.structured!;
+    const expected = structuredClone(testCase.expected!);
+    if (testCase.relativeDate && expected.kind === 'message' && actual.kind === 'message') {
+      expected.date.iso = actual.date.iso; // depends on today's date; the unit tests check it with a fixed "now"
+    }
+    expect(actual).toEqual(expected);
+    expect(record.post.extractor).toBe(expected.extractor);
+
+    // The crop is the element the extractor chose, at device resolution.
+    if (testCase.element && !record.post.tall) {
+      const size = await page.locator(testCase.element).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { width: Math.round(r.width * devicePixelRatio), height: Math.round(r.height * devicePixelRatio) };
+      });
+      const shot = record.artifacts.find((a) => a.kind === 'post-screenshot');
+      expect(shot, 'post screenshot').toBeDefined();
+      expect(Math.abs(shot!.width! - size.width)).toBeLessThanOrEqual(1);
+      expect(Math.abs(shot!.height! - size.height)).toBeLessThanOrEqual(1);
+    }
+    // Every photo the message names is stored with the fixture's own bytes.
+    if (actual.kind === 'message') {
+      for (const media of actual.media.filter((m) => m.src?.endsWith('/photo.png'))) {
+        const artifact = record.artifacts.find(
+          (a) => a.kind === 'media' && a.sourceUrl === new URL(media.src!, fixture.url).href,
+        );
+        expect(artifact, media.src!).toBeDefined();
+        expect(sha256(await artifactBytes(session.worker, artifact!.id))).toBe(photoSha);
+      }
+    }
+  });
+});
+
+it('keeps the store consistent across all of them', async () => {
+  expect(await storeState(session.worker)).toMatchObject({ count: stored, chain: { intact: true, length: stored } });
+});
