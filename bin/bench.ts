@@ -48,6 +48,13 @@ const SCENARIOS: Scenario[] = [
     chat: { messages: 500, message: '.bubble' },
   },
   {
+    name: 'Telegram Web A, photo message, in a chat of 500 messages (fixture web-a/supergroup)',
+    path: 'https://web.telegram.org/a/?fixture=supergroup#-1001987654321',
+    selector: '#message-5021 img.full-media',
+    runs: 20,
+    chat: { messages: 500, message: '.Message' },
+  },
+  {
     name: 'Telegram channel preview, photo post, in a page of 500 posts (t.me/s/smokva_test)',
     path: 'https://t.me/s/smokva_test',
     selector: '[data-post="smokva_test/103"] .tgme_widget_message_photo_wrap',

@@ -1,10 +1,19 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TelegramPost } from '@/utils/extract/telegram/types';
-import { artifactBytes, captureVia, getCapture, launchChromium, storeState, type ChromiumSession } from './chromium';
+import {
+  ARTIFACTS_DIR,
+  artifactBytes,
+  captureVia,
+  getCapture,
+  launchChromium,
+  storeState,
+  type ChromiumSession,
+} from './chromium';
 import { FIXTURES, startTelegramServer, TELEGRAM_HOSTS, type TestServer } from './server';
 
 /**
@@ -163,6 +172,35 @@ describe.each(fixtures.map((f) => [`${f.client}/${f.page}`, f] as const))('%s in
       }
     }
   });
+});
+
+it('stitches the screenshot of a message taller than the chat', async () => {
+  const fixture = fixtures.find((f) => f.client === 'web-k' && f.page === 'supergroup');
+  expect(fixture).toBeDefined();
+  const page = await open(pageUrl(fixture!));
+  // A long message, as a wall of text or a list of names and phone numbers would be.
+  await page.locator('#sg-text .message').evaluate((message) => {
+    for (let i = 1; i <= 120; i++) message.append(document.createElement('br'), `${i}. Ред ${i} од дугачке поруке`);
+  });
+  await rightClickOn(page, '#sg-text .message');
+  const { id, error } = await captureVia(session.worker, page);
+  expect(error).toBeUndefined();
+  stored++;
+  const record = (await getCapture(session.worker, id!))!;
+  expect(record.post.tall).toBe(true);
+  expect(record.post.structured).toMatchObject({ kind: 'message', messageId: expect.any(Number) });
+  expect((record.post.structured as { text: string }).text).toContain('120. Ред 120 од дугачке поруке');
+  const bubble = await page.locator('#sg-text').evaluate((el) => ({
+    width: Math.round(el.getBoundingClientRect().width * devicePixelRatio),
+    height: Math.round(el.getBoundingClientRect().height * devicePixelRatio),
+  }));
+  const viewport = await page.evaluate(() => innerHeight * devicePixelRatio);
+  const shot = record.artifacts.find((a) => a.kind === 'post-screenshot')!;
+  expect(bubble.height).toBeGreaterThan(viewport);
+  expect(Math.abs(shot.width! - bubble.width)).toBeLessThanOrEqual(1);
+  expect(Math.abs(shot.height! - bubble.height)).toBeLessThanOrEqual(1);
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  await writeFile(join(ARTIFACTS_DIR, 'telegram-tall-message.png'), await artifactBytes(session.worker, shot.id));
 });
 
 it('keeps the store consistent across all of them', async () => {
