@@ -3,6 +3,7 @@ import { ArtifactTable } from './ArtifactTable';
 import { DeleteCaptureForm } from './DeleteCaptureForm';
 import { Fact, Hash, Missing, WebAddress } from './Facts';
 import { formatDateTime, plural } from './format';
+import { TelegramFacts } from './TelegramFacts';
 
 interface CaptureDetailProps {
   capture: StoredCaptureView;
@@ -63,6 +64,8 @@ export function CaptureDetail({ capture, artifactUrls, onDelete, deleting }: Cap
           <Fact label="Time zone">{capture.timeZone || <Missing text="Unknown" />}</Fact>
         </dl>
       </section>
+
+      {post.structured ? <TelegramFacts post={post.structured} /> : null}
 
       <section aria-labelledby="post-heading">
         <h2 id="post-heading">Post</h2>

@@ -203,6 +203,22 @@ it('stitches the screenshot of a message taller than the chat', async () => {
   await writeFile(join(ARTIFACTS_DIR, 'telegram-tall-message.png'), await artifactBytes(session.worker, shot.id));
 });
 
+it("shows a Telegram message's facts in the dashboard", async () => {
+  const fixture = fixtures.find((f) => f.client === 'web-a' && f.page === 'supergroup')!;
+  const photo = fixture.cases.find((c) => c.expected?.kind === 'message' && c.expected.media.length > 0)!;
+  const page = await open(pageUrl(fixture));
+  await rightClickOn(page, photo.target);
+  const { id } = await captureVia(session.worker, page);
+  stored++;
+  const dashboard = await session.context.newPage();
+  await dashboard.goto(`chrome-extension://${session.extensionId}/dashboard.html#/capture/${id}`);
+  const facts = dashboard.locator('[data-testid="telegram-facts"]');
+  const expected = photo.expected as Extract<TelegramPost, { kind: 'message' }>;
+  await expect.poll(() => facts.textContent()).toContain(`Message id${expected.messageId}`);
+  expect(await facts.textContent()).toContain(`id ${expected.chat.peerId}`);
+  await dashboard.screenshot({ path: join(ARTIFACTS_DIR, 'dashboard-telegram.png'), fullPage: true });
+});
+
 it('keeps the store consistent across all of them', async () => {
   expect(await storeState(session.worker)).toMatchObject({ count: stored, chain: { intact: true, length: stored } });
 });
