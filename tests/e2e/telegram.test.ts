@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TelegramPost } from '@/utils/extract/telegram/types';
+import { readTelegramFixtures, type TelegramFixture, type TelegramFixtureClient } from '../telegram-fixtures';
 import {
   ARTIFACTS_DIR,
   artifactBytes,
@@ -22,43 +23,14 @@ import { FIXTURES, startTelegramServer, TELEGRAM_HOSTS, type TestServer } from '
  * dokaz.capture as the menu calls it, and the stored structured post compared
  * with the fixture's expected fields. The same files drive the unit tests.
  */
-interface FixtureCase {
-  name: string;
-  target: string;
-  /** null with `expected: null`: the extractor must leave the element to the generic one. */
-  element?: string | null;
-  relativeDate?: boolean;
-  expected?: TelegramPost | null;
-  fallback?: string;
-}
-
-interface Fixture {
-  client: string;
-  page: string;
-  url: string;
-  timeZone: string;
-  cases: FixtureCase[];
-}
-
-const TELEGRAM = join(FIXTURES, 'telegram');
-const fixtures: Fixture[] = (process.env.TELEGRAM_CLIENTS?.split(',') ?? ['web-k', 'web-a', 'tme']).flatMap(
-  (client) => {
-    const dir = join(TELEGRAM, client);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((file) => file.endsWith('.json'))
-      .map((file) => ({
-        client,
-        page: file.replace(/\.json$/, ''),
-        ...JSON.parse(readFileSync(join(dir, file), 'utf8')),
-      }));
-  },
-);
+const CLIENTS: TelegramFixtureClient[] = ['web-k', 'web-a', 'tme'];
+const wanted = process.env.TELEGRAM_CLIENTS?.split(',') ?? CLIENTS;
+const fixtures = CLIENTS.filter((c) => wanted.includes(c)).flatMap(readTelegramFixtures);
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const photoSha = sha256(readFileSync(join(FIXTURES, 'photo.png')));
 
 /** The URL the browser opens: the fixture's own, with the page named in the query for the web clients. */
-function pageUrl(fixture: Fixture): string {
+function pageUrl(fixture: TelegramFixture): string {
   if (fixture.client === 'tme') return fixture.url;
   const url = new URL(fixture.url);
   url.searchParams.set('fixture', fixture.page);

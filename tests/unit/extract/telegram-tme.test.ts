@@ -1,68 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { UnknownLayoutError } from '@/utils/extract/site';
+import { describe, expect, it } from 'vitest';
 import { parseCount, parsePreviewUrl, telegramPreview } from '@/utils/extract/telegram/tme';
-import type { TelegramPost } from '@/utils/extract/telegram/types';
+import { describeFixtureCases, loadIntoDocument } from './telegram-fixture-cases';
 
-const fixtures = join(process.cwd(), 'tests/fixtures/telegram/tme');
+const load = loadIntoDocument;
 
-interface Case {
-  name: string;
-  target: string;
-  element?: string | null;
-  relativeDate?: boolean;
-  expected?: TelegramPost | null;
-  fallback?: string;
-}
-interface Fixture {
-  url: string;
-  now: string;
-  timeZone: string;
-  cases: Case[];
-}
-
-function load(html: string, url: string): void {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-  document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/, '');
-}
-
-function only(selector: string): Element {
-  const found = document.querySelectorAll(selector);
-  expect(found, selector).toHaveLength(1);
-  return found[0]!;
-}
-
-for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.json'))) {
-  const fixture = JSON.parse(readFileSync(join(fixtures, file), 'utf8')) as Fixture;
-  const html = readFileSync(join(fixtures, file.replace(/\.json$/, '.html')), 'utf8');
-
-  describe(`t.me preview fixture ${file}`, () => {
-    beforeAll(() => {
-      process.env.TZ = fixture.timeZone;
-    });
-
-    for (const c of fixture.cases) {
-      it(c.name, () => {
-        load(html, fixture.url);
-        const target = only(c.target);
-        const extract = () => telegramPreview.extract(target, fixture.url, new Date(fixture.now));
-        if (c.fallback !== undefined) {
-          expect(extract).toThrow(UnknownLayoutError);
-          expect(extract).toThrow(c.fallback);
-          return;
-        }
-        const found = extract();
-        if (c.element === null) {
-          expect(found).toBeNull();
-          return;
-        }
-        expect(found?.element).toBe(only(c.element!));
-        expect(found?.post).toEqual(c.expected);
-      });
-    }
-  });
-}
+describeFixtureCases('tme', telegramPreview);
 
 describe('telegramPreview on pages it does not know', () => {
   it('throws for a post without a data-post id', () => {

@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { UnknownLayoutError } from '@/utils/extract/site';
-import type { TelegramMessagePost, TelegramPost } from '@/utils/extract/telegram/types';
+import type { TelegramMessagePost } from '@/utils/extract/telegram/types';
 import { SELECTORS, telegramWebA } from '@/utils/extract/telegram/web-a';
 import {
   dateFromTimeAndGroup,
@@ -11,29 +9,12 @@ import {
   parseWebAClock,
 } from '@/utils/extract/telegram/web-a-dates';
 import { messageIdFromHtmlId, parseWebAHash, serverMessageId, webAPeerId } from '@/utils/extract/telegram/web-a-ids';
-import { parseDuration, readMedia } from '@/utils/extract/telegram/web-a-media';
+import { parseDuration } from '@/utils/extract/telegram/common';
+import { readMedia } from '@/utils/extract/telegram/web-a-media';
 import { readText } from '@/utils/extract/telegram/web-a-text';
+import { readTelegramFixture } from '../../telegram-fixtures';
+import { describeFixtureCases, loadIntoDocument, onlyElement } from './telegram-fixture-cases';
 
-interface FixtureCase {
-  name: string;
-  target: string;
-  element?: string;
-  relativeDate?: boolean;
-  expected?: TelegramPost;
-  fallback?: string;
-}
-
-interface Fixture {
-  url: string;
-  now: string;
-  timeZone: string;
-  cases: FixtureCase[];
-}
-
-const dir = join(process.cwd(), 'tests/fixtures/telegram/web-a');
-const pages = readdirSync(dir)
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => file.replace(/\.json$/, ''));
 const originalTz = process.env.TZ;
 
 function restoreTz(): void {
@@ -41,27 +22,17 @@ function restoreTz(): void {
   else process.env.TZ = originalTz;
 }
 
-function fixture(page: string): Fixture {
-  return JSON.parse(readFileSync(join(dir, `${page}.json`), 'utf8')) as Fixture;
-}
+const fixture = (page: string) => readTelegramFixture('web-a', page);
+const load = loadIntoDocument;
 
-function load(html: string, url: string): void {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-  document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/, '');
-}
-
-function loadPage(page: string): Fixture {
+function loadPage(page: string) {
   const json = fixture(page);
   process.env.TZ = json.timeZone;
-  load(readFileSync(join(dir, `${page}.html`), 'utf8'), json.url);
+  load(json.html, json.url);
   return json;
 }
 
-function one(selector: string): Element {
-  const found = document.querySelectorAll(selector);
-  expect(found.length, selector).toBe(1);
-  return found[0]!;
-}
+const one = onlyElement;
 
 function extractAt(selector: string, url: string, now = '2026-11-23T12:00:00.000Z') {
   return telegramWebA.extract(one(selector), url, new Date(now));
@@ -75,21 +46,7 @@ function messageAt(selector: string, url: string, now?: string): TelegramMessage
 
 afterAll(restoreTz);
 
-describe.each(pages)('fixture %s', (page) => {
-  const json = fixture(page);
-  it.each(json.cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    loadPage(page);
-    const target = one(c.target);
-    if (c.fallback !== undefined) {
-      expect(() => telegramWebA.extract(target, json.url, new Date(json.now))).toThrow(UnknownLayoutError);
-      expect(() => telegramWebA.extract(target, json.url, new Date(json.now))).toThrow(c.fallback);
-      return;
-    }
-    const found = telegramWebA.extract(target, json.url, new Date(json.now));
-    expect(found?.element).toBe(one(c.element!));
-    expect(found?.post).toEqual(c.expected);
-  });
-});
+describeFixtureCases('web-a', telegramWebA);
 
 describe('which pages and elements it takes', () => {
   it('matches Web A only', () => {

@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UnknownLayoutError } from '@/utils/extract/site';
-import type { TelegramMessagePost, TelegramPost } from '@/utils/extract/telegram/types';
+import type { TelegramMessagePost } from '@/utils/extract/telegram/types';
 import { telegramWebK } from '@/utils/extract/telegram/web-k';
 import { exactCount } from '@/utils/extract/telegram/web-k-chat';
 import { fullDateToIso, parseWebKFullDate, readDate } from '@/utils/extract/telegram/web-k-dates';
@@ -13,71 +11,24 @@ import {
   WEB_K_MESSAGE_ID_OFFSET,
   webKPeerToBotApi,
 } from '@/utils/extract/telegram/web-k-ids';
-import { parseDuration } from '@/utils/extract/telegram/web-k-media';
+import { parseDuration } from '@/utils/extract/telegram/common';
 import { readText } from '@/utils/extract/telegram/web-k-text';
+import { readTelegramFixture } from '../../telegram-fixtures';
+import { describeFixtureCases, loadIntoDocument, onlyElement } from './telegram-fixture-cases';
 
-const fixtures = join(process.cwd(), 'tests/fixtures/telegram/web-k');
 const originalTimeZone = process.env.TZ;
 afterAll(() => {
   process.env.TZ = originalTimeZone;
 });
 
-interface Case {
-  name: string;
-  target: string;
-  element?: string;
-  relativeDate?: boolean;
-  expected?: TelegramPost;
-  fallback?: string;
-}
-interface Fixture {
-  url: string;
-  now: string;
-  timeZone: string;
-  cases: Case[];
-}
-
-function setUrl(url: string): void {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-}
-
 function load(page: string, url: string): void {
-  setUrl(url);
-  const html = readFileSync(join(fixtures, `${page}.html`), 'utf8');
-  document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/, '');
+  loadIntoDocument(readTelegramFixture('web-k', page).html, url);
 }
 
-function only(selector: string): Element {
-  const found = document.querySelectorAll(selector);
-  expect(found, selector).toHaveLength(1);
-  return found[0]!;
-}
+const only = onlyElement;
+const fixture = (page: string) => readTelegramFixture('web-k', page);
 
-function fixture(page: string): Fixture {
-  return JSON.parse(readFileSync(join(fixtures, `${page}.json`), 'utf8')) as Fixture;
-}
-
-const pages = readdirSync(fixtures)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => f.replace(/\.json$/, ''));
-
-describe.each(pages)('Web K fixture %s', (page) => {
-  const { url, now, timeZone, cases } = fixture(page);
-
-  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    process.env.TZ = timeZone;
-    load(page, url);
-    const extract = () => telegramWebK.extract(only(c.target), url, new Date(now));
-    if (c.fallback !== undefined) {
-      expect(extract).toThrow(UnknownLayoutError);
-      expect(extract).toThrow(c.fallback);
-      return;
-    }
-    const found = extract();
-    expect(found?.element).toBe(only(c.element!));
-    expect(found?.post).toEqual(c.expected);
-  });
-});
+describeFixtureCases('web-k', telegramWebK);
 
 describe('telegramWebK outside posts', () => {
   it('matches Web K only', () => {

@@ -1,3 +1,4 @@
+import { mediaItem, parseDuration } from './common';
 import { UnknownLayoutError, type SiteExtractor } from '../site';
 import { botApiPeerId, chatLink, messagePermalink } from './ids';
 import type {
@@ -465,16 +466,7 @@ function readPermalink(
 }
 
 function readMedia(el: Element, n: number, pageUrl: string, warnings: string[]): TelegramMedia {
-  const base: TelegramMedia = {
-    kind: 'photo',
-    src: null,
-    width: null,
-    height: null,
-    duration: null,
-    fileName: null,
-    fileSizeText: null,
-    thumbnail: false,
-  };
+  const base = mediaItem('photo');
   const style = el.getAttribute('style') ?? '';
   const sub = (selector: string): Element | null => el.querySelector(selector);
   const bg = (selector: string): string | null => absolute(styleUrl(sub(selector)?.getAttribute('style')), pageUrl);
@@ -637,9 +629,4 @@ function px(style: string | null | undefined, prop: string): number | null {
 function pct(style: string | null | undefined, prop: string): number | null {
   const m = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*(\\d+(?:\\.\\d+)?)%`, 'i').exec(style ?? '');
   return m ? Number(m[1]) : null;
-}
-
-function parseDuration(text: string): number | null {
-  if (!/^\d+(?::\d{2}){1,2}$/.test(text)) return null;
-  return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }

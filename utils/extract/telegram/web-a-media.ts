@@ -1,3 +1,4 @@
+import { mediaItem, parseDuration } from './common';
 import type { TelegramMedia, TelegramMediaKind } from './types';
 
 /**
@@ -60,7 +61,7 @@ function describe(el: Element, ctx: Context): TelegramMedia {
   if (el.matches(m.sticker)) {
     const src = srcOf(el.querySelector(`img${m.full}`), pageUrl);
     if (!src) warnings.add(`Sticker ${n} is drawn by a player; its file is not in the page.`);
-    return item('sticker', { src });
+    return mediaItem('sticker', { src });
   }
   const video = el.querySelector('video');
   const durationText = el.querySelector(m.duration)?.firstChild?.textContent?.trim() ?? null;
@@ -70,7 +71,7 @@ function describe(el: Element, ctx: Context): TelegramMedia {
     const src = srcOf(full, pageUrl);
     if (src) warnings.add(INLINE_SIZE);
     else warnings.add(`Photo ${n}: only a blurred preview is in the page; the photo had not loaded.`);
-    return item('photo', { src, thumbnail: !src, ...dimensions(el, `Photo ${n}`, warnings) });
+    return mediaItem('photo', { src, thumbnail: !src, ...dimensions(el, `Photo ${n}`, warnings) });
   }
   const kind: TelegramMediaKind = isRound ? 'round' : durationText === 'GIF' ? 'gif' : 'video';
   const label = kind === 'gif' ? 'GIF' : kind === 'round' ? 'Video message' : 'Video';
@@ -86,7 +87,7 @@ function describe(el: Element, ctx: Context): TelegramMedia {
     duration = Number.isFinite(video.duration) ? Math.round(video.duration) : null;
     if (duration === null) warnings.add(`${label} ${n} was playing; its length could not be read.`);
   }
-  return item(kind, { src, thumbnail, duration, ...dimensions(el, `${label} ${n}`, warnings) });
+  return mediaItem(kind, { src, thumbnail, duration, ...dimensions(el, `${label} ${n}`, warnings) });
 }
 
 function file(el: Element, { n, pageUrl, m, warnings }: Context): TelegramMedia {
@@ -100,7 +101,7 @@ function file(el: Element, { n, pageUrl, m, warnings }: Context): TelegramMedia 
       ? `File ${n}: only its preview picture is in the page, not the file.`
       : `File ${n}: the file itself is not in the page.`,
   );
-  return item('file', { src: preview, thumbnail: Boolean(preview), fileName, fileSizeText: sizeText });
+  return mediaItem('file', { src: preview, thumbnail: Boolean(preview), fileName, fileSizeText: sizeText });
 }
 
 function audio(el: Element, { n, m, warnings }: Context): TelegramMedia {
@@ -110,24 +111,10 @@ function audio(el: Element, { n, m, warnings }: Context): TelegramMedia {
   // While it plays, Audio.tsx shows the time played instead of the length.
   if (el.querySelector(m.playing)) {
     warnings.add(`${label} ${n} was playing; its length could not be read.`);
-    return item(kind, {});
+    return mediaItem(kind, {});
   }
   const text = el.querySelector(m.audioDuration)?.textContent?.trim() ?? '';
-  return item(kind, { duration: parseDuration(text) });
-}
-
-function item(kind: TelegramMediaKind, fields: Partial<TelegramMedia>): TelegramMedia {
-  return {
-    kind,
-    src: null,
-    width: null,
-    height: null,
-    duration: null,
-    fileName: null,
-    fileSizeText: null,
-    thumbnail: false,
-    ...fields,
-  };
+  return mediaItem(kind, { duration: parseDuration(text) });
 }
 
 function srcOf(el: Element | null | undefined, pageUrl: string): string | null {
@@ -155,13 +142,4 @@ function dimensions(
   if (width > 0 && ratio > 0) return { width: Math.round(width), height: Math.round(width / ratio) };
   warnings.add(`${label}: the page does not state its dimensions.`);
   return { width: null, height: null };
-}
-
-/** "0:42", "12:05", "1:02:03" → seconds; null when the text is not a duration. */
-export function parseDuration(text: string): number | null {
-  const match = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(text.trim());
-  if (!match) return null;
-  const [, hours = '0', minutes = '0', seconds = '0'] = match;
-  if (Number(seconds) > 59 || (match[1] !== undefined && Number(minutes) > 59)) return null;
-  return Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
 }

@@ -1,3 +1,4 @@
+import { mediaItem, parseDuration } from './common';
 import type { TelegramMedia, TelegramMediaKind } from './types';
 import { WEB_K } from './web-k-selectors';
 
@@ -7,13 +8,6 @@ import { WEB_K } from './web-k-selectors';
  * src/components/audio.ts). Width and height are the box Web K laid the item
  * out in (its inline style), not the file's pixels, which the page does not state.
  */
-
-/** "0:42", "1:02:03" → seconds; anything else (e.g. "GIF") → null. */
-export function parseDuration(text: string | null | undefined): number | null {
-  const m = /(?:(\d+):)?(\d{1,2}):(\d{2})\s*$/.exec(text?.trim() ?? '');
-  if (!m) return null;
-  return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
-}
 
 function pixels(value: string, parentPixels: number | null): number | null {
   const m = /^([\d.]+)(px|%)$/.exec(value.trim());
@@ -30,20 +24,6 @@ function boxSize(element: Element): { width: number | null; height: number | nul
   return {
     width: pixels(style?.width ?? '', parentSize ? pixels(parentSize.width, null) : null),
     height: pixels(style?.height ?? '', parentSize ? pixels(parentSize.height, null) : null),
-  };
-}
-
-function item(kind: TelegramMediaKind, fields: Partial<TelegramMedia>): TelegramMedia {
-  return {
-    kind,
-    src: null,
-    width: null,
-    height: null,
-    duration: null,
-    fileName: null,
-    fileSizeText: null,
-    thumbnail: false,
-    ...fields,
   };
 }
 
@@ -64,7 +44,7 @@ function photo(container: Element, label: string, warnings: string[]): TelegramM
   const image = bestImage(container);
   if (!image) warnings.push(`${label} is not loaded in the page.`);
   else if (image.thumbnail) warnings.push(`Only a blurred preview of ${label.toLowerCase()} is in the page.`);
-  return item('photo', { ...boxSize(container), src: image?.src ?? null, thumbnail: image?.thumbnail ?? false });
+  return mediaItem('photo', { ...boxSize(container), src: image?.src ?? null, thumbnail: image?.thumbnail ?? false });
 }
 
 function video(container: Element, round: boolean, label: string, warnings: string[]): TelegramMedia {
@@ -73,10 +53,10 @@ function video(container: Element, round: boolean, label: string, warnings: stri
   const element = container.querySelector<HTMLVideoElement>(WEB_K.video);
   // The duration label counts down while the video plays (wrappers/video.ts onTimeUpdate).
   const fields = { ...boxSize(container), duration: parseDuration(timeText) };
-  if (element?.getAttribute('src')) return item(kind, { ...fields, src: element.src });
+  if (element?.getAttribute('src')) return mediaItem(kind, { ...fields, src: element.src });
   const poster = bestImage(container);
   warnings.push(`${label} itself is not loaded in the page, only ${poster ? 'its preview image' : 'its placeholder'}.`);
-  return item(kind, { ...fields, src: poster?.src ?? null, thumbnail: poster !== null });
+  return mediaItem(kind, { ...fields, src: poster?.src ?? null, thumbnail: poster !== null });
 }
 
 function file(doc: Element, warnings: string[]): TelegramMedia {
@@ -86,12 +66,12 @@ function file(doc: Element, warnings: string[]): TelegramMedia {
   // ".document-size" holds "1.2 MB" plus a hidden " · / 1.2 MB" placeholder (wrappers/document.ts).
   const size = doc.querySelector(WEB_K.documentSize)?.textContent?.split('·')[0]?.trim() || null;
   warnings.push(`The file "${fileName ?? 'without a name'}" is not in the page, only its name and size.`);
-  return item('file', { fileName: fileName || null, fileSizeText: size });
+  return mediaItem('file', { fileName: fileName || null, fileSizeText: size });
 }
 
 function audio(element: Element, kind: 'voice' | 'audio', warnings: string[]): TelegramMedia {
   warnings.push(`The ${kind === 'voice' ? 'voice message' : 'audio file'} itself is not in the page.`);
-  return item(kind, { duration: parseDuration(element.querySelector(WEB_K.audioTime)?.textContent) });
+  return mediaItem(kind, { duration: parseDuration(element.querySelector(WEB_K.audioTime)?.textContent) });
 }
 
 /** Every media item of the bubble, in order; warnings say what is only a preview or not loaded. */
@@ -112,7 +92,7 @@ export function readMedia(bubble: Element, content: Element, warnings: string[])
       });
   } else if (attachment && has('sticker')) {
     const image = bestImage(attachment) ?? { src: attachment.querySelector('img')?.src ?? null, thumbnail: false };
-    media.push(item('sticker', { ...boxSize(attachment), src: image.src }));
+    media.push(mediaItem('sticker', { ...boxSize(attachment), src: image.src }));
   } else if (attachment && (has('video') || has('round'))) {
     media.push(video(attachment, has('round'), 'The video', warnings));
   } else if (attachment && has('photo')) {
