@@ -15,12 +15,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(url: string): Promise<Page> {
-  for (const old of session.context.pages()) await old.close();
-  const page = await session.context.newPage();
-  await page.goto(url.startsWith('/') ? `${server.origin}${url}` : url);
-  await page.bringToFront();
-  return page;
+function open(url: string): Promise<Page> {
+  return session.open(url.startsWith('/') ? `${server.origin}${url}` : url);
 }
 
 /** After each bad input: the store still holds what it held, and the chain is intact. */

@@ -39,12 +39,8 @@ afterAll(async () => {
   await otherOrigin?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  for (const old of session.context.pages()) await old.close();
-  const page = await session.context.newPage();
-  await page.goto(`${server.origin}${path}`);
-  await page.bringToFront();
-  return page;
+function open(path: string): Promise<Page> {
+  return session.open(`${server.origin}${path}`);
 }
 
 /** Every artifact's stored bytes hash to the SHA-256 in the record. */

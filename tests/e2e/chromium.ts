@@ -13,6 +13,8 @@ export interface ChromiumSession {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** Closes every tab and opens `url` in a new one, on screen (captureVisibleTab shows the active tab). */
+  open(url: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,13 @@ export async function launchChromium(
     context,
     worker,
     extensionId: new URL(worker.url()).host,
+    open: async (url) => {
+      for (const old of context.pages()) await old.close();
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.bringToFront();
+      return page;
+    },
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });

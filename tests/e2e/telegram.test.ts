@@ -56,12 +56,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(url: string): Promise<Page> {
-  for (const old of session.context.pages()) await old.close();
-  const page = await session.context.newPage();
-  await page.goto(url);
-  await page.bringToFront();
-  return page;
+function open(url: string): Promise<Page> {
+  return session.open(url);
 }
 
 /**
