@@ -15,6 +15,7 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'notifications',
+      'downloads',
       ...(browser === 'chrome' ? ['pageCapture'] : []),
     ],
     host_permissions: ['<all_urls>'],

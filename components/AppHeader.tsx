@@ -28,6 +28,9 @@ export function AppHeader({ current, iconUrl }: AppHeaderProps) {
                 Custody log
               </a>
             </li>
+            <li>
+              <a href="verify.html">Verify a pack</a>
+            </li>
           </ul>
         </nav>
       </div>

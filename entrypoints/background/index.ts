@@ -34,8 +34,12 @@ export default defineBackground(() => {
     // Only the extension's own pages may ask; content scripts and web pages may not.
     if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http') || !isRequest(message))
       return undefined;
-    return dokaz.deleteCapture(message.args.id, message.args.reason).then(
-      () => ({ ok: true, value: null }),
+    const work =
+      message.type === 'deleteCapture'
+        ? dokaz.deleteCapture(message.args.id, message.args.reason).then(() => null)
+        : dokaz.exportPackToOutbox(message.args.selection, message.args.language);
+    return work.then(
+      (value) => ({ ok: true, value }),
       (error: unknown) => ({ ok: false, error: describeError(error) }),
     );
   });

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CaptureDetail } from '@/components/CaptureDetail';
+import { ExportPanel } from '@/components/ExportPanel';
 import { LoadFailed, Loading } from '@/components/PageState';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { useObjectUrls } from '@/utils/hooks/use-object-urls';
@@ -7,6 +8,7 @@ import { blobForObjectUrl } from '@/utils/artifact-display';
 import { describeError } from '@/utils/errors';
 import type { Store } from '@/utils/store';
 import { sendRequest } from './request';
+import { useExport } from './use-export';
 
 interface CapturePageProps {
   store: Store;
@@ -17,6 +19,7 @@ interface CapturePageProps {
 
 export function CapturePage({ store, id, onDeleted }: CapturePageProps) {
   const result = useLiveQuery(() => store.getCapture(id), [store, id]);
+  const [exportState, runExport] = useExport(store);
   const [deleting, setDeleting] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
 
   const capture = result.status === 'ready' ? result.value : null;
@@ -55,12 +58,20 @@ export function CapturePage({ store, id, onDeleted }: CapturePageProps) {
       </div>
     );
   }
+  const size = capture.artifacts.reduce((sum, artifact) => sum + artifact.size, 0);
   return (
-    <CaptureDetail
-      capture={capture}
-      artifactUrls={artifactUrls}
-      deleting={deleting}
-      onDelete={(reason) => void remove(reason)}
-    />
+    <>
+      <CaptureDetail
+        capture={capture}
+        artifactUrls={artifactUrls}
+        deleting={deleting}
+        onDelete={(reason) => void remove(reason)}
+      />
+      <ExportPanel
+        label="Export this capture as a signed evidence pack"
+        state={exportState}
+        onExport={() => void runExport({ captureIds: [capture.id] }, size)}
+      />
+    </>
   );
 }

@@ -1,15 +1,18 @@
 import { useState } from 'preact/hooks';
 import { CaptureList } from '@/components/CaptureList';
+import { ExportPanel } from '@/components/ExportPanel';
 import { LoadFailed, Loading } from '@/components/PageState';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { useObjectUrls } from '@/utils/hooks/use-object-urls';
 import { describeError } from '@/utils/errors';
 import type { Store } from '@/utils/store';
+import { useExport } from './use-export';
 
 const PAGE_SIZE = 100;
 
 export function CapturesPage({ store, notice }: { store: Store; notice: string | null }) {
   const [pages, setPages] = useState(1);
+  const [exportState, runExport] = useExport(store);
   // Every loaded page is read again on any change, so that a new capture shifts the list instead of repeating a row.
   const result = useLiveQuery(async () => {
     const [total, loaded] = await Promise.all([
@@ -30,12 +33,21 @@ export function CapturesPage({ store, notice }: { store: Store; notice: string |
   if (result.status === 'loading') return <Loading />;
   if (result.status === 'failed') return <LoadFailed what="The captures" message={describeError(result.error)} />;
   return (
-    <CaptureList
-      captures={captures}
-      total={result.value.total}
-      thumbnails={thumbnails}
-      onLoadMore={() => setPages((count) => count + 1)}
-      notice={notice}
-    />
+    <>
+      {result.value.total > 0 ? (
+        <ExportPanel
+          label="Export all as a signed evidence pack"
+          state={exportState}
+          onExport={() => void runExport({ all: true }, 0)}
+        />
+      ) : null}
+      <CaptureList
+        captures={captures}
+        total={result.value.total}
+        thumbnails={thumbnails}
+        onLoadMore={() => setPages((count) => count + 1)}
+        notice={notice}
+      />
+    </>
   );
 }

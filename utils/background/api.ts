@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import { createCapture, type CaptureInfo, type CaptureOptions, type CaptureTab } from '../capture/capture';
 import { showDocumented, showFailed } from '../capture/feedback';
 import { LAST_TARGET_KEY } from '../marker-protocol';
+import type { ExportProgress } from '../messages';
+import type { PackSelection } from '../pack/types';
+import { createExporter } from './export';
 import type { Store } from '../store';
 
 export const MENU_ITEM_ID = 'document-this';
@@ -12,6 +15,22 @@ export const MENU_ITEM_ID = 'document-this';
  */
 export function createDokazApi(store: Store) {
   const captureTab = createCapture(store);
+  const exporter = createExporter(store, browser.runtime.getManifest().version);
+
+  /** The dashboard's export: the pack goes to the outbox, from where the page downloads it. */
+  async function exportPackToOutbox(selection: PackSelection, language: string) {
+    const pack = await exporter.makePack(selection, {
+      language,
+      onProgress: (percent) => {
+        browser.runtime
+          .sendMessage({ type: 'export-progress', percent } satisfies ExportProgress)
+          .catch(() => undefined);
+      },
+    });
+    const outboxKey = `outbox:${crypto.randomUUID()}`;
+    await store.db.meta.put({ key: outboxKey, value: pack.blob });
+    return { outboxKey, fileName: pack.fileName, size: pack.blob.size };
+  }
 
   async function capture(info: CaptureInfo, tab: CaptureTab | undefined, options?: CaptureOptions): Promise<string> {
     try {
@@ -56,6 +75,8 @@ export function createDokazApi(store: Store) {
     listCaptures: store.listCaptures,
     countCaptures: store.countCaptures,
     deleteCapture: store.deleteCapture,
+    exportPack: exporter.exportPack,
+    exportPackToOutbox,
     custodyLog: store.custodyLog,
     verifyCustody: store.verifyCustody,
   };

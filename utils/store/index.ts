@@ -29,6 +29,15 @@ export interface Store {
   listCaptures(options?: { limit?: number; offset?: number }): Promise<CaptureSummary[]>;
   countCaptures(): Promise<number>;
   deleteCapture(id: string, reason: string): Promise<void>;
+  /**
+   * Appends an `exported` event, but only once `build` (given the prepared event) has succeeded: an export that
+   * fails leaves no trace in the log, and a pack always carries the event that records it.
+   */
+  recordExport<T>(
+    captureIds: string[],
+    details: Record<string, unknown>,
+    build: (event: CustodyEvent) => Promise<T>,
+  ): Promise<T>;
   custodyLog(): Promise<CustodyEvent[]>;
   verifyCustody(): Promise<ChainVerdict>;
 }
@@ -179,6 +188,23 @@ export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: (
           await db.captures.delete(id);
           await putEvent(event);
         });
+      });
+    },
+
+    recordExport(captureIds, details, build) {
+      return serially(async () => {
+        const kept = { ...details, captureIds };
+        const event = await nextEvent({
+          type: 'exported',
+          at: now().toISOString(),
+          actor: await installId(),
+          captureId: null,
+          payloadSha256: await sha256Hex(canonicalJson(kept)),
+          details: kept,
+        });
+        const result = await build(event);
+        await db.transaction('rw', db.custody, () => putEvent(event));
+        return result;
       });
     },
 

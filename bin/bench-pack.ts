@@ -1,0 +1,240 @@
+/**
+ * The pack benchmark (npm run bench:pack): the same builder and verifier the
+ * extension uses, in Node, on 1,000 synthetic captures with 500 MB of
+ * incompressible media, beside `zip -0 -r` + `sha256sum` of the same files and
+ * `sha256sum -c` of the unzipped pack, in the same run.
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { canonicalJson } from '../utils/canonical-json';
+import { CAPTURE_SCHEMA, type CaptureRecord, type StoredCaptureView } from '../utils/capture/record';
+import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '../utils/crypto/signing';
+import { chainEvent, type CustodyEvent } from '../utils/custody';
+import { sha256Hex } from '../utils/hash';
+import { buildPack } from '../utils/pack/build';
+import { renderReport } from '../utils/pack/report';
+import { renderVerifyText } from '../utils/pack/verify-instructions';
+import { verifyPack } from '../utils/pack/verify';
+
+const CAPTURES = Number(process.env.BENCH_PACK_CAPTURES ?? 1000);
+const MEDIA_BYTES = Number(process.env.BENCH_PACK_MEDIA_BYTES ?? 500_000);
+const run = promisify(execFile);
+
+/** Capture and artifact ids are UUIDs (the verifier insists): the capture's number is in the last group. */
+const captureId = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+const artifactId = (i: number) => `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`;
+const captureOfArtifact = (id: string) => captureId(Number(id.slice(-12)));
+
+function seconds(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/** Samples the process's resident memory while `work` runs. */
+async function peakRss<T>(work: () => Promise<T>): Promise<{ value: T; peak: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  try {
+    const value = await work();
+    return { value, peak: Math.max(peak, process.memoryUsage().rss) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function makeCaptures(dir: string): Promise<{ views: StoredCaptureView[]; events: CustodyEvent[] }> {
+  const views: StoredCaptureView[] = [];
+  const events: CustodyEvent[] = [];
+  for (let i = 0; i < CAPTURES; i++) {
+    const id = captureId(i);
+    const bytes = randomBytes(MEDIA_BYTES); // incompressible, like a JPEG
+    await mkdir(join(dir, 'captures', id), { recursive: true });
+    await writeFile(join(dir, 'captures', id, 'media-01.jpg'), bytes);
+    const record: CaptureRecord = {
+      schema: CAPTURE_SCHEMA,
+      id,
+      capturedAt: new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(),
+      capturedAtLocal: '2026-11-01T01:00:00.000+01:00',
+      timeZone: 'Europe/Skopje',
+      actor: 'bench',
+      trigger: { source: 'menu', frameId: 0, mediaType: 'image', linkUrl: null, srcUrl: null, selectionText: null },
+      page: {
+        url: `https://example.org/post/${i}`,
+        title: `Post ${i}`,
+        canonicalUrl: null,
+        lang: 'mk',
+        description: null,
+        meta: {},
+      },
+      post: {
+        frameUrl: `https://example.org/post/${i}`,
+        container: { tag: 'article', path: `#p${i}` },
+        text: `Објава број ${i}`,
+        html: `<article>Објава број ${i}</article>`,
+        htmlTruncated: false,
+        selection: '',
+        linkUrl: null,
+        mediaUrl: null,
+        media: [],
+        rect: null,
+        tall: false,
+        extractor: 'generic@1',
+        structured: null,
+      },
+      environment: {
+        browser: { name: 'Chromium', version: '156' },
+        os: 'linux x86-64',
+        extensionVersion: '0.1.0',
+        userAgent: 'bench',
+        window: null,
+        viewport: { width: 1280, height: 800, devicePixelRatio: 1 },
+        locale: 'mk',
+      },
+      artifacts: [
+        {
+          id: artifactId(i),
+          kind: 'media',
+          name: 'media-01.jpg',
+          mime: 'image/jpeg',
+          size: bytes.length,
+          sha256: await sha256Hex(bytes),
+        },
+      ],
+      skipped: [],
+      warnings: [],
+    };
+    const recordSha256 = await sha256Hex(canonicalJson(record));
+    views.push({ ...record, recordSha256 });
+    events.push(
+      await chainEvent(events.at(-1), {
+        type: 'captured',
+        at: record.capturedAt,
+        actor: 'bench',
+        captureId: id,
+        payloadSha256: recordSha256,
+      }),
+    );
+  }
+  return { views, events };
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'dokaz-bench-pack-'));
+  try {
+    console.log(`Making ${CAPTURES} captures with ${((CAPTURES * MEDIA_BYTES) / 1e6).toFixed(0)} MB of media…`);
+    const { views, events } = await makeCaptures(dir);
+    const keys = await createSigningKeys();
+    const details = { format: 'dokaz-pack/1', selection: { all: true }, captureIds: views.map((v) => v.id) };
+    const exported = await chainEvent(events.at(-1), {
+      type: 'exported',
+      at: new Date().toISOString(),
+      actor: 'bench',
+      captureId: null,
+      payloadSha256: await sha256Hex(canonicalJson(details)),
+      details,
+    });
+    const packPath = join(dir, 'pack.zip');
+    const before = process.memoryUsage().rss;
+
+    // Dokaz: read, hash (and check against the capture-time hash), zip, sign; written to disk as it is made.
+    let start = process.hrtime.bigint();
+    const { peak } = await peakRss(async () => {
+      const out = createWriteStream(packPath);
+      let drain: Promise<void> | undefined;
+      await buildPack(
+        {
+          captures: views,
+          readArtifact: async (artifact) =>
+            readFile(join(dir, 'captures', captureOfArtifact(artifact), 'media-01.jpg')),
+          custodyEvents: [...events, exported],
+          exporter: {
+            installId: 'bench',
+            keyFingerprint: await keyFingerprint(keys.publicKey),
+            publicKeyPem: await publicKeyPem(keys.publicKey),
+          },
+          sign: (data) => signDer(keys.privateKey, data as Uint8Array<ArrayBuffer>),
+          selection: { all: true },
+          language: 'en',
+          createdAt: new Date().toISOString(),
+          toolVersion: '0.1.0',
+          renderReport,
+          blurImages: true,
+          renderVerifyText,
+          zipName: 'pack.zip',
+        },
+        (chunk) => {
+          if (out.write(chunk)) return undefined;
+          drain ??= new Promise<void>((resolve) =>
+            out.once('drain', () => {
+              drain = undefined;
+              resolve();
+            }),
+          );
+          return drain;
+        },
+      );
+      await new Promise<void>((resolve, reject) =>
+        out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+      );
+    });
+    const exportSeconds = seconds(start);
+    const packSize = (await stat(packPath)).size;
+
+    // The same files with standard tools: zip -0 -r and sha256sum.
+    start = process.hrtime.bigint();
+    await run('zip', ['-0', '-r', '-q', join(dir, 'plain.zip'), 'captures'], { cwd: dir, maxBuffer: 1 << 26 });
+    await run('sh', ['-c', 'find captures -type f -print0 | xargs -0 sha256sum > /dev/null'], { cwd: dir });
+    const toolsSeconds = seconds(start);
+
+    // Verification: Dokaz's verifier on the ZIP against sha256sum -c on the unzipped pack.
+    await run('unzip', ['-q', packPath, '-d', join(dir, 'unzipped')]);
+    start = process.hrtime.bigint();
+    await run('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: join(dir, 'unzipped') });
+    const sumsSeconds = seconds(start);
+    start = process.hrtime.bigint();
+    const verdict = await verifyPack(new Uint8Array(await readFile(packPath)));
+    const verifySeconds = seconds(start);
+    if (!verdict.ok)
+      throw new Error(
+        `the pack did not verify: ${verdict.checks
+          .filter((c) => !c.ok)
+          .map((c) => c.message)
+          .join('; ')}`,
+      );
+
+    const mb = (bytes: number) => +(bytes / 1e6).toFixed(1);
+    const result = {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30) },
+      node: process.version,
+      captures: CAPTURES,
+      mediaMB: mb(CAPTURES * MEDIA_BYTES),
+      packMB: mb(packSize),
+      exportSeconds: +exportSeconds.toFixed(2),
+      zipAndSha256sumSeconds: +toolsSeconds.toFixed(2),
+      exportRatio: +(exportSeconds / toolsSeconds).toFixed(2),
+      peakRssMB: mb(peak),
+      rssBeforeExportMB: mb(before),
+      peakMemoryBudgetMB: mb(packSize + 150e6),
+      verifySeconds: +verifySeconds.toFixed(2),
+      sha256sumCheckSeconds: +sumsSeconds.toFixed(2),
+      verifyThroughputRatio: +(sumsSeconds / verifySeconds).toFixed(2),
+    };
+    await mkdir('bench-results', { recursive: true });
+    await writeFile('bench-results/pack.json', JSON.stringify(result, null, 2));
+    console.log(JSON.stringify(result, null, 2));
+    console.log(
+      `targets: export ≤ 1.5× zip+sha256sum ${result.exportRatio <= 1.5 ? 'met' : 'MISSED'} (${result.exportRatio}×); ` +
+        `peak memory ≤ pack + 150 MB ${peak <= packSize + 150e6 ? 'met' : 'MISSED'} (${result.peakRssMB} MB of ${result.peakMemoryBudgetMB} MB); ` +
+        `verify ≥ 0.8× sha256sum -c ${result.verifyThroughputRatio >= 0.8 ? 'met' : 'MISSED'} (${result.verifyThroughputRatio}×)`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,162 @@
+import JSZip from 'jszip';
+import { canonicalBytes, canonicalJson } from '@/utils/canonical-json';
+import type { CaptureRecord } from '@/utils/capture/record';
+import { chainEvent, type CustodyEvent, type NewCustodyEvent } from '@/utils/custody';
+import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '@/utils/crypto/signing';
+import { sha256Hex } from '@/utils/hash';
+import { PACK_FILES, PACK_FORMAT, type ExportDetails, type PackManifest } from '@/utils/pack/types';
+import { makeCapture } from '../../factories';
+
+/**
+ * A valid dokaz-pack/1, assembled here from docs/PACK-FORMAT.md alone (not by
+ * utils/pack/build.ts), so that the verifier is tested against the spec.
+ * The exporter's log holds events of another capture, which the pack leaves
+ * out: its custody events have a gap, as real exports do.
+ */
+export type PackFiles = Map<string, Uint8Array<ArrayBuffer>>;
+
+export interface TestPack {
+  files: PackFiles;
+  manifest: PackManifest;
+  keys: CryptoKeyPair;
+  records: CaptureRecord[];
+  events: CustodyEvent[];
+}
+
+export interface TestPackOptions {
+  captures?: number;
+  keys?: CryptoKeyPair;
+  /** Changes the included custody events before they are written and signed (a faulty exporter). */
+  editEvents?: (events: CustodyEvent[]) => CustodyEvent[] | Promise<CustodyEvent[]>;
+  /** Changes the manifest before it is written and signed. */
+  editManifest?: (manifest: PackManifest) => void;
+}
+
+const encoder = new TextEncoder();
+const NOT_IN_FILES: readonly string[] = [
+  PACK_FILES.manifest,
+  PACK_FILES.signature,
+  PACK_FILES.sums,
+  PACK_FILES.sumsSignature,
+];
+const NOT_IN_SUMS: readonly string[] = [PACK_FILES.sums, PACK_FILES.sumsSignature, PACK_FILES.signature];
+
+export async function makeTestPack(options: TestPackOptions = {}): Promise<TestPack> {
+  const keys = options.keys ?? (await createSigningKeys());
+  const installId = crypto.randomUUID();
+  const files: PackFiles = new Map();
+  const records: CaptureRecord[] = [];
+  const log: CustodyEvent[] = [];
+  const append = async (event: Omit<NewCustodyEvent, 'at' | 'actor'>): Promise<CustodyEvent> => {
+    const at = new Date(Date.UTC(2026, 10, 23, 12, 0, log.length)).toISOString();
+    const chained = await chainEvent(log.at(-1), { at, actor: installId, ...event });
+    log.push(chained);
+    return chained;
+  };
+
+  for (let i = 0; i < (options.captures ?? 2); i++) {
+    const { record, data } = await makeCapture({ actor: installId }, [`viewport ${i}`, `post ${i}`]);
+    records.push(record);
+    const recordSha256 = await sha256Hex(canonicalJson(record));
+    await append({ type: 'captured', captureId: record.id, payloadSha256: recordSha256 });
+    files.set(`captures/${record.id}/record.json`, canonicalBytes(record));
+    for (const artifact of record.artifacts) {
+      const blob = data.get(artifact.id) as Blob;
+      files.set(`captures/${record.id}/${artifact.name}`, new Uint8Array(await blob.arrayBuffer()));
+    }
+    if (i === 0) {
+      // A capture of another case, captured and deleted on the same computer: not in this pack.
+      const other = crypto.randomUUID();
+      await append({ type: 'captured', captureId: other, payloadSha256: await sha256Hex('other') });
+      const details = { reason: 'test', recordSha256: await sha256Hex('other'), artifacts: [] };
+      await append({
+        type: 'deleted',
+        captureId: other,
+        payloadSha256: await sha256Hex(canonicalJson(details)),
+        details,
+      });
+    }
+  }
+  const selection = { all: true } as const;
+  const details: ExportDetails = { format: PACK_FORMAT, captureIds: records.map((r) => r.id), selection };
+  const exported = await append({
+    type: 'exported',
+    captureId: null,
+    payloadSha256: await sha256Hex(canonicalJson(details)),
+    details: { ...details },
+  });
+  const included = new Set(records.map((r) => r.id));
+  const kept = log.filter((event) => event.captureId === null || included.has(event.captureId));
+  const events = options.editEvents ? await options.editEvents(kept) : kept;
+  files.set(PACK_FILES.custody, encoder.encode(events.map((event) => `${canonicalJson(event)}\n`).join('')));
+  files.set(PACK_FILES.publicKey, encoder.encode(await publicKeyPem(keys.publicKey)));
+  files.set(PACK_FILES.report, encoder.encode('<!doctype html><title>Dokaz</title><p>Report</p>'));
+  files.set(PACK_FILES.verify, encoder.encode('openssl dgst -sha256 -verify public-key.pem …\n'));
+
+  const manifest: PackManifest = {
+    format: PACK_FORMAT,
+    tool: { name: 'Dokaz', version: '0.1.0' },
+    createdAt: '2026-11-23T12:30:00.000Z',
+    exporter: { installId, keyFingerprint: await keyFingerprint(keys.publicKey), keyAlgorithm: 'ECDSA P-256 SHA-256' },
+    selection,
+    language: 'mk',
+    captures: await Promise.all(
+      records.map(async (record) => ({
+        id: record.id,
+        recordSha256: await sha256Hex(canonicalJson(record)),
+        record,
+        files: Object.fromEntries(record.artifacts.map((a) => [a.id, `captures/${record.id}/${a.name}`])),
+      })),
+    ),
+    custody: { path: PACK_FILES.custody, events: events.length, exportEventSeq: exported.seq, headHash: exported.hash },
+    files: await fileEntries(files),
+  };
+  options.editManifest?.(manifest);
+  // Not canonical on purpose: the signature covers the bytes, whatever their layout.
+  files.set(PACK_FILES.manifest, encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`));
+  await signPack(files, keys);
+  return { files, manifest, keys, records, events };
+}
+
+async function fileEntries(files: PackFiles): Promise<PackManifest['files']> {
+  const paths = [...files.keys()].filter((path) => !NOT_IN_FILES.includes(path)).sort();
+  return Promise.all(
+    paths.map(async (path) => {
+      const bytes = files.get(path) as Uint8Array<ArrayBuffer>;
+      return { path, size: bytes.length, sha256: await sha256Hex(bytes) };
+    }),
+  );
+}
+
+/** Writes SHA256SUMS and both signatures for the files as they are now (manifest.json included). */
+export async function signPack(files: PackFiles, keys: CryptoKeyPair): Promise<void> {
+  const paths = [...files.keys()].filter((path) => !NOT_IN_SUMS.includes(path)).sort();
+  const lines = await Promise.all(
+    paths.map(async (path) => `${await sha256Hex(files.get(path) as Uint8Array<ArrayBuffer>)}  ${path}\n`),
+  );
+  const sums = encoder.encode(lines.join(''));
+  files.set(PACK_FILES.sums, sums);
+  files.set(PACK_FILES.sumsSignature, await signDer(keys.privateKey, sums));
+  files.set(
+    PACK_FILES.signature,
+    await signDer(keys.privateKey, files.get(PACK_FILES.manifest) as Uint8Array<ArrayBuffer>),
+  );
+}
+
+/** The ZIP as the spec writes it: text deflated, media and signatures stored. */
+export async function zipPack(files: PackFiles): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [path, bytes] of files) {
+    const deflate = /\.(json|jsonl|html|txt|pem|mhtml)$|^SHA256SUMS$/.test(path);
+    zip.file(path, bytes, { compression: deflate ? 'DEFLATE' : 'STORE', date: new Date('2026-11-23T12:30:00Z') });
+  }
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+export function textOf(bytes: Uint8Array | undefined): string {
+  return new TextDecoder().decode(bytes);
+}
+
+export function bytesOf(text: string): Uint8Array<ArrayBuffer> {
+  return encoder.encode(text);
+}

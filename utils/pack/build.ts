@@ -1,0 +1,214 @@
+import { bytesToBase64 } from '../base64';
+import { canonicalJson } from '../canonical-json';
+import type { StoredCaptureView } from '../capture/record';
+import type { CustodyEvent } from '../custody';
+import { IntegrityError } from '../errors';
+import { sha256Hex } from '../hash';
+import { writeZip, type ZipEntry } from './zip-stream';
+import {
+  PACK_FILES,
+  PACK_FORMAT,
+  type PackCapture,
+  type PackFileEntry,
+  type PackManifest,
+  type PackSelection,
+} from './types';
+
+/**
+ * Builds the evidence pack (docs/PACK-FORMAT.md, dokaz-pack/1). Pure: it takes
+ * the records, a reader of artifact bytes, the custody events and a signer, and
+ * returns the ZIP's bytes; the extension and the benchmark share it. Every
+ * artifact is hashed again on its way in and must match the hash taken at
+ * capture: a pack is never made of evidence that changed.
+ */
+export interface PackSource {
+  captures: StoredCaptureView[];
+  readArtifact(artifactId: string): Promise<Blob | Uint8Array>;
+  /** The included captures' events and, last, the `exported` event of this export. */
+  custodyEvents: CustodyEvent[];
+  exporter: { installId: string; keyFingerprint: string; publicKeyPem: string };
+  /** DER ECDSA P-256 / SHA-256 signature of the bytes. Throws when it cannot sign: there is no unsigned pack. */
+  sign(bytes: Uint8Array): Promise<Uint8Array>;
+  selection: PackSelection;
+  language: string;
+  createdAt: string;
+  toolVersion: string;
+  renderReport(input: {
+    manifest: Omit<PackManifest, 'files'>;
+    custodyEvents: CustodyEvent[];
+    images: Map<string, { mime: string; base64: string }>;
+    blurImages: boolean;
+    zipName?: string;
+  }): string;
+  /** Show the post screenshots blurred in report.html (the originals are in the pack unblurred). */
+  blurImages: boolean;
+  renderVerifyText(manifest: Pick<PackManifest, 'exporter' | 'createdAt' | 'format'>, zipName: string): string;
+  zipName: string;
+  onProgress?(done: number, total: number): void;
+}
+
+export class PackSigningError extends IntegrityError {
+  override name = 'PackSigningError';
+}
+
+const STORED_TYPES = /^(image\/(?!svg)|video\/|audio\/|application\/(zip|gzip|x-7z|pdf))/;
+const encoder = new TextEncoder();
+
+/** Streams the pack's ZIP to `sink`, one entry at a time; rejects, and the pack is void, if anything fails. */
+export async function buildPack(source: PackSource, sink: (chunk: Uint8Array) => void | Promise<void>): Promise<void> {
+  const date = new Date(source.createdAt);
+  const files: PackFileEntry[] = [];
+  const hashed = async (path: string, data: Uint8Array<ArrayBuffer>) => {
+    files.push({ path, size: data.byteLength, sha256: await sha256Hex(data) });
+    return data;
+  };
+  const entries: ZipEntry[] = [];
+  const packCaptures: PackCapture[] = [];
+  const images = new Map<string, { mime: string; base64: string }>();
+
+  for (const view of source.captures) {
+    const { recordSha256, ...record } = view;
+    const dir = `captures/${view.id}`;
+    const paths: Record<string, string> = {};
+    entries.push({
+      path: `${dir}/record.json`,
+      compress: true,
+      content: async () => {
+        const bytes = encoder.encode(canonicalJson(record));
+        if ((await sha256Hex(bytes)) !== recordSha256) {
+          throw new IntegrityError(
+            `The record of capture ${view.id} no longer matches its hash; it cannot be exported.`,
+          );
+        }
+        return hashed(`${dir}/record.json`, bytes);
+      },
+    });
+    for (const artifact of view.artifacts) {
+      const path = `${dir}/${artifact.name}`;
+      paths[artifact.id] = path;
+      entries.push({
+        path,
+        compress: !STORED_TYPES.test(artifact.mime),
+        content: async () => {
+          const stored = await source.readArtifact(artifact.id);
+          const bytes = (
+            stored instanceof Uint8Array ? stored : new Uint8Array(await stored.arrayBuffer())
+          ) as Uint8Array<ArrayBuffer>;
+          await hashed(path, bytes);
+          const entry = files.at(-1)!;
+          if (entry.sha256 !== artifact.sha256 || entry.size !== artifact.size) {
+            throw new IntegrityError(
+              `${artifact.name} of capture ${view.id} no longer matches the hash taken at capture; it cannot be exported.`,
+            );
+          }
+          if (artifact.kind === 'post-screenshot')
+            images.set(view.id, { mime: artifact.mime, base64: bytesToBase64(bytes) });
+          return bytes;
+        },
+      });
+    }
+    packCaptures.push({ id: view.id, recordSha256, record, files: paths });
+  }
+
+  const exportEvent = source.custodyEvents.at(-1);
+  if (exportEvent?.type !== 'exported')
+    throw new IntegrityError('The export has no exported event in its custody log.');
+  const header: Omit<PackManifest, 'files'> = {
+    format: PACK_FORMAT,
+    tool: { name: 'Dokaz', version: source.toolVersion },
+    createdAt: source.createdAt,
+    exporter: {
+      installId: source.exporter.installId,
+      keyFingerprint: source.exporter.keyFingerprint,
+      keyAlgorithm: 'ECDSA P-256 SHA-256',
+    },
+    selection: source.selection,
+    language: source.language,
+    captures: packCaptures,
+    custody: {
+      path: PACK_FILES.custody,
+      events: source.custodyEvents.length,
+      exportEventSeq: exportEvent.seq,
+      headHash: exportEvent.hash,
+    },
+  };
+  const text = (path: string, make: () => string): ZipEntry => ({
+    path,
+    compress: true,
+    content: () => hashed(path, encoder.encode(make())),
+  });
+  entries.push(
+    text(PACK_FILES.custody, () => source.custodyEvents.map((e) => canonicalJson(e) + '\n').join('')),
+    text(PACK_FILES.publicKey, () => source.exporter.publicKeyPem),
+    text(PACK_FILES.report, () =>
+      source.renderReport({
+        manifest: header,
+        custodyEvents: source.custodyEvents,
+        images,
+        blurImages: source.blurImages,
+        zipName: source.zipName,
+      }),
+    ),
+    text(PACK_FILES.verify, () => source.renderVerifyText(header, source.zipName)),
+  );
+
+  // The last four depend on every hash above; their turn comes after every other entry was made.
+  let manifestBytes: Uint8Array<ArrayBuffer> | undefined;
+  let sums: Uint8Array<ArrayBuffer> | undefined;
+  entries.push(
+    {
+      path: PACK_FILES.manifest,
+      compress: true,
+      content: async () => {
+        const manifest: PackManifest = { ...header, files: [...files].sort((a, b) => compare(a.path, b.path)) };
+        manifestBytes = encoder.encode(JSON.stringify(manifest, null, 2) + '\n');
+        return manifestBytes;
+      },
+    },
+    {
+      path: PACK_FILES.sums,
+      compress: true,
+      content: async () => {
+        const listed = [...files, { path: PACK_FILES.manifest, size: 0, sha256: await sha256Hex(manifestBytes!) }];
+        sums = encoder.encode(
+          listed
+            .sort((a, b) => compare(a.path, b.path))
+            .map((f) => `${f.sha256}  ${f.path}\n`)
+            .join(''),
+        );
+        return sums;
+      },
+    },
+    { path: PACK_FILES.signature, compress: false, content: () => signOrThrow(source, manifestBytes!) },
+    { path: PACK_FILES.sumsSignature, compress: false, content: () => signOrThrow(source, sums!) },
+  );
+  await writeZip(entries, date, sink, source.onProgress && ((percent) => source.onProgress!(percent, 100)));
+}
+
+/** The whole pack in memory: for tests and small exports. */
+export async function buildPackBytes(source: PackSource): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  await buildPack(source, (chunk) => void chunks.push(chunk.slice()));
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+async function signOrThrow(source: PackSource, bytes: Uint8Array): Promise<Uint8Array> {
+  try {
+    const signature = await source.sign(bytes);
+    if (!signature?.byteLength) throw new Error('the signature is empty');
+    return signature;
+  } catch (error) {
+    throw new PackSigningError('The pack could not be signed, so it was not made.', { cause: error });
+  }
+}
+
+/** Byte order of the UTF-8 paths, as `sort` in the C locale orders SHA256SUMS. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

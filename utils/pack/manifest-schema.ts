@@ -1,0 +1,136 @@
+import { ARTIFACT_KINDS, CAPTURE_SCHEMA } from '../capture/record';
+import { CUSTODY_EVENT_TYPES } from '../custody';
+import { TELEGRAM_POST_SHAPE } from '../extract/telegram/shape';
+import { fileName, packPath, sha256, text, utcInstant, uuid, type Schema } from './schema';
+import { PACK_FILES, PACK_FORMAT } from './types';
+
+/**
+ * The schemas of docs/PACK-FORMAT.md, member by member, as types.ts and
+ * capture/record.ts declare them: the manifest, the capture record it carries,
+ * a custody event and the `exported` event's details.
+ */
+const str = 'string';
+const nstr: Schema = { nullable: str };
+const nnum: Schema = { nullable: 'number' };
+const box: Schema = { object: { width: 'number', height: 'number' } };
+
+export const CAPTURE_RECORD_SCHEMA: Schema = {
+  object: {
+    schema: { oneOf: [CAPTURE_SCHEMA] },
+    id: uuid,
+    capturedAt: utcInstant,
+    capturedAtLocal: str,
+    timeZone: str,
+    actor: str,
+    trigger: {
+      object: {
+        source: { oneOf: ['menu', 'shortcut', 'api'] },
+        frameId: 'integer',
+        mediaType: nstr,
+        linkUrl: nstr,
+        srcUrl: nstr,
+        selectionText: nstr,
+      },
+    },
+    page: {
+      object: { url: str, title: str, canonicalUrl: nstr, lang: nstr, description: nstr, meta: { map: str } },
+    },
+    post: {
+      object: {
+        frameUrl: str,
+        container: { nullable: { object: { tag: str, path: str } } },
+        text: str,
+        html: str,
+        htmlTruncated: 'boolean',
+        selection: str,
+        linkUrl: nstr,
+        mediaUrl: nstr,
+        media: {
+          list: {
+            object: { kind: { oneOf: ['image', 'video', 'audio', 'file'] }, src: str, width: nnum, height: nnum },
+          },
+        },
+        rect: { nullable: { object: { x: 'number', y: 'number', width: 'number', height: 'number' } } },
+        tall: 'boolean',
+        extractor: str,
+        structured: { nullable: TELEGRAM_POST_SHAPE },
+      },
+    },
+    environment: {
+      object: {
+        browser: { object: { name: str, version: str } },
+        os: str,
+        extensionVersion: str,
+        userAgent: str,
+        window: { nullable: box },
+        viewport: { object: { width: 'number', height: 'number', devicePixelRatio: 'number' } },
+        locale: str,
+      },
+    },
+    artifacts: {
+      list: {
+        object: {
+          id: uuid,
+          kind: { oneOf: ARTIFACT_KINDS },
+          name: fileName,
+          mime: str,
+          size: 'count',
+          sha256,
+          sourceUrl: str,
+          fetchedVia: { oneOf: ['page', 'extension'] },
+          width: 'number',
+          height: 'number',
+        },
+        optional: ['sourceUrl', 'fetchedVia', 'width', 'height'],
+      },
+    },
+    skipped: { list: { object: { kind: { oneOf: ['media'] }, url: str, reason: str } } },
+    warnings: { list: str },
+  },
+};
+
+export const SELECTION_SCHEMA: Schema = {
+  oneKey: {
+    all: { object: { all: { oneOf: [true] } } },
+    captureIds: { object: { captureIds: { list: uuid } } },
+    caseId: { object: { caseId: str } },
+  },
+};
+
+/** The manifest's members, each checked on its own so that a verifier can use the ones that hold. */
+export const MANIFEST_MEMBERS = {
+  format: { oneOf: [PACK_FORMAT] },
+  tool: { object: { name: { oneOf: ['Dokaz'] }, version: str } },
+  createdAt: utcInstant,
+  exporter: {
+    object: { installId: str, keyFingerprint: sha256, keyAlgorithm: { oneOf: ['ECDSA P-256 SHA-256'] } },
+  },
+  selection: SELECTION_SCHEMA,
+  language: text('a language tag (BCP 47)', (v) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(v)),
+  captures: {
+    list: { object: { id: uuid, recordSha256: sha256, record: CAPTURE_RECORD_SCHEMA, files: { map: packPath } } },
+  },
+  custody: {
+    object: { path: { oneOf: [PACK_FILES.custody] }, events: 'count', exportEventSeq: 'count', headHash: sha256 },
+  },
+  files: { list: { object: { path: packPath, size: 'count', sha256 } } },
+} satisfies Record<string, Schema>;
+
+export const CUSTODY_EVENT_SCHEMA: Schema = {
+  object: {
+    seq: 'count',
+    type: { oneOf: CUSTODY_EVENT_TYPES },
+    at: utcInstant,
+    actor: str,
+    captureId: nstr,
+    payloadSha256: sha256,
+    details: 'any-object',
+    prevHash: sha256,
+    hash: sha256,
+  },
+  optional: ['details'],
+};
+
+export const EXPORT_DETAILS_SCHEMA: Schema = {
+  object: { format: { oneOf: [PACK_FORMAT] }, captureIds: { list: str }, selection: SELECTION_SCHEMA },
+};

@@ -1,0 +1,94 @@
+import type { ArtifactMeta } from '../capture/record';
+import { canonicalJson } from '../canonical-json';
+import { sha256Hex } from '../hash';
+import type { CheckList } from './check-list';
+import { readText, type OpenedPack } from './pack-reader';
+import { PACK_FILES, type PackManifest } from './types';
+
+/**
+ * Each capture of manifest.json against its files: record.json is the
+ * canonical JSON of the manifest's record and hashes to recordSha256, each
+ * artifact is where the record names it with the size and SHA-256 taken at
+ * capture, and nothing else lies in the captures/ folder.
+ */
+export async function checkCaptures(pack: OpenedPack, manifest: Partial<PackManifest>, list: CheckList): Promise<void> {
+  if (!manifest.captures) {
+    list.fail('not-checked', PACK_FILES.manifest, "records and artifacts: manifest.json's captures are not valid");
+    return;
+  }
+  const seen = new Set<string>();
+  const belonging = new Set<string>();
+  for (const { id, recordSha256, record, files } of manifest.captures) {
+    const subject = `captures/${id}`;
+    let problems = 0;
+    const problem = (message: string, values?: { expected: string; actual: string }): void => {
+      problems++;
+      list.fail('capture', subject, message, values);
+    };
+    if (seen.has(id)) problem('appears twice in manifest.json');
+    seen.add(id);
+    if (record.id !== id) problem(`its record's id is ${record.id}`);
+    const canonical = canonicalJson(record);
+    const hash = await sha256Hex(canonical);
+    if (hash !== recordSha256) {
+      problem("manifest.json's recordSha256 is not the SHA-256 of its record", {
+        expected: recordSha256,
+        actual: hash,
+      });
+    }
+    const artifactIds = new Set(record.artifacts.map((artifact) => artifact.id));
+    for (const artifactId of Object.keys(files)) {
+      if (!artifactIds.has(artifactId)) problem(`files names ${artifactId}, which is not an artifact of its record`);
+    }
+    const paths = new Set<string>();
+    for (const artifact of record.artifacts) {
+      const path = `${subject}/${artifact.name}`;
+      if (files[artifact.id] !== path)
+        problem(`files gives ${files[artifact.id] ?? 'no path'} for ${artifact.name}, not ${path}`);
+      if (paths.has(path)) problem(`two artifacts are named ${artifact.name}`);
+      paths.add(path);
+      belonging.add(path);
+      checkArtifact(pack, path, artifact, list);
+    }
+    belonging.add(`${subject}/record.json`);
+    if (problems === 0) list.pass('capture', subject, 'its manifest entry agrees with its record');
+    checkRecordFile(pack, `${subject}/record.json`, canonical, recordSha256, list);
+  }
+  // A file manifest.json's `files` lists, in a capture's folder, that no capture has (unlisted ones are extra already).
+  const listed = new Set(manifest.files?.map((entry) => entry.path));
+  for (const path of pack.files.keys()) {
+    if (path.startsWith('captures/') && !belonging.has(path) && listed.has(path)) {
+      list.fail('extra-file', path, 'is neither the record nor an artifact of a capture of manifest.json');
+    }
+  }
+}
+
+function checkRecordFile(
+  pack: OpenedPack,
+  path: string,
+  canonical: string,
+  recordSha256: string,
+  list: CheckList,
+): void {
+  const text = readText(pack, path, list, 'record');
+  if (text === null) return;
+  if (text === canonical) list.pass('record', path, "is the canonical JSON of manifest.json's record");
+  else list.fail('record', path, "is not the canonical JSON of manifest.json's record of this capture");
+  const hash = pack.files.get(path)?.sha256 ?? '';
+  if (hash === recordSha256) list.pass('record-hash', path, 'hashes to recordSha256');
+  else list.fail('record-hash', path, 'does not hash to recordSha256', { expected: recordSha256, actual: hash });
+}
+
+function checkArtifact(pack: OpenedPack, path: string, artifact: ArtifactMeta, list: CheckList): void {
+  const file = pack.files.get(path);
+  if (file === undefined) pack.missing(path, list);
+  if (!file) return;
+  if (file.size === artifact.size && file.sha256 === artifact.sha256) {
+    list.pass('artifact', path, 'has the size and SHA-256 its record gives');
+  } else {
+    list.fail('artifact', path, 'does not have the size and SHA-256 its record gives', {
+      expected: `${artifact.size} bytes, ${artifact.sha256}`,
+      actual: `${file.size} bytes, ${file.sha256}`,
+    });
+  }
+}

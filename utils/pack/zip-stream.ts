@@ -1,0 +1,70 @@
+import JSZip from 'jszip';
+
+/**
+ * Writes a ZIP with JSZip while holding at most one entry's bytes at a time:
+ * each entry's content is produced only when JSZip reaches the entry before
+ * it, and the ZIP leaves in chunks. An evidence pack of 500 MB needs no
+ * 500 MB of memory to be made.
+ */
+export interface ZipEntry {
+  path: string;
+  compress: boolean;
+  /** Called when the entry's turn comes; every earlier entry's content has been made by then. */
+  content(): Promise<Uint8Array>;
+}
+
+export async function writeZip(
+  entries: ZipEntry[],
+  date: Date,
+  sink: (chunk: Uint8Array) => void | Promise<void>,
+  onProgress?: (percent: number) => void,
+): Promise<void> {
+  const zip = new JSZip();
+  // turns[i] resolves when entry i may be produced: once JSZip has started writing entry i - 1.
+  const turns = entries.map(() => deferred());
+  turns[0]?.resolve();
+  const index = new Map(entries.map((entry, i) => [entry.path, i]));
+  for (const [i, entry] of entries.entries()) {
+    // A thenable, not a promise: JSZip asks for it when generation starts, and it waits for its turn.
+    const lazy = {
+      then(resolve: (bytes: Uint8Array) => void, reject: (error: unknown) => void) {
+        turns[i]!.promise.then(() => entry.content()).then(resolve, reject);
+      },
+    };
+    zip.file(entry.path, lazy as unknown as Promise<Uint8Array>, {
+      binary: true,
+      compression: entry.compress ? 'DEFLATE' : 'STORE',
+      date,
+    });
+  }
+  const stream = zip.generateInternalStream({ type: 'uint8array', streamFiles: true, platform: 'UNIX' });
+  let pending: Promise<void> = Promise.resolve();
+  await new Promise<void>((resolve, reject) => {
+    stream
+      .on('data', (chunk: Uint8Array, meta: { percent: number; currentFile: string | null }) => {
+        const current = meta.currentFile === null ? undefined : index.get(meta.currentFile);
+        if (current !== undefined) turns[current + 1]?.resolve();
+        onProgress?.(meta.percent);
+        const written = sink(chunk);
+        if (written) {
+          // Back-pressure: pause JSZip until the sink has taken the chunk.
+          stream.pause();
+          pending = pending
+            .then(() => written)
+            .then(
+              () => void stream.resume(),
+              (error: unknown) => reject(error),
+            );
+        }
+      })
+      .on('error', reject)
+      .on('end', () => void pending.then(resolve, reject))
+      .resume();
+  });
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
