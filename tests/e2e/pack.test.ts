@@ -123,4 +123,46 @@ describe('the evidence pack, checked with standard tools', () => {
     }
     expect(kinds.size).toBeGreaterThanOrEqual(8);
   }, 600_000);
+
+  it('is saved through the downloads API from the dashboard, and the export is in the custody log', async () => {
+    const before = (await storeState(session.worker)).chain;
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+    await page.getByRole('button', { name: 'Export all as a signed evidence pack' }).click();
+    await expect
+      .poll(() => page.locator('[data-testid="export-saved"]').textContent(), { timeout: 30_000 })
+      .toMatch(/Saved as dokaz-all-\d{4}-\d\d-\d\d\.zip/);
+    const download = await session.worker.evaluate(async () => {
+      for (let i = 0; i < 100; i++) {
+        // Playwright saves downloads under its own names, so the file is found by its source, not its name.
+        const found = await chrome.downloads.search({ state: 'complete', mime: 'application/zip' });
+        const item = found.find((d) => d.byExtensionId === chrome.runtime.id);
+        if (item) return { filename: item.filename, bytes: item.fileSize };
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return null;
+    });
+    expect(download).not.toBeNull();
+    const saved = new Uint8Array(await readFile(download!.filename));
+    expect((await verifyPack(saved)).ok).toBe(true);
+    const after = (await storeState(session.worker)).chain;
+    expect(after).toMatchObject({ intact: true, length: before.length + 1 });
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'dashboard-export.png') });
+  });
+
+  it("is checked on the extension's verify page, which names what a tampered copy breaks", async () => {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/verify.html`);
+    await page.locator('[data-testid="pack-file"]').setInputFiles(zipPath);
+    await expect.poll(() => page.locator('[data-testid="pack-verdict"]').getAttribute('data-ok')).toBe('true');
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'verify-page.png'), fullPage: true });
+
+    const tampered = await mutatePack(new Uint8Array(pack), 0); // a flipped byte
+    const tamperedPath = join(dir, 'tampered.zip');
+    await writeFile(tamperedPath, tampered.zip);
+    await page.locator('[data-testid="pack-file"]').setInputFiles(tamperedPath);
+    await expect.poll(() => page.locator('[data-testid="pack-verdict"]').getAttribute('data-ok')).toBe('false');
+    expect(await page.locator('[data-testid="pack-check"][data-ok="false"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'verify-page-tampered.png'), fullPage: true });
+  });
 });
