@@ -1,4 +1,4 @@
-export type Section = 'captures' | 'custody';
+export type Section = 'captures' | 'custody' | 'settings';
 
 interface AppHeaderProps {
   /** The section being shown, marked for screen readers; null on a page of neither. */
@@ -30,6 +30,11 @@ export function AppHeader({ current, iconUrl }: AppHeaderProps) {
             </li>
             <li>
               <a href="verify.html">Verify a pack</a>
+            </li>
+            <li>
+              <a href="#/settings" aria-current={currentIf('settings')}>
+                Settings
+              </a>
             </li>
           </ul>
         </nav>

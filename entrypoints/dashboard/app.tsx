@@ -5,11 +5,13 @@ import { CapturePage } from './capture-page';
 import { CapturesPage } from './captures-page';
 import { CustodyPage } from './custody-page';
 import { parseRoute, type Route } from './route';
+import { SettingsPage } from './settings-page';
 
 const SECTIONS: Record<Route['name'], Section | null> = {
   captures: 'captures',
   capture: 'captures',
   custody: 'custody',
+  settings: 'settings',
   unknown: null,
 };
 
@@ -17,6 +19,7 @@ const TITLES: Record<Route['name'], string> = {
   captures: 'Captures',
   capture: 'Capture',
   custody: 'Custody log',
+  settings: 'Settings',
   unknown: 'Not found',
 };
 
@@ -49,6 +52,8 @@ export function App({ store, iconUrl }: { store: Store; iconUrl: string }) {
           />
         ) : route.name === 'custody' ? (
           <CustodyPage store={store} />
+        ) : route.name === 'settings' ? (
+          <SettingsPage store={store} />
         ) : (
           <div class="page-state">
             <h1 tabIndex={-1}>Page not found</h1>

@@ -165,4 +165,12 @@ describe('the evidence pack, checked with standard tools', () => {
     expect(await page.locator('[data-testid="pack-check"][data-ok="false"]').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'verify-page-tampered.png'), fullPage: true });
   });
+
+  it("shows the signing key's fingerprint in settings, as the pack names it", async () => {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/dashboard.html#/settings`);
+    await expect
+      .poll(() => page.locator('[data-testid="key-fingerprint"]').textContent())
+      .toBe(manifest.exporter.keyFingerprint.match(/.{4}/g)!.join(' '));
+  });
 });

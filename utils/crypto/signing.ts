@@ -117,3 +117,9 @@ export async function verifyDer(publicKey: CryptoKey, signatureDer: Uint8Array, 
   }
   return crypto.subtle.verify(SIGNATURE, publicKey, signature, bytes);
 }
+
+/** The fingerprint of the key this Dokaz signs packs with, or null before the first export made one. */
+export async function storedKeyFingerprint(db: DokazDb): Promise<string | null> {
+  const keys = await readStoredKeys(db);
+  return keys ? keyFingerprint(keys.publicKey) : null;
+}
