@@ -12,7 +12,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { canonicalJson } from '../utils/canonical-json';
-import { CAPTURE_SCHEMA, type CaptureRecord, type StoredCaptureView } from '../utils/capture/record';
+import type { StoredCaptureView } from '../utils/capture/record';
 import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '../utils/crypto/signing';
 import { chainEvent, type CustodyEvent } from '../utils/custody';
 import { sha256Hex } from '../utils/hash';
@@ -20,6 +20,7 @@ import { buildPack } from '../utils/pack/build';
 import { renderReport } from '../utils/pack/report';
 import { renderVerifyText } from '../utils/pack/verify-instructions';
 import { verifyPack } from '../utils/pack/verify';
+import { makeCapture } from '../tests/factories';
 
 const CAPTURES = Number(process.env.BENCH_PACK_CAPTURES ?? 1000);
 const MEDIA_BYTES = Number(process.env.BENCH_PACK_MEDIA_BYTES ?? 500_000);
@@ -54,59 +55,32 @@ async function makeCaptures(dir: string): Promise<{ views: StoredCaptureView[]; 
     const bytes = randomBytes(MEDIA_BYTES); // incompressible, like a JPEG
     await mkdir(join(dir, 'captures', id), { recursive: true });
     await writeFile(join(dir, 'captures', id, 'media-01.jpg'), bytes);
-    const record: CaptureRecord = {
-      schema: CAPTURE_SCHEMA,
-      id,
-      capturedAt: new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(),
-      capturedAtLocal: '2026-11-01T01:00:00.000+01:00',
-      timeZone: 'Europe/Skopje',
-      actor: 'bench',
-      trigger: { source: 'menu', frameId: 0, mediaType: 'image', linkUrl: null, srcUrl: null, selectionText: null },
-      page: {
-        url: `https://example.org/post/${i}`,
-        title: `Post ${i}`,
-        canonicalUrl: null,
-        lang: 'mk',
-        description: null,
-        meta: {},
-      },
-      post: {
-        frameUrl: `https://example.org/post/${i}`,
-        container: { tag: 'article', path: `#p${i}` },
-        text: `Објава број ${i}`,
-        html: `<article>Објава број ${i}</article>`,
-        htmlTruncated: false,
-        selection: '',
-        linkUrl: null,
-        mediaUrl: null,
-        media: [],
-        rect: null,
-        tall: false,
-        extractor: 'generic@1',
-        structured: null,
-      },
-      environment: {
-        browser: { name: 'Chromium', version: '156' },
-        os: 'linux x86-64',
-        extensionVersion: '0.1.0',
-        userAgent: 'bench',
-        window: null,
-        viewport: { width: 1280, height: 800, devicePixelRatio: 1 },
-        locale: 'mk',
-      },
-      artifacts: [
-        {
-          id: artifactId(i),
-          kind: 'media',
-          name: 'media-01.jpg',
-          mime: 'image/jpeg',
-          size: bytes.length,
-          sha256: await sha256Hex(bytes),
+    const { record } = await makeCapture(
+      {
+        id,
+        capturedAt: new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(),
+        actor: 'bench',
+        page: {
+          url: `https://example.org/post/${i}`,
+          title: `Post ${i}`,
+          canonicalUrl: null,
+          lang: 'mk',
+          description: null,
+          meta: {},
         },
-      ],
-      skipped: [],
-      warnings: [],
-    };
+        artifacts: [
+          {
+            id: artifactId(i),
+            kind: 'media',
+            name: 'media-01.jpg',
+            mime: 'image/jpeg',
+            size: bytes.length,
+            sha256: await sha256Hex(bytes),
+          },
+        ],
+      },
+      [],
+    );
     const recordSha256 = await sha256Hex(canonicalJson(record));
     views.push({ ...record, recordSha256 });
     events.push(
