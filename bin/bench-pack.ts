@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     // Dokaz: read, hash (and check against the capture-time hash), zip, sign; written to disk as it is made.
     let start = process.hrtime.bigint();
     const { peak } = await peakRss(async () => {
-      const out = createWriteStream(packPath);
+      const out = createWriteStream(packPath, { highWaterMark: 16 * 1024 * 1024 });
       let drain: Promise<void> | undefined;
       await buildPack(
         {

@@ -91,8 +91,11 @@ export async function buildPack(source: PackSource, sink: (chunk: Uint8Array) =>
         compress: !STORED_TYPES.test(artifact.mime),
         content: async () => {
           const stored = await source.readArtifact(artifact.id);
+          // A plain Uint8Array view, even of a Node Buffer: JSZip copies a Buffer byte by byte (its "nodebuffer" path).
           const bytes = (
-            stored instanceof Uint8Array ? stored : new Uint8Array(await stored.arrayBuffer())
+            stored instanceof Uint8Array
+              ? new Uint8Array(stored.buffer, stored.byteOffset, stored.byteLength)
+              : new Uint8Array(await stored.arrayBuffer())
           ) as Uint8Array<ArrayBuffer>;
           await hashed(path, bytes);
           const entry = files.at(-1)!;

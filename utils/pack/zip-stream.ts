@@ -1,5 +1,7 @@
 import JSZip from 'jszip';
 
+const LOOKAHEAD = 4;
+
 /**
  * Writes a ZIP with JSZip while holding at most one entry's bytes at a time:
  * each entry's content is produced only when JSZip reaches the entry before
@@ -20,15 +22,24 @@ export async function writeZip(
   onProgress?: (percent: number) => void,
 ): Promise<void> {
   const zip = new JSZip();
-  // turns[i] resolves when entry i may be produced: once JSZip has started writing entry i - 1.
+  // turns[i] resolves when entry i may be produced: once JSZip has started writing entry i - LOOKAHEAD, so that
+  // reading and hashing the next few entries overlaps JSZip's work on this one, and memory holds a few entries at most.
   const turns = entries.map(() => deferred());
-  turns[0]?.resolve();
+  for (const turn of turns.slice(0, LOOKAHEAD)) turn.resolve();
   const index = new Map(entries.map((entry, i) => [entry.path, i]));
+  // Contents are made one after another, in order: an entry may rely on every earlier one being made.
+  let made: Promise<unknown> = Promise.resolve();
+  const produced = entries.map((entry, i) => {
+    const product = Promise.all([turns[i]!.promise, made]).then(() => entry.content());
+    made = product;
+    product.catch(() => undefined); // reported through JSZip when it asks for the entry
+    return product;
+  });
   for (const [i, entry] of entries.entries()) {
-    // A thenable, not a promise: JSZip asks for it when generation starts, and it waits for its turn.
+    // A thenable, not a promise: JSZip asks for it when generation starts, and it answers when the content is made.
     const lazy = {
       then(resolve: (bytes: Uint8Array) => void, reject: (error: unknown) => void) {
-        turns[i]!.promise.then(() => entry.content()).then(resolve, reject);
+        produced[i]!.then(resolve, reject);
       },
     };
     zip.file(entry.path, lazy as unknown as Promise<Uint8Array>, {
@@ -43,7 +54,7 @@ export async function writeZip(
     stream
       .on('data', (chunk: Uint8Array, meta: { percent: number; currentFile: string | null }) => {
         const current = meta.currentFile === null ? undefined : index.get(meta.currentFile);
-        if (current !== undefined) turns[current + 1]?.resolve();
+        if (current !== undefined) turns[current + LOOKAHEAD]?.resolve();
         onProgress?.(meta.percent);
         const written = sink(chunk);
         if (written) {
