@@ -28,10 +28,11 @@ export async function writeZip(
   for (const turn of turns.slice(0, LOOKAHEAD)) turn.resolve();
   const index = new Map(entries.map((entry, i) => [entry.path, i]));
   // Contents are made one after another, in order: an entry may rely on every earlier one being made.
-  let made: Promise<unknown> = Promise.resolve();
-  const produced = entries.map((entry, i) => {
+  // Neither the chain nor this list may hold on to bytes JSZip has written, or memory grows with the pack.
+  let made: Promise<void> = Promise.resolve();
+  const produced: (Promise<Uint8Array> | null)[] = entries.map((entry, i) => {
     const product = Promise.all([turns[i]!.promise, made]).then(() => entry.content());
-    made = product;
+    made = product.then(() => undefined);
     product.catch(() => undefined); // reported through JSZip when it asks for the entry
     return product;
   });
@@ -39,7 +40,9 @@ export async function writeZip(
     // A thenable, not a promise: JSZip asks for it when generation starts, and it answers when the content is made.
     const lazy = {
       then(resolve: (bytes: Uint8Array) => void, reject: (error: unknown) => void) {
-        produced[i]!.then(resolve, reject);
+        const product = produced[i]!;
+        produced[i] = null;
+        product.then(resolve, reject);
       },
     };
     zip.file(entry.path, lazy as unknown as Promise<Uint8Array>, {
@@ -50,11 +53,17 @@ export async function writeZip(
   }
   const stream = zip.generateInternalStream({ type: 'uint8array', streamFiles: true, platform: 'UNIX' });
   let pending: Promise<void> = Promise.resolve();
+  let finished = 0;
   await new Promise<void>((resolve, reject) => {
     stream
       .on('data', (chunk: Uint8Array, meta: { percent: number; currentFile: string | null }) => {
         const current = meta.currentFile === null ? undefined : index.get(meta.currentFile);
-        if (current !== undefined) turns[current + LOOKAHEAD]?.resolve();
+        if (current !== undefined) {
+          turns[current + LOOKAHEAD]?.resolve();
+          // JSZip keeps every entry's content (ZipObject._data) until the ZIP object goes; the entries it has
+          // finished writing are dropped from it, so their bytes can be collected.
+          for (; finished < current; finished++) zip.remove(entries[finished]!.path);
+        }
         onProgress?.(meta.percent);
         const written = sink(chunk);
         if (written) {
