@@ -170,7 +170,8 @@ async function main(): Promise<void> {
     await run('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: join(dir, 'unzipped') });
     const sumsSeconds = seconds(start);
     start = process.hrtime.bigint();
-    const verdict = await verifyPack(new Uint8Array(await readFile(packPath)));
+    const file = await readFile(packPath);
+    const verdict = await verifyPack(new Uint8Array(file.buffer, file.byteOffset, file.byteLength));
     const verifySeconds = seconds(start);
     if (!verdict.ok)
       throw new Error(
