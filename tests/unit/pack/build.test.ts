@@ -1,45 +1,35 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '@/utils/crypto/signing';
 import { IntegrityError } from '@/utils/errors';
 import { buildPackBytes, PackSigningError, type PackSource } from '@/utils/pack/build';
 import { renderReport } from '@/utils/pack/report';
 import { verifyPack } from '@/utils/pack/verify';
 import { renderVerifyText } from '@/utils/pack/verify-instructions';
-import { createStore, type Store } from '@/utils/store';
-import { openDb, type DokazDb } from '@/utils/store/db';
 import { makeCapture } from '../../factories';
+import { useTestStore } from '../test-store';
 
-let db: DokazDb;
-let store: Store;
-
-beforeEach(() => {
-  db = openDb(`test-${crypto.randomUUID()}`);
-  store = createStore({ db });
-});
-
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+const testStore = useTestStore();
 
 /** What the exporter hands the builder, from a store holding two real captures. */
 async function source(overrides: Partial<PackSource> = {}): Promise<PackSource> {
   for (let i = 0; i < 2; i++) {
-    const { record, data } = await makeCapture({ actor: await store.installId() });
-    await store.saveCapture(record, data);
+    const { record, data } = await makeCapture({ actor: await testStore.store.installId() });
+    await testStore.store.saveCapture(record, data);
   }
   const keys = await createSigningKeys();
-  const views = await Promise.all((await db.captures.toArray()).map((row) => store.getCapture(row.id)));
-  return store.recordExport(
+  const views = await Promise.all(
+    (await testStore.db.captures.toArray()).map((row) => testStore.store.getCapture(row.id)),
+  );
+  return testStore.store.recordExport(
     views.map((v) => v!.id),
     { format: 'dokaz-pack/1', selection: { all: true } },
     async (event) => ({
       captures: views.map((v) => v!),
-      readArtifact: async (id) => (await store.getArtifactData(id))!,
-      custodyEvents: [...(await store.custodyLog()), event],
+      readArtifact: async (id) => (await testStore.store.getArtifactData(id))!,
+      custodyEvents: [...(await testStore.store.custodyLog()), event],
       exporter: {
-        installId: await store.installId(),
+        installId: await testStore.store.installId(),
         keyFingerprint: await keyFingerprint(keys.publicKey),
         publicKeyPem: await publicKeyPem(keys.publicKey),
       },
@@ -78,24 +68,25 @@ describe('buildPack', () => {
   it('refuses evidence whose bytes changed since capture', async () => {
     const changed = await source();
     const victim = changed.captures[0]!.artifacts[0]!.id;
-    changed.readArtifact = async (id) => (id === victim ? new Blob(['tampered']) : (await store.getArtifactData(id))!);
+    changed.readArtifact = async (id) =>
+      id === victim ? new Blob(['tampered']) : (await testStore.store.getArtifactData(id))!;
     await expect(buildPackBytes(changed)).rejects.toThrow(IntegrityError);
   });
 });
 
 describe('the exported event', () => {
   it('is written only when the pack was made', async () => {
-    const before = (await store.custodyLog()).length;
+    const before = (await testStore.store.custodyLog()).length;
     await expect(
-      store.recordExport(['x'], { format: 'dokaz-pack/1' }, async () => {
+      testStore.store.recordExport(['x'], { format: 'dokaz-pack/1' }, async () => {
         throw new Error('disk full');
       }),
     ).rejects.toThrow('disk full');
-    expect(await store.custodyLog()).toHaveLength(before);
+    expect(await testStore.store.custodyLog()).toHaveLength(before);
 
-    await store.recordExport(['x'], { format: 'dokaz-pack/1' }, async () => 'made');
-    const log = await store.custodyLog();
+    await testStore.store.recordExport(['x'], { format: 'dokaz-pack/1' }, async () => 'made');
+    const log = await testStore.store.custodyLog();
     expect(log.at(-1)).toMatchObject({ type: 'exported', details: { captureIds: ['x'], format: 'dokaz-pack/1' } });
-    expect(await store.verifyCustody()).toMatchObject({ intact: true });
+    expect(await testStore.store.verifyCustody()).toMatchObject({ intact: true });
   });
 });

@@ -1,39 +1,28 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '@/utils/canonical-json';
 import { IntegrityError, StoreError } from '@/utils/errors';
 import { sha256Hex } from '@/utils/hash';
-import { createStore, type Store } from '@/utils/store';
+import { createStore } from '@/utils/store';
 import { plainCodec } from '@/utils/store/codec';
-import { openDb, type DokazDb } from '@/utils/store/db';
 import { makeCapture } from '../../factories';
+import { useTestStore } from '../test-store';
 
-let db: DokazDb;
-let store: Store;
-
-beforeEach(() => {
-  db = openDb(`test-${crypto.randomUUID()}`);
-  store = createStore({ db });
-});
-
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+const testStore = useTestStore();
 
 describe('store', () => {
   it('keeps a capture, its artifacts and its captured event together', async () => {
     const { record, data } = await makeCapture();
-    const saved = await store.saveCapture(record, data);
+    const saved = await testStore.store.saveCapture(record, data);
     expect(saved.recordSha256).toBe(await sha256Hex(canonicalJson(record)));
 
-    const view = await store.getCapture(record.id);
+    const view = await testStore.store.getCapture(record.id);
     expect(view).toEqual({ ...record, recordSha256: saved.recordSha256 });
     for (const artifact of record.artifacts) {
-      const blob = await store.getArtifactData(artifact.id);
+      const blob = await testStore.store.getArtifactData(artifact.id);
       expect(await sha256Hex(blob!)).toBe(artifact.sha256);
     }
-    const [event] = await store.custodyLog();
+    const [event] = await testStore.store.custodyLog();
     expect(event).toMatchObject({
       seq: 1,
       type: 'captured',
@@ -41,59 +30,59 @@ describe('store', () => {
       payloadSha256: saved.recordSha256,
       actor: record.actor,
     });
-    expect(await store.verifyCustody()).toMatchObject({ intact: true, length: 1 });
+    expect(await testStore.store.verifyCustody()).toMatchObject({ intact: true, length: 1 });
   });
 
   it('stores nothing of a capture whose artifact write fails', async () => {
     const first = await makeCapture();
-    await store.saveCapture(first.record, first.data);
+    await testStore.store.saveCapture(first.record, first.data);
 
     const { record, data } = await makeCapture({}, ['a', 'b', 'c']);
     let writes = 0;
-    db.artifacts.hook('creating', () => {
+    testStore.db.artifacts.hook('creating', () => {
       if (++writes === 2) throw new Error('QuotaExceededError: the disk is full');
     });
-    await expect(store.saveCapture(record, data)).rejects.toThrow(StoreError);
+    await expect(testStore.store.saveCapture(record, data)).rejects.toThrow(StoreError);
 
-    expect(await store.getCapture(record.id)).toBeNull();
-    expect(await db.artifacts.where('captureId').equals(record.id).count()).toBe(0);
-    expect(await store.countCaptures()).toBe(1);
-    expect((await store.custodyLog()).map((e) => e.captureId)).toEqual([first.record.id]);
-    expect(await store.verifyCustody()).toMatchObject({ intact: true, length: 1 });
+    expect(await testStore.store.getCapture(record.id)).toBeNull();
+    expect(await testStore.db.artifacts.where('captureId').equals(record.id).count()).toBe(0);
+    expect(await testStore.store.countCaptures()).toBe(1);
+    expect((await testStore.store.custodyLog()).map((e) => e.captureId)).toEqual([first.record.id]);
+    expect(await testStore.store.verifyCustody()).toMatchObject({ intact: true, length: 1 });
 
     // The store still takes the next capture, chained to the last good event.
     const next = await makeCapture();
-    await store.saveCapture(next.record, next.data);
-    expect(await store.verifyCustody()).toMatchObject({ intact: true, length: 2 });
+    await testStore.store.saveCapture(next.record, next.data);
+    expect(await testStore.store.verifyCustody()).toMatchObject({ intact: true, length: 2 });
   });
 
   it('refuses a record whose artifact bytes are missing', async () => {
     const { record } = await makeCapture();
-    await expect(store.saveCapture(record, new Map())).rejects.toThrow(/missing/);
-    expect(await store.countCaptures()).toBe(0);
+    await expect(testStore.store.saveCapture(record, new Map())).rejects.toThrow(/missing/);
+    expect(await testStore.store.countCaptures()).toBe(0);
   });
 
   it('chains captures made at the same moment one after another', async () => {
     const captures = await Promise.all(Array.from({ length: 8 }, () => makeCapture()));
-    await Promise.all(captures.map(({ record, data }) => store.saveCapture(record, data)));
-    const log = await store.custodyLog();
+    await Promise.all(captures.map(({ record, data }) => testStore.store.saveCapture(record, data)));
+    const log = await testStore.store.custodyLog();
     expect(log.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(await store.verifyCustody()).toMatchObject({ intact: true, length: 8 });
+    expect(await testStore.store.verifyCustody()).toMatchObject({ intact: true, length: 8 });
   });
 
   it('fails loudly, and keeps nothing, when the log changed under a write', async () => {
     const first = await makeCapture();
-    await store.saveCapture(first.record, first.data);
-    const intruder = { ...(await store.custodyLog())[0]!, seq: 2, captureId: 'intruder' };
+    await testStore.store.saveCapture(first.record, first.data);
+    const intruder = { ...(await testStore.store.custodyLog())[0]!, seq: 2, captureId: 'intruder' };
     // The codec runs after the next event is prepared and before it is written:
     // a second writer (which the background never has) slips in there.
     let raced = false;
     const racing = createStore({
-      db,
+      db: testStore.db,
       codec: {
         ...plainCodec,
         sealRecord: async (value) => {
-          if (!raced) await db.custody.add(intruder);
+          if (!raced) await testStore.db.custody.add(intruder);
           raced = true;
           return value;
         },
@@ -101,19 +90,19 @@ describe('store', () => {
     });
     const { record, data } = await makeCapture();
     await expect(racing.saveCapture(record, data)).rejects.toThrow(IntegrityError);
-    expect(await store.getCapture(record.id)).toBeNull();
-    expect(await db.artifacts.where('captureId').equals(record.id).count()).toBe(0);
-    expect((await store.custodyLog()).map((e) => e.captureId)).toEqual([first.record.id, 'intruder']);
+    expect(await testStore.store.getCapture(record.id)).toBeNull();
+    expect(await testStore.db.artifacts.where('captureId').equals(record.id).count()).toBe(0);
+    expect((await testStore.store.custodyLog()).map((e) => e.captureId)).toEqual([first.record.id, 'intruder']);
   });
 
   it('deletes a capture but appends a deleted event with the reason and the old hashes', async () => {
     const { record, data } = await makeCapture();
-    const saved = await store.saveCapture(record, data);
-    await store.deleteCapture(record.id, 'captured the wrong post');
+    const saved = await testStore.store.saveCapture(record, data);
+    await testStore.store.deleteCapture(record.id, 'captured the wrong post');
 
-    expect(await store.getCapture(record.id)).toBeNull();
-    expect(await db.artifacts.count()).toBe(0);
-    const [, deleted] = await store.custodyLog();
+    expect(await testStore.store.getCapture(record.id)).toBeNull();
+    expect(await testStore.db.artifacts.count()).toBe(0);
+    const [, deleted] = await testStore.store.custodyLog();
     expect(deleted).toMatchObject({
       seq: 2,
       type: 'deleted',
@@ -124,15 +113,15 @@ describe('store', () => {
         artifacts: record.artifacts.map((a) => ({ name: a.name, kind: a.kind, sha256: a.sha256 })),
       },
     });
-    expect(await store.verifyCustody()).toMatchObject({ intact: true, length: 2 });
+    expect(await testStore.store.verifyCustody()).toMatchObject({ intact: true, length: 2 });
   });
 
   it('lists captures newest first', async () => {
     for (const at of ['2026-11-01T00:00:00.000Z', '2026-11-03T00:00:00.000Z', '2026-11-02T00:00:00.000Z']) {
       const { record, data } = await makeCapture({ capturedAt: at });
-      await store.saveCapture(record, data);
+      await testStore.store.saveCapture(record, data);
     }
-    const list = await store.listCaptures();
+    const list = await testStore.store.listCaptures();
     expect(list.map((c) => c.capturedAt)).toEqual([
       '2026-11-03T00:00:00.000Z',
       '2026-11-02T00:00:00.000Z',
@@ -142,20 +131,23 @@ describe('store', () => {
   });
 
   it('keeps one install id', async () => {
-    const id = await store.installId();
+    const id = await testStore.store.installId();
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await createStore({ db }).installId()).toBe(id);
+    expect(await createStore({ db: testStore.db }).installId()).toBe(id);
   });
 
   it("notices a capture record changed behind the log's back", async () => {
     for (let i = 0; i < 3; i++) {
       const { record, data } = await makeCapture();
-      await store.saveCapture(record, data);
+      await testStore.store.saveCapture(record, data);
     }
-    const second = (await store.custodyLog())[1]!;
-    const row = (await db.captures.get(second.captureId!))!;
-    await db.captures.put({ ...row, body: { ...(row.body as object), capturedAt: '2020-01-01T00:00:00.000Z' } });
-    expect(await store.verifyCustody()).toMatchObject({
+    const second = (await testStore.store.custodyLog())[1]!;
+    const row = (await testStore.db.captures.get(second.captureId!))!;
+    await testStore.db.captures.put({
+      ...row,
+      body: { ...(row.body as object), capturedAt: '2020-01-01T00:00:00.000Z' },
+    });
+    expect(await testStore.store.verifyCustody()).toMatchObject({
       intact: false,
       brokenAt: 2,
       reason: expect.stringMatching(/changed/),
@@ -164,9 +156,13 @@ describe('store', () => {
 
   it('notices a capture that the log does not know', async () => {
     const { record, data } = await makeCapture();
-    await store.saveCapture(record, data);
-    await db.captures.add({ id: 'smuggled', capturedAt: record.capturedAt, body: { ...record, id: 'smuggled' } });
-    expect(await store.verifyCustody()).toMatchObject({
+    await testStore.store.saveCapture(record, data);
+    await testStore.db.captures.add({
+      id: 'smuggled',
+      capturedAt: record.capturedAt,
+      body: { ...record, id: 'smuggled' },
+    });
+    expect(await testStore.store.verifyCustody()).toMatchObject({
       intact: false,
       brokenAt: 2,
       reason: expect.stringMatching(/smuggled/),
