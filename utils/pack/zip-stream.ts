@@ -33,7 +33,9 @@ export async function writeZip(
   const produced: (Promise<Uint8Array> | null)[] = entries.map((entry, i) => {
     const product = Promise.all([turns[i]!.promise, made]).then(() => entry.content());
     made = product.then(() => undefined);
-    product.catch(() => undefined); // reported through JSZip when it asks for the entry
+    // A failure is reported once, through JSZip when it asks for the entry; later entries fail with it.
+    made.catch(() => undefined);
+    product.catch(() => undefined);
     return product;
   });
   for (const [i, entry] of entries.entries()) {
