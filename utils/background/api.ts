@@ -19,9 +19,13 @@ export function createDokazApi(store: Store) {
 
   /** The dashboard's export: the pack goes to the outbox, from where the page downloads it. */
   async function exportPackToOutbox(selection: PackSelection, language: string) {
+    let shown = -1;
     const pack = await exporter.makePack(selection, {
       language,
       onProgress: (percent) => {
+        // JSZip reports every 16 KB; the page needs a message per whole percent at most.
+        if (Math.floor(percent) <= shown) return;
+        shown = Math.floor(percent);
         browser.runtime
           .sendMessage({ type: 'export-progress', percent } satisfies ExportProgress)
           .catch(() => undefined);
