@@ -20,6 +20,15 @@ export default defineConfig({
     ],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Dokaz' },
+    // Firefox: a stable id (so that a test can fix the extension's UUID, and the store knows it across versions),
+    // and the statement Mozilla asks of new extensions: Dokaz collects no data.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'dokaz@dokaz', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
     content_scripts: [
       {
         // Built from entrypoints/marker.ts as a plain script, without WXT's content-script runtime, to stay tiny.

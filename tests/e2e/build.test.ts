@@ -9,6 +9,7 @@ const ALWAYS_ON_LIMIT = 5 * 1024;
 function manifest(target: string) {
   return JSON.parse(readFileSync(join(OUTPUT, target, 'manifest.json'), 'utf8')) as {
     content_scripts?: { js?: string[] }[];
+    browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: unknown } };
     permissions?: string[];
     commands?: Record<string, unknown>;
   };
@@ -29,5 +30,14 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (target) => {
 
   it('asks for pageCapture only where the browser has it', () => {
     expect(manifest(target).permissions?.includes('pageCapture')).toBe(target === 'chrome-mv3');
+  });
+});
+
+describe('the Firefox build', () => {
+  it('has a stable id and says it collects no data', () => {
+    expect(manifest('firefox-mv2').browser_specific_settings?.gecko).toEqual({
+      id: 'dokaz@dokaz',
+      data_collection_permissions: { required: ['none'] },
+    });
   });
 });
