@@ -173,4 +173,18 @@ describe('the evidence pack, checked with standard tools', () => {
       .poll(() => page.locator('[data-testid="key-fingerprint"]').textContent())
       .toBe(manifest.exporter.keyFingerprint.match(/.{4}/g)!.join(' '));
   });
+
+  it('exports chosen captures only, and refuses an id it does not have', async () => {
+    const error = await session.worker.evaluate(() =>
+      globalThis.dokaz.exportPack({ captureIds: ['00000000-0000-4000-8000-000000000000'] }).then(
+        () => 'exported',
+        (e: unknown) => (e instanceof Error ? e.message : String(e)),
+      ),
+    );
+    expect(error).toBe('There is no capture 00000000-0000-4000-8000-000000000000 to export.');
+    const one = manifest.captures[0]!.id;
+    const base64 = await session.worker.evaluate((id) => globalThis.dokaz.exportPack({ captureIds: [id] }), one);
+    const verdict = await verifyPack(new Uint8Array(Buffer.from(base64, 'base64')));
+    expect(verdict).toMatchObject({ ok: true, captures: 1 });
+  });
 });

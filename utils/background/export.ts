@@ -22,14 +22,13 @@ export interface MadePack {
 
 export function createExporter(store: Store, toolVersion: string) {
   async function selectedIds(selection: PackSelection): Promise<string[]> {
-    if ('all' in selection) {
-      return (await store.db.captures.orderBy('capturedAt').toArray()).map((row) => row.id);
-    }
+    // Keys only: the records themselves are read once, when the pack is made.
+    if ('all' in selection) return (await store.db.captures.orderBy('capturedAt').primaryKeys()) as string[];
     if ('captureIds' in selection) {
       const unique = [...new Set(selection.captureIds)];
-      for (const id of unique) {
-        if (!(await store.db.captures.get(id))) throw new DokazError(`There is no capture ${id} to export.`);
-      }
+      const found = new Set(await store.db.captures.where(':id').anyOf(unique).primaryKeys());
+      const missing = unique.find((id) => !found.has(id));
+      if (missing !== undefined) throw new DokazError(`There is no capture ${missing} to export.`);
       return unique;
     }
     throw new DokazError('Cases are not there yet: export all captures, or chosen ones.');

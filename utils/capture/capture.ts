@@ -18,7 +18,7 @@ import {
 import { callInPage } from './in-page-call';
 import { captureViewport, measureAndCrop } from './screenshot';
 import { stitchTallPost } from './stitch';
-import { timed } from './timing';
+import { startTimings, timed } from './timing';
 import { hasPageCapture, saveMhtml } from './snapshot';
 
 /** What the context menu passes (browser.menus.OnClickData), as far as a capture needs it. */
@@ -83,6 +83,7 @@ interface CaptureJob {
 }
 
 async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureView> {
+  startTimings();
   const { info, tabId, windowId, startedAt } = job;
   const frameId = info.frameId ?? 0;
   const request: ExtractRequest = {
