@@ -1,14 +1,21 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestLocaleFiles } from './utils/i18n/manifest-locales';
 
 // Chrome gets MV3; Firefox gets WXT's default (MV2) until the Firefox issue settles the choice.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The name, description and shortcut text in every language, from the catalogs (utils/i18n/manifest-locales.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...manifestLocaleFiles());
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Dokaz',
-    description:
-      'Document online abuse as evidence: captures hashed at the source and kept in a hash-chained custody log on your own computer.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: [
       'contextMenus',
       'scripting',
@@ -19,7 +26,7 @@ export default defineConfig({
       ...(browser === 'chrome' ? ['pageCapture'] : []),
     ],
     host_permissions: ['<all_urls>'],
-    action: { default_title: 'Dokaz' },
+    action: { default_title: '__MSG_extName__' },
     // Firefox: a stable id (so that a test can fix the extension's UUID, and the store knows it across versions),
     // and the statement Mozilla asks of new extensions: Dokaz collects no data.
     ...(browser === 'firefox'
@@ -42,7 +49,7 @@ export default defineConfig({
     commands: {
       'document-this': {
         suggested_key: { default: 'Alt+Shift+D' },
-        description: 'Document the last right-clicked element, or the page',
+        description: '__MSG_commandDescription__',
       },
     },
   }),

@@ -1,3 +1,5 @@
+import { useI18n } from './i18n';
+
 export type Section = 'captures' | 'custody' | 'settings';
 
 interface AppHeaderProps {
@@ -8,32 +10,33 @@ interface AppHeaderProps {
 }
 
 export function AppHeader({ current, iconUrl }: AppHeaderProps) {
+  const { t } = useI18n();
   const currentIf = (section: Section) => (current === section ? 'page' : undefined);
   return (
     <header class="app-header">
       <div class="app-header-inner">
         <a class="brand" href="#/">
           <img src={iconUrl} alt="" width={28} height={28} />
-          <span>Dokaz</span>
+          <span>{t('app.name')}</span>
         </a>
-        <nav aria-label="Main">
+        <nav aria-label={t('nav.main')}>
           <ul>
             <li>
               <a href="#/" aria-current={currentIf('captures')}>
-                Captures
+                {t('nav.captures')}
               </a>
             </li>
             <li>
               <a href="#/custody" aria-current={currentIf('custody')}>
-                Custody log
+                {t('nav.custody')}
               </a>
             </li>
             <li>
-              <a href="verify.html">Verify a pack</a>
+              <a href={`verify.html${location.search}`}>{t('nav.verify')}</a>
             </li>
             <li>
               <a href="#/settings" aria-current={currentIf('settings')}>
-                Settings
+                {t('nav.settings')}
               </a>
             </li>
           </ul>

@@ -2,16 +2,17 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { canPreview } from '../utils/artifact-display';
 import type { ArtifactKind, ArtifactMeta } from '../utils/capture/record';
+import type { UiKey } from '../utils/i18n/catalog';
 import { Hash } from './Facts';
-import { formatBytes, formatExactBytes } from './format';
+import { useI18n } from './i18n';
 
-export const ARTIFACT_KIND_LABELS: Record<ArtifactKind, string> = {
-  'viewport-screenshot': 'Screenshot of the visible page',
-  'post-screenshot': 'Screenshot of the post',
-  'page-mhtml': 'Page snapshot (MHTML)',
-  'page-html': 'Page snapshot (HTML)',
-  media: 'Media from the post',
-};
+const KIND_KEYS = {
+  'viewport-screenshot': 'artifact.kind.viewport-screenshot',
+  'post-screenshot': 'artifact.kind.post-screenshot',
+  'page-mhtml': 'artifact.kind.page-mhtml',
+  'page-html': 'artifact.kind.page-html',
+  media: 'artifact.kind.media',
+} as const satisfies Record<ArtifactKind, UiKey>;
 
 interface ArtifactTableProps {
   artifacts: readonly ArtifactMeta[];
@@ -21,20 +22,22 @@ interface ArtifactTableProps {
 
 export function ArtifactTable({ artifacts, urls }: ArtifactTableProps) {
   const [previewing, setPreviewing] = useState<string | null>(null);
-  if (artifacts.length === 0) return <p class="missing">This capture has no files.</p>;
+  const { t, bytes, exactBytes } = useI18n();
+  const kindLabel = (kind: ArtifactKind) => (kind in KIND_KEYS ? t(KIND_KEYS[kind]) : kind);
+  if (artifacts.length === 0) return <p class="missing">{t('artifact.none')}</p>;
   return (
     <>
-      <div class="table-scroll" role="region" aria-label="Files of this capture" tabIndex={0}>
+      <div class="table-scroll" role="region" aria-label={t('artifact.tableLabel')} tabIndex={0}>
         <table class="artifact-table">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Type</th>
-              <th scope="col">Size</th>
-              <th scope="col">SHA-256</th>
+              <th scope="col">{t('artifact.name')}</th>
+              <th scope="col">{t('artifact.kind')}</th>
+              <th scope="col">{t('artifact.type')}</th>
+              <th scope="col">{t('artifact.size')}</th>
+              <th scope="col">{t('artifact.sha256')}</th>
               <th scope="col">
-                <span class="visually-hidden">Actions</span>
+                <span class="visually-hidden">{t('artifact.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -50,18 +53,20 @@ export function ArtifactTable({ artifacts, urls }: ArtifactTableProps) {
                       <span class="artifact-name">{artifact.name}</span>
                       {artifact.width && artifact.height ? (
                         <span class="sub">
-                          {artifact.width} × {artifact.height} px
+                          {t('artifact.pixels', { width: artifact.width, height: artifact.height })}
                         </span>
                       ) : null}
-                      {artifact.sourceUrl ? <span class="sub url">from {artifact.sourceUrl}</span> : null}
+                      {artifact.sourceUrl ? (
+                        <span class="sub url">{t('artifact.from', { url: artifact.sourceUrl })}</span>
+                      ) : null}
                     </th>
-                    <td>{ARTIFACT_KIND_LABELS[artifact.kind] ?? artifact.kind}</td>
+                    <td>{kindLabel(artifact.kind)}</td>
                     <td>
                       <code>{artifact.mime}</code>
                     </td>
                     <td class="size">
-                      {formatBytes(artifact.size)}
-                      <span class="sub">{formatExactBytes(artifact.size)}</span>
+                      {bytes(artifact.size)}
+                      <span class="sub">{exactBytes(artifact.size)}</span>
                     </td>
                     <td>
                       <Hash value={artifact.sha256} />
@@ -76,15 +81,15 @@ export function ArtifactTable({ artifacts, urls }: ArtifactTableProps) {
                           disabled={!url}
                           onClick={() => setPreviewing(open ? null : artifact.id)}
                         >
-                          {open ? 'Hide' : 'View'}
+                          {open ? t('artifact.hide') : t('artifact.view')}
                         </button>
                       ) : null}
                       {url ? (
                         <a class="button small" href={url} download={artifact.name}>
-                          Download
+                          {t('artifact.download')}
                         </a>
                       ) : (
-                        <span class="missing">Loading…</span>
+                        <span class="missing">{t('state.loading')}</span>
                       )}
                     </td>
                   </tr>
@@ -94,12 +99,12 @@ export function ArtifactTable({ artifacts, urls }: ArtifactTableProps) {
                         <figure>
                           <img
                             src={url}
-                            alt={`${ARTIFACT_KIND_LABELS[artifact.kind] ?? artifact.kind}: ${artifact.name}`}
+                            alt={t('artifact.previewAlt', { kind: kindLabel(artifact.kind), name: artifact.name })}
                           />
                           <figcaption>
                             {artifact.name} ·{' '}
                             <a href={url} target="_blank" rel="noopener">
-                              Open full size in a new tab
+                              {t('artifact.openFull')}
                             </a>
                           </figcaption>
                         </figure>
@@ -112,10 +117,7 @@ export function ArtifactTable({ artifacts, urls }: ArtifactTableProps) {
           </tbody>
         </table>
       </div>
-      <p class="hint">
-        Page snapshots can only be downloaded: they hold the page as the website sent it, so they are never opened here.
-        Each file’s SHA-256 lets anyone check later that it was not changed.
-      </p>
+      <p class="hint">{t('artifact.hint')}</p>
     </>
   );
 }

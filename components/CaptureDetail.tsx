@@ -2,7 +2,7 @@ import type { StoredCaptureView } from '../utils/capture/record';
 import { ArtifactTable } from './ArtifactTable';
 import { DeleteCaptureForm } from './DeleteCaptureForm';
 import { Fact, Hash, Missing, WebAddress } from './Facts';
-import { formatDateTime, plural } from './format';
+import { Rich, useI18n } from './i18n';
 import { TelegramFacts } from './TelegramFacts';
 
 interface CaptureDetailProps {
@@ -20,72 +20,79 @@ interface CaptureDetailProps {
 export function CaptureDetail({ capture, artifactUrls, onDelete, deleting }: CaptureDetailProps) {
   const { page, post, environment } = capture;
   const notes = capture.warnings.length + capture.skipped.length;
+  const { t, dateTime } = useI18n();
   return (
     <article class="capture-detail" aria-labelledby="capture-heading">
       <p class="back">
-        <a href="#/">← All captures</a>
+        <a href="#/">{t('capture.back')}</a>
       </p>
       <h1 id="capture-heading" tabIndex={-1}>
-        {page.title.trim() || 'Untitled page'}
+        {page.title.trim() || t('captures.untitled')}
       </h1>
       <p class="lede">
-        Captured{' '}
-        <time dateTime={capture.capturedAt} title={capture.capturedAt}>
-          {formatDateTime(capture.capturedAt)}
-        </time>{' '}
-        · {plural(capture.artifacts.length, 'file', 'files')}
-        {notes > 0 ? ` · ${plural(notes, 'note', 'notes')}` : ''}
+        <Rich
+          k="capture.captured"
+          parts={{
+            time: (
+              <time dateTime={capture.capturedAt} title={capture.capturedAt}>
+                {dateTime(capture.capturedAt)}
+              </time>
+            ),
+          }}
+        />{' '}
+        · {t('capture.files', { count: capture.artifacts.length })}
+        {notes > 0 ? ` · ${t('captures.notes', { count: notes })}` : ''}
       </p>
 
       <section aria-labelledby="page-heading">
-        <h2 id="page-heading">Page</h2>
+        <h2 id="page-heading">{t('capture.pageHeading')}</h2>
         <dl class="facts">
-          <Fact label="URL">
+          <Fact label={t('capture.url')}>
             <WebAddress url={page.url} />
           </Fact>
-          <Fact label="Canonical URL">
+          <Fact label={t('capture.canonicalUrl')}>
             <WebAddress url={page.canonicalUrl} />
           </Fact>
         </dl>
       </section>
 
       <section aria-labelledby="time-heading">
-        <h2 id="time-heading">Time of capture</h2>
+        <h2 id="time-heading">{t('capture.timeHeading')}</h2>
         <dl class="facts">
-          <Fact label="UTC">
+          <Fact label={t('capture.utc')}>
             <code>{capture.capturedAt}</code>
           </Fact>
-          <Fact label="Local time">
-            {formatDateTime(capture.capturedAt, { timeZone: capture.timeZone, long: true })}
+          <Fact label={t('capture.localTime')}>
+            {dateTime(capture.capturedAt, { timeZone: capture.timeZone, long: true })}
             <span class="sub">
               <code>{capture.capturedAtLocal}</code>
             </span>
           </Fact>
-          <Fact label="Time zone">{capture.timeZone || <Missing text="Unknown" />}</Fact>
+          <Fact label={t('capture.timeZone')}>{capture.timeZone || <Missing text={t('fact.unknown')} />}</Fact>
         </dl>
       </section>
 
       {post.structured ? <TelegramFacts post={post.structured} /> : null}
 
       <section aria-labelledby="post-heading">
-        <h2 id="post-heading">Post</h2>
+        <h2 id="post-heading">{t('capture.postHeading')}</h2>
         <dl class="facts">
-          <Fact label="Text">
+          <Fact label={t('capture.text')}>
             {post.text.trim() ? (
               <div class="post-text" tabIndex={0}>
                 {post.text}
               </div>
             ) : (
-              <Missing text="No text" />
+              <Missing text={t('capture.noText')} />
             )}
           </Fact>
-          <Fact label="Selected text">
+          <Fact label={t('capture.selection')}>
             {post.selection ? <div class="post-text">{post.selection}</div> : <Missing />}
           </Fact>
-          <Fact label="Link URL">
+          <Fact label={t('capture.linkUrl')}>
             <WebAddress url={post.linkUrl} />
           </Fact>
-          <Fact label="Media URL">
+          <Fact label={t('capture.mediaUrl')}>
             <WebAddress url={post.mediaUrl} />
           </Fact>
         </dl>
@@ -93,14 +100,18 @@ export function CaptureDetail({ capture, artifactUrls, onDelete, deleting }: Cap
 
       {notes > 0 ? (
         <section aria-labelledby="notes-heading" class="notes">
-          <h2 id="notes-heading">Notes from the capture</h2>
+          <h2 id="notes-heading">{t('capture.notesHeading')}</h2>
           <ul>
             {capture.warnings.map((warning, index) => (
               <li key={`w${index}`}>{warning}</li>
             ))}
             {capture.skipped.map((item, index) => (
               <li key={`s${index}`}>
-                Not kept ({item.kind}): <span class="url">{item.url}</span> — {item.reason}
+                <Rich
+                  k="capture.notKept"
+                  params={{ kind: item.kind, reason: item.reason }}
+                  parts={{ url: <span class="url">{item.url}</span> }}
+                />
               </li>
             ))}
           </ul>
@@ -108,36 +119,36 @@ export function CaptureDetail({ capture, artifactUrls, onDelete, deleting }: Cap
       ) : null}
 
       <section aria-labelledby="files-heading">
-        <h2 id="files-heading">Files</h2>
+        <h2 id="files-heading">{t('capture.filesHeading')}</h2>
         <ArtifactTable artifacts={capture.artifacts} urls={artifactUrls} />
       </section>
 
       <section aria-labelledby="integrity-heading">
-        <h2 id="integrity-heading">Integrity</h2>
+        <h2 id="integrity-heading">{t('capture.integrityHeading')}</h2>
         <dl class="facts">
-          <Fact label="Record SHA-256">
+          <Fact label={t('capture.recordSha256')}>
             <Hash value={capture.recordSha256} />
-            <span class="sub">The custody log’s “captured” event for this capture holds this hash.</span>
+            <span class="sub">{t('capture.recordNote')}</span>
           </Fact>
-          <Fact label="Capture id">
+          <Fact label={t('capture.id')}>
             <code>{capture.id}</code>
           </Fact>
         </dl>
       </section>
 
       <section aria-labelledby="environment-heading">
-        <h2 id="environment-heading">Captured with</h2>
+        <h2 id="environment-heading">{t('capture.environmentHeading')}</h2>
         <dl class="facts">
-          <Fact label="Browser">
+          <Fact label={t('capture.browser')}>
             {environment.browser.name} {environment.browser.version}
           </Fact>
-          <Fact label="Operating system">{environment.os}</Fact>
-          <Fact label="Dokaz version">{environment.extensionVersion}</Fact>
+          <Fact label={t('capture.os')}>{environment.os}</Fact>
+          <Fact label={t('capture.version')}>{environment.extensionVersion}</Fact>
         </dl>
       </section>
 
       <section aria-labelledby="delete-section-heading" class="danger-zone">
-        <h2 id="delete-section-heading">Delete</h2>
+        <h2 id="delete-section-heading">{t('capture.deleteHeading')}</h2>
         <DeleteCaptureForm onDelete={onDelete} busy={deleting.busy} error={deleting.error} />
       </section>
     </article>

@@ -1,5 +1,5 @@
 import type { CaptureSummary } from '../utils/store';
-import { formatDateTime, plural } from './format';
+import { Rich, ShortcutKeys, useI18n } from './i18n';
 
 interface CaptureListProps {
   captures: readonly CaptureSummary[];
@@ -12,15 +12,19 @@ interface CaptureListProps {
 }
 
 export function CaptureList({ captures, total, thumbnails, onLoadMore, notice }: CaptureListProps) {
+  const { t, number } = useI18n();
   return (
     <section class="captures" aria-labelledby="captures-heading">
       <div class="page-heading">
         <h1 id="captures-heading" tabIndex={-1}>
-          Captures
+          {t('title.captures')}
         </h1>
         <p class="capture-count">
-          <span data-testid="capture-count">{total.toLocaleString()}</span> {total === 1 ? 'capture' : 'captures'} kept
-          on this computer
+          <Rich
+            k="captures.count"
+            params={{ count: total }}
+            parts={{ count: <span data-testid="capture-count">{number(total)}</span> }}
+          />
         </p>
       </div>
       {notice ? (
@@ -43,11 +47,9 @@ export function CaptureList({ captures, total, thumbnails, onLoadMore, notice }:
       )}
       {captures.length < total ? (
         <div class="load-more">
-          <p>
-            Showing {captures.length.toLocaleString()} of {total.toLocaleString()}
-          </p>
+          <p>{t('captures.showing', { shown: captures.length, total })}</p>
           <button type="button" onClick={onLoadMore}>
-            Load more
+            {t('captures.loadMore')}
           </button>
         </div>
       ) : null}
@@ -56,39 +58,39 @@ export function CaptureList({ captures, total, thumbnails, onLoadMore, notice }:
 }
 
 function CaptureRow({ capture, thumbnail }: { capture: CaptureSummary; thumbnail: string | undefined }) {
+  const { t, dateTime } = useI18n();
   return (
     <li class="capture-row" data-testid="capture-row" data-capture-id={capture.id}>
       <div class="thumb">{thumbnail ? <img src={thumbnail} alt="" loading="lazy" decoding="async" /> : null}</div>
       <div class="capture-main">
         {/* The title link covers the whole row (see .capture-title::after), so the row is one click target. */}
         <a class="capture-title" href={`#/capture/${encodeURIComponent(capture.id)}`}>
-          {capture.title.trim() || 'Untitled page'}
+          {capture.title.trim() || t('captures.untitled')}
         </a>
         <p class="capture-url">{capture.url}</p>
       </div>
       <div class="capture-meta">
         <time dateTime={capture.capturedAt} title={capture.capturedAt}>
-          {formatDateTime(capture.capturedAt)}
+          {dateTime(capture.capturedAt)}
         </time>
-        {capture.warnings > 0 ? <span class="badge">{plural(capture.warnings, 'note', 'notes')}</span> : null}
+        {capture.warnings > 0 ? <span class="badge">{t('captures.notes', { count: capture.warnings })}</span> : null}
       </div>
     </li>
   );
 }
 
 function EmptyState() {
+  const { t } = useI18n();
   return (
     <div class="empty-state">
-      <h2>Nothing documented yet</h2>
+      <h2>{t('captures.emptyHeading')}</h2>
       <p>
-        To document a post or a message, right-click it and choose <strong>Document this</strong>. Or press{' '}
-        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>D</kbd>: it documents the last thing you right-clicked, or else the whole
-        page.
+        <Rich
+          k="captures.emptyHowTo"
+          parts={{ menuItem: <strong>{t('menu.documentThis')}</strong>, shortcut: <ShortcutKeys /> }}
+        />
       </p>
-      <p>
-        Dokaz keeps a screenshot, the text, a copy of the page and the fingerprint (SHA-256 hash) of every file, here on
-        this computer. Nothing is sent anywhere.
-      </p>
+      <p>{t('captures.emptyPrivacy')}</p>
     </div>
   );
 }

@@ -1,5 +1,14 @@
 import type { ChainVerdict, CustodyEvent } from '../utils/custody';
-import { formatDateTime, plural, shortHash } from './format';
+import { shortHash } from './format';
+import { useI18n } from './i18n';
+import type { UiKey } from '../utils/i18n/catalog';
+
+const EVENT_TYPE_KEYS: Partial<Record<string, UiKey>> = {
+  captured: 'custody.type.captured',
+  annotated: 'custody.type.annotated',
+  exported: 'custody.type.exported',
+  deleted: 'custody.type.deleted',
+};
 
 interface CustodyLogProps {
   verdict: ChainVerdict;
@@ -9,31 +18,29 @@ interface CustodyLogProps {
 }
 
 export function CustodyLog({ verdict, events, existingCaptureIds }: CustodyLogProps) {
+  const { t } = useI18n();
   return (
     <section class="custody" aria-labelledby="custody-heading">
       <div class="page-heading">
         <h1 id="custody-heading" tabIndex={-1}>
-          Custody log
+          {t('title.custody')}
         </h1>
       </div>
-      <p class="intro">
-        Every capture and every deletion is written here, and each entry is bound to the one before it by its hash. If
-        an entry were changed or removed, the chain would break at that point.
-      </p>
+      <p class="intro">{t('custody.intro')}</p>
       <ChainStatus verdict={verdict} />
       {events.length === 0 ? (
-        <p class="missing">No events yet: the first capture will be the first entry.</p>
+        <p class="missing">{t('custody.empty')}</p>
       ) : (
-        <div class="table-scroll" role="region" aria-label="Custody events" tabIndex={0}>
+        <div class="table-scroll" role="region" aria-label={t('custody.tableLabel')} tabIndex={0}>
           <table class="custody-table">
             <thead>
               <tr>
-                <th scope="col">#</th>
-                <th scope="col">Event</th>
-                <th scope="col">Time</th>
-                <th scope="col">Capture</th>
-                <th scope="col">Payload SHA-256</th>
-                <th scope="col">Hash</th>
+                <th scope="col">{t('custody.seq')}</th>
+                <th scope="col">{t('custody.event')}</th>
+                <th scope="col">{t('custody.time')}</th>
+                <th scope="col">{t('custody.capture')}</th>
+                <th scope="col">{t('custody.payloadSha256')}</th>
+                <th scope="col">{t('custody.hash')}</th>
               </tr>
             </thead>
             <tbody>
@@ -49,10 +56,11 @@ export function CustodyLog({ verdict, events, existingCaptureIds }: CustodyLogPr
 }
 
 function ChainStatus({ verdict }: { verdict: ChainVerdict }) {
+  const { t } = useI18n();
   if (verdict.intact) {
     return (
       <p class="chain-status chain-intact" data-testid="chain-status" role="status">
-        Chain intact ({plural(verdict.length, 'event', 'events')})
+        {t('custody.intact', { count: verdict.length })}
       </p>
     );
   }
@@ -60,23 +68,25 @@ function ChainStatus({ verdict }: { verdict: ChainVerdict }) {
   const reason = verdict.reason.replace(/^event #\d+: /, '');
   return (
     <p class="chain-status chain-broken" data-testid="chain-status" role="alert">
-      Chain broken at #{verdict.brokenAt}: {reason}
+      {t('custody.broken', { seq: verdict.brokenAt, reason })}
     </p>
   );
 }
 
 function EventRow({ event, captureExists }: { event: CustodyEvent; captureExists: boolean }) {
   const reason = typeof event.details?.['reason'] === 'string' ? event.details['reason'] : null;
+  const { t, dateTime } = useI18n();
+  const typeKey = EVENT_TYPE_KEYS[event.type];
   return (
     <tr data-testid="custody-row" data-type={event.type}>
       <td class="num">{event.seq}</td>
       <td>
-        <span class={`event-type event-${event.type}`}>{event.type}</span>
-        {reason !== null ? <span class="sub">Reason: {reason}</span> : null}
+        <span class={`event-type event-${event.type}`}>{typeKey ? t(typeKey) : event.type}</span>
+        {reason !== null ? <span class="sub">{t('custody.reason', { reason })}</span> : null}
       </td>
       <td>
         <time dateTime={event.at} title={event.at}>
-          {formatDateTime(event.at)}
+          {dateTime(event.at)}
         </time>
       </td>
       <td>
@@ -87,8 +97,8 @@ function EventRow({ event, captureExists }: { event: CustodyEvent; captureExists
             <code>{shortId(event.captureId)}</code>
           </a>
         ) : (
-          <span title={`${event.captureId} (no longer stored)`}>
-            <code>{shortId(event.captureId)}</code> <span class="sub-inline">deleted</span>
+          <span title={t('custody.noLongerStored', { id: event.captureId })}>
+            <code>{shortId(event.captureId)}</code> <span class="sub-inline">{t('custody.deletedCapture')}</span>
           </span>
         )}
       </td>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from './i18n';
 
 interface DeleteCaptureFormProps {
   /** Called with the trimmed, non-empty reason once the person confirms. */
@@ -13,6 +14,7 @@ export function DeleteCaptureForm({ onDelete, busy, error }: DeleteCaptureFormPr
   const [reason, setReason] = useState('');
   const [blank, setBlank] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const { t } = useI18n();
   // `autofocus` only works on page load, not on a form that appears later.
   useEffect(() => {
     if (open) input.current?.focus();
@@ -21,7 +23,7 @@ export function DeleteCaptureForm({ onDelete, busy, error }: DeleteCaptureFormPr
   if (!open) {
     return (
       <button type="button" class="danger-outline" onClick={() => setOpen(true)}>
-        Delete this capture…
+        {t('delete.open')}
       </button>
     );
   }
@@ -29,7 +31,7 @@ export function DeleteCaptureForm({ onDelete, busy, error }: DeleteCaptureFormPr
   return (
     <form
       class="delete-form"
-      aria-label="Delete this capture"
+      aria-label={t('delete.formLabel')}
       onSubmit={(event) => {
         event.preventDefault();
         const trimmed = reason.trim();
@@ -38,11 +40,9 @@ export function DeleteCaptureForm({ onDelete, busy, error }: DeleteCaptureFormPr
       }}
     >
       <p>
-        <strong>Delete this capture?</strong> It and all its files will be removed from this computer. This cannot be
-        undone. The custody log keeps a record of the deletion: the reason you give and the fingerprints (hashes) of the
-        deleted files.
+        <strong>{t('delete.question')}</strong> {t('delete.explain')}
       </p>
-      <label for="delete-reason">Reason for deleting (required)</label>
+      <label for="delete-reason">{t('delete.reasonLabel')}</label>
       <input
         id="delete-reason"
         name="reason"
@@ -57,17 +57,17 @@ export function DeleteCaptureForm({ onDelete, busy, error }: DeleteCaptureFormPr
       />
       {blank ? (
         <p id="delete-reason-blank" class="field-error">
-          Please write a reason.
+          {t('delete.reasonBlank')}
         </p>
       ) : null}
       {error ? (
         <p class="error" role="alert">
-          Not deleted: {error}
+          {t('delete.failed', { reason: error })}
         </p>
       ) : null}
       <div class="form-buttons">
         <button type="submit" class="danger" disabled={busy}>
-          {busy ? 'Deleting…' : 'Delete permanently'}
+          {busy ? t('delete.busy') : t('delete.confirm')}
         </button>
         <button
           type="button"
@@ -78,7 +78,7 @@ export function DeleteCaptureForm({ onDelete, busy, error }: DeleteCaptureFormPr
             setBlank(false);
           }}
         >
-          Cancel
+          {t('delete.cancel')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { isWebUrl } from './format';
+import { useI18n } from './i18n';
 
 /** One labelled fact of a `<dl class="facts">`. */
 export function Fact({ label, children }: { label: string; children: ComponentChildren }) {
@@ -11,8 +12,9 @@ export function Fact({ label, children }: { label: string; children: ComponentCh
   );
 }
 
-export function Missing({ text = 'None' }: { text?: string }) {
-  return <span class="missing">{text}</span>;
+export function Missing({ text }: { text?: string }) {
+  const { t } = useI18n();
+  return <span class="missing">{text ?? t('fact.none')}</span>;
 }
 
 /** An address from a captured page: a link only if it is http(s), never anything a click could run. */

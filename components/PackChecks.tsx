@@ -1,29 +1,33 @@
+import { checkMessage } from '../utils/pack/check-text';
 import type { PackVerdict } from '../utils/pack/types';
+import { useI18n } from './i18n';
 
 /** A verification's result as a reader sees it: the verdict first, then every named check. */
 export function PackChecks({ fileName, verdict }: { fileName: string; verdict: PackVerdict }) {
   const failed = verdict.checks.filter((check) => !check.ok);
+  const { t, locale, catalog } = useI18n();
+  const labels: Record<string, string> = catalog.pack.checks;
   return (
     <section aria-labelledby="verdict-heading" data-testid="pack-verdict" data-ok={String(verdict.ok)}>
       <h2 id="verdict-heading" class={verdict.ok ? 'verdict ok' : 'verdict broken'}>
         {verdict.ok
-          ? `${fileName}: every check passed`
-          : `${fileName}: ${failed.length} check${failed.length === 1 ? '' : 's'} failed`}
+          ? t('verify.passed', { file: fileName })
+          : t('verify.checksFailed', { file: fileName, count: failed.length })}
       </h2>
       <dl class="facts">
         <div class="fact">
-          <dt>Format</dt>
-          <dd>{verdict.format ?? 'unknown'}</dd>
+          <dt>{t('verify.format')}</dt>
+          <dd>{verdict.format ?? t('verify.unknown')}</dd>
         </div>
         <div class="fact">
-          <dt>Signing key fingerprint</dt>
+          <dt>{t('verify.fingerprint')}</dt>
           <dd>
-            <code class="hash">{verdict.keyFingerprint ?? 'unknown'}</code>
-            <span class="sub">Compare it with the one the sender gave you by another channel.</span>
+            <code class="hash">{verdict.keyFingerprint ?? t('verify.unknown')}</code>
+            <span class="sub">{t('verify.fingerprintNote')}</span>
           </dd>
         </div>
         <div class="fact">
-          <dt>Captures</dt>
+          <dt>{t('verify.captures')}</dt>
           <dd>{verdict.captures}</dd>
         </div>
       </dl>
@@ -35,11 +39,12 @@ export function PackChecks({ fileName, verdict }: { fileName: string; verdict: P
             data-testid="pack-check"
             data-ok={String(check.ok)}
           >
-            <span aria-hidden="true">{check.ok ? '✓' : '✗'}</span> <strong>{check.id}</strong> · {check.subject}:{' '}
-            {check.message}
+            <span aria-hidden="true">{check.ok ? '✓' : '✗'}</span>{' '}
+            <strong title={check.id}>{labels[check.id] ?? check.id}</strong> · {check.subject}:{' '}
+            {checkMessage(check, locale)}
             {!check.ok && check.expected !== undefined ? (
               <span class="sub">
-                expected {check.expected}, found {check.actual ?? 'nothing'}
+                {t('verify.expectedFound', { expected: check.expected, actual: check.actual ?? t('verify.nothing') })}
               </span>
             ) : null}
           </li>

@@ -1,20 +1,24 @@
+import { useI18n } from './i18n';
+
 /** What a page shows while its data loads, or when it could not be read. */
-export function Loading({ text = 'Loading…' }: { text?: string }) {
+export function Loading({ text }: { text?: string }) {
+  const { t } = useI18n();
   return (
     <p class="page-state" role="status">
-      {text}
+      {text ?? t('state.loading')}
     </p>
   );
 }
 
 export function LoadFailed({ what, message }: { what: string; message: string }) {
+  const { t } = useI18n();
   return (
     <div class="page-state page-state-error" role="alert">
       <p>
-        <strong>{what} could not be read.</strong>
+        <strong>{t('state.loadFailed', { what })}</strong>
       </p>
       <p>{message}</p>
-      <p>Reloading this page may help. Nothing was changed.</p>
+      <p>{t('state.reloadHint')}</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { CaptureSummary } from '../utils/store';
-import { formatDateTime } from './format';
+import { Rich, ShortcutKeys, useI18n } from './i18n';
 
 interface PopupSummaryProps {
   /** null while loading. */
@@ -10,37 +10,43 @@ interface PopupSummaryProps {
 }
 
 export function PopupSummary({ count, last, onOpenDashboard, error }: PopupSummaryProps) {
+  const { t, number, dateTime } = useI18n();
   return (
     <div class="popup">
-      <h1 class="popup-brand">Dokaz</h1>
+      <h1 class="popup-brand">{t('app.name')}</h1>
       {error ? (
         <p class="error" role="alert">
           {error}
         </p>
       ) : (
         <p class="popup-count">
-          <span data-testid="popup-count">{count === null ? '…' : count.toLocaleString()}</span>{' '}
-          {count === 1 ? 'capture' : 'captures'} on this computer
+          <Rich
+            k="popup.count"
+            params={{ count: count ?? 0 }}
+            parts={{ count: <span data-testid="popup-count">{count === null ? '…' : number(count)}</span> }}
+          />
         </p>
       )}
       {last ? (
         <div class="popup-last">
-          <h2>Last capture</h2>
-          <p class="popup-last-title">{last.title.trim() || 'Untitled page'}</p>
+          <h2>{t('popup.last')}</h2>
+          <p class="popup-last-title">{last.title.trim() || t('captures.untitled')}</p>
           <p>
             <time dateTime={last.capturedAt} title={last.capturedAt}>
-              {formatDateTime(last.capturedAt)}
+              {dateTime(last.capturedAt)}
             </time>
           </p>
         </div>
       ) : count === 0 ? (
         <p class="popup-hint">
-          Right-click a post and choose <strong>Document this</strong>, or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+
-          <kbd>D</kbd>.
+          <Rich
+            k="popup.hint"
+            parts={{ menuItem: <strong>{t('menu.documentThis')}</strong>, shortcut: <ShortcutKeys /> }}
+          />
         </p>
       ) : null}
       <button type="button" class="primary" onClick={onOpenDashboard}>
-        Open dashboard
+        {t('popup.open')}
       </button>
     </div>
   );

@@ -1,65 +1,78 @@
 import type { TelegramChat, TelegramPeerRef, TelegramPost } from '../utils/extract/telegram/types';
 import { Fact, Missing, WebAddress } from './Facts';
-import { formatDateTime } from './format';
+import { useI18n } from './i18n';
+import type { UiKey } from '../utils/i18n/catalog';
+import type { Translator } from '../utils/i18n/translate';
 
 /**
  * What a Telegram extractor read: the facts a case is built on (which chat by
  * its stable id, which message, who, when), before the page's own text.
  */
 export function TelegramFacts({ post }: { post: TelegramPost }) {
-  const heading =
-    post.kind === 'message' ? 'Telegram message' : post.kind === 'chat' ? 'Telegram chat' : 'Telegram account';
+  const i18n = useI18n();
+  const { t, dateTime, catalog } = i18n;
+  const heading = t(`telegram.${post.kind}`);
   return (
     <section aria-labelledby="telegram-heading" data-testid="telegram-facts">
       <h2 id="telegram-heading">{heading}</h2>
       <dl class="facts">
-        {post.kind === 'account' ? <Fact label="Account">{peer(post.account)}</Fact> : null}
-        <Fact label="Chat">{chat(post.chat)}</Fact>
+        {post.kind === 'account' ? <Fact label={t('telegram.accountLabel')}>{peer(post.account, i18n)}</Fact> : null}
+        <Fact label={t('telegram.chatLabel')}>{chat(post.chat, i18n)}</Fact>
         {post.kind === 'chat' ? (
           <>
-            <Fact label="Description">{post.chat.description ?? <Missing />}</Fact>
-            <Fact label="Link">
+            <Fact label={t('telegram.description')}>{post.chat.description ?? <Missing />}</Fact>
+            <Fact label={t('telegram.link')}>
               <WebAddress url={post.chat.link} />
             </Fact>
           </>
         ) : null}
         {post.kind === 'message' ? (
           <>
-            <Fact label="Message id">{post.messageId ?? <Missing text="Unknown" />}</Fact>
-            <Fact label="Link">
+            <Fact label={t('telegram.messageId')}>{post.messageId ?? <Missing text={t('fact.unknown')} />}</Fact>
+            <Fact label={t('telegram.link')}>
               <WebAddress url={post.permalink} />
             </Fact>
-            <Fact label="Sender">
-              {post.sender ? peer(post.sender) : <Missing text="Unknown" />}
-              {post.sender?.signature ? <span class="sub">Signed: {post.sender.signature}</span> : null}
+            <Fact label={t('telegram.sender')}>
+              {post.sender ? peer(post.sender, i18n) : <Missing text={t('fact.unknown')} />}
+              {post.sender?.signature ? (
+                <span class="sub">{t('telegram.signed', { signature: post.sender.signature })}</span>
+              ) : null}
             </Fact>
-            <Fact label="Sent">
-              {post.date.iso ? formatDateTime(post.date.iso, { long: true }) : <Missing text="Unknown" />}
+            <Fact label={t('telegram.sent')}>
+              {post.date.iso ? dateTime(post.date.iso, { long: true }) : <Missing text={t('fact.unknown')} />}
               <span class="sub">
-                {post.date.iso ? <code>{post.date.iso}</code> : null} shown as “{post.date.text ?? '—'}”, to the{' '}
-                {post.date.precision ?? 'unknown precision'} ({post.date.source ?? 'no source'})
-                {post.edited ? ' · edited' : ''}
+                {post.date.iso ? <code>{post.date.iso}</code> : null}{' '}
+                {t('telegram.dateShown', {
+                  text: post.date.text ?? '—',
+                  precision: t(PRECISION_KEYS[post.date.precision ?? 'unknown'] ?? 'telegram.precision.unknown'),
+                  source: post.date.source ?? t('telegram.noSource'),
+                })}
+                {post.edited ? ` · ${t('telegram.edited')}` : ''}
               </span>
             </Fact>
-            {post.forwardedFrom ? <Fact label="Forwarded from">{peer(post.forwardedFrom)}</Fact> : null}
+            {post.forwardedFrom ? (
+              <Fact label={t('telegram.forwardedFrom')}>{peer(post.forwardedFrom, i18n)}</Fact>
+            ) : null}
             {post.replyTo ? (
-              <Fact label="In reply to">
-                {post.replyTo.senderName ?? 'Unknown sender'}
-                {post.replyTo.messageId !== null ? `, message ${post.replyTo.messageId}` : ''}
+              <Fact label={t('telegram.replyTo')}>
+                {post.replyTo.senderName ?? t('telegram.unknownSender')}
+                {post.replyTo.messageId !== null
+                  ? `, ${t('telegram.replyMessage', { id: String(post.replyTo.messageId) })}`
+                  : ''}
                 {post.replyTo.text ? <span class="sub">“{post.replyTo.text}”</span> : null}
               </Fact>
             ) : null}
-            <Fact label="Views">{post.viewsText ?? <Missing />}</Fact>
-            <Fact label="Media">
+            <Fact label={t('telegram.views')}>{post.viewsText ?? <Missing />}</Fact>
+            <Fact label={t('telegram.media')}>
               {post.media.length ? (
                 <ul class="plain">
                   {post.media.map((m, i) => (
                     <li key={i}>
-                      {m.kind}
+                      {(catalog.report.mediaKinds as Record<string, string>)[m.kind] ?? m.kind}
                       {m.fileName ? ` “${m.fileName}”` : ''}
                       {m.width && m.height ? `, ${m.width} × ${m.height}` : ''}
-                      {m.duration !== null ? `, ${m.duration} s` : ''}
-                      {m.thumbnail ? ' (preview only)' : ''}
+                      {m.duration !== null ? `, ${t('telegram.mediaSeconds', { seconds: m.duration })}` : ''}
+                      {m.thumbnail ? ` (${t('telegram.previewOnly')})` : ''}
                     </li>
                   ))}
                 </ul>
@@ -69,7 +82,7 @@ export function TelegramFacts({ post }: { post: TelegramPost }) {
             </Fact>
           </>
         ) : null}
-        <Fact label="Read by">
+        <Fact label={t('telegram.readBy')}>
           <code>{post.extractor}</code>
           {post.warnings.length ? (
             <ul class="plain sub">
@@ -84,15 +97,35 @@ export function TelegramFacts({ post }: { post: TelegramPost }) {
   );
 }
 
-function chat(c: TelegramChat) {
+const PRECISION_KEYS: Partial<Record<string, UiKey>> = {
+  second: 'telegram.precision.second',
+  minute: 'telegram.precision.minute',
+  day: 'telegram.precision.day',
+};
+
+const CHAT_TYPE_KEYS: Partial<Record<string, UiKey>> = {
+  channel: 'telegram.chatType.channel',
+  supergroup: 'telegram.chatType.supergroup',
+  group: 'telegram.chatType.group',
+  user: 'telegram.chatType.user',
+  bot: 'telegram.chatType.bot',
+};
+
+function peerIdText(id: number | string | null, { t }: Translator): string {
+  return id !== null ? t('telegram.peerId', { id: String(id) }) : t('telegram.peerIdUnknown');
+}
+
+function chat(c: TelegramChat, i18n: Translator) {
+  const { t } = i18n;
+  const typeKey = c.type ? CHAT_TYPE_KEYS[c.type] : undefined;
   return (
     <>
-      {c.title ?? <Missing text="Untitled" />}
+      {c.title ?? <Missing text={t('telegram.untitled')} />}
       <span class="sub">
         {[
-          c.type,
+          typeKey ? t(typeKey) : c.type,
           c.username ? `@${c.username}` : null,
-          c.peerId !== null ? `id ${c.peerId}` : 'id unknown',
+          peerIdText(c.peerId, i18n),
           c.memberCountText,
         ]
           .filter(Boolean)
@@ -102,14 +135,12 @@ function chat(c: TelegramChat) {
   );
 }
 
-function peer(p: TelegramPeerRef) {
+function peer(p: TelegramPeerRef, i18n: Translator) {
   return (
     <>
-      {p.name ?? <Missing text="Unnamed" />}
+      {p.name ?? <Missing text={i18n.t('telegram.unnamed')} />}
       <span class="sub">
-        {[p.username ? `@${p.username}` : null, p.peerId !== null ? `id ${p.peerId}` : 'id unknown']
-          .filter(Boolean)
-          .join(' · ')}
+        {[p.username ? `@${p.username}` : null, peerIdText(p.peerId, i18n)].filter(Boolean).join(' · ')}
       </span>
     </>
   );

@@ -1,11 +1,18 @@
+import type { Text } from './i18n/translate';
+import { formatMessage } from './i18n/translate';
+import { en } from './i18n/locales/en';
+
 /**
- * Errors a person can act on. `message` is written for the user; `cause`
- * keeps what the browser said, for a bug report.
+ * Errors a person can act on. `text` is what the person reads, shown in their
+ * language when it is shown (describeError); `message` is its English form,
+ * for logs and bug reports; `cause` keeps what the browser said.
  */
 export class DokazError extends Error {
   override name = 'DokazError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  readonly text: Text;
+  constructor(text: Text, options?: { cause?: unknown }) {
+    super(formatMessage('en', en.ui[text.key], text.params), options);
+    this.text = text;
   }
 }
 
@@ -29,8 +36,14 @@ export class IntegrityError extends DokazError {
   override name = 'IntegrityError';
 }
 
-export function describeError(error: unknown): string {
-  if (error instanceof DokazError) return error.message;
-  if (error instanceof Error) return `Something went wrong: ${error.message}`;
-  return `Something went wrong: ${String(error)}`;
+/** What went wrong, as a Text: a DokazError's own, anything else as "Something went wrong: …". */
+export function errorText(error: unknown): Text {
+  if (error instanceof DokazError) return error.text;
+  const message = error instanceof Error ? error.message : String(error);
+  return { key: 'error.unexpected', params: { message } };
+}
+
+/** What went wrong, in words for the person, in the language of `say` (a Translator's). */
+export function describeError(error: unknown, say: (text: Text) => string): string {
+  return say(errorText(error));
 }

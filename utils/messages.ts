@@ -1,3 +1,5 @@
+import type { Text } from './i18n/translate';
+import { isLocale, type Locale } from './i18n/locales';
 import type { PackSelection } from './pack/types';
 
 /**
@@ -8,7 +10,7 @@ export interface Requests {
   deleteCapture: { args: { id: string; reason: string }; reply: null };
   /** Makes a pack and leaves its bytes in the store's outbox for the page to download (too large for a message). */
   exportPack: {
-    args: { selection: PackSelection; language: string };
+    args: { selection: PackSelection; language: Locale };
     reply: { outboxKey: string; fileName: string; size: number };
   };
 }
@@ -21,7 +23,7 @@ export interface ExportProgress {
 
 export type RequestType = keyof Requests;
 export type Request<T extends RequestType = RequestType> = { [K in T]: { type: K; args: Requests[K]['args'] } }[T];
-export type Reply<T extends RequestType> = { ok: true; value: Requests[T]['reply'] } | { ok: false; error: string };
+export type Reply<T extends RequestType> = { ok: true; value: Requests[T]['reply'] } | { ok: false; error: Text };
 
 export function isRequest(value: unknown): value is Request {
   if (typeof value !== 'object' || value === null) return false;
@@ -32,7 +34,7 @@ export function isRequest(value: unknown): value is Request {
   }
   if (type === 'exportPack') {
     const a = args as { selection?: unknown; language?: unknown } | null;
-    return typeof a?.language === 'string' && isSelection(a.selection);
+    return isLocale(a?.language) && isSelection(a.selection);
   }
   return false;
 }

@@ -1,5 +1,7 @@
 import { createDokazApi, MENU_ITEM_ID } from '@/utils/background/api';
-import { describeError } from '@/utils/errors';
+import { errorText } from '@/utils/errors';
+import { currentLocale, watchLanguageSetting } from '@/utils/i18n/language-setting';
+import { createTranslator } from '@/utils/i18n/translate';
 import { isRequest } from '@/utils/messages';
 import { createStore } from '@/utils/store';
 
@@ -13,14 +15,21 @@ export default defineBackground(() => {
   globalThis.dokaz = dokaz;
 
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() =>
+    void browser.contextMenus.removeAll().then(async () =>
       browser.contextMenus.create({
         id: MENU_ITEM_ID,
-        title: 'Document this',
+        title: await menuTitle(),
         contexts: ['page', 'selection', 'link', 'image', 'video', 'audio', 'frame'],
       }),
     );
   });
+  // The menu speaks the language chosen in Settings, from the moment it is chosen (and after a browser restart).
+  const retitle = () =>
+    void menuTitle()
+      .then((title) => browser.contextMenus.update(MENU_ITEM_ID, { title }))
+      .catch(() => undefined); // not created yet: onInstalled will use the language
+  browser.runtime.onStartup.addListener(retitle);
+  watchLanguageSetting(retitle);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ITEM_ID) dokaz.capture(info, tab).catch(() => undefined); // feedback already shown
@@ -40,7 +49,11 @@ export default defineBackground(() => {
         : dokaz.exportPackToOutbox(message.args.selection, message.args.language);
     return work.then(
       (value) => ({ ok: true, value }),
-      (error: unknown) => ({ ok: false, error: describeError(error) }),
+      (error: unknown) => ({ ok: false, error: errorText(error) }),
     );
   });
 });
+
+async function menuTitle(): Promise<string> {
+  return createTranslator(await currentLocale().catch(() => 'en' as const)).t('menu.documentThis');
+}

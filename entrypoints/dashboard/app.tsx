@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AppHeader, type Section } from '@/components/AppHeader';
+import { useI18n } from '@/components/i18n';
+import type { UiKey } from '@/utils/i18n/catalog';
 import type { Store } from '@/utils/store';
 import { CapturePage } from './capture-page';
 import { CapturesPage } from './captures-page';
@@ -15,23 +17,24 @@ const SECTIONS: Record<Route['name'], Section | null> = {
   unknown: null,
 };
 
-const TITLES: Record<Route['name'], string> = {
-  captures: 'Captures',
-  capture: 'Capture',
-  custody: 'Custody log',
-  settings: 'Settings',
-  unknown: 'Not found',
+const TITLES: Record<Route['name'], UiKey> = {
+  captures: 'title.captures',
+  capture: 'title.capture',
+  custody: 'title.custody',
+  settings: 'title.settings',
+  unknown: 'title.notFound',
 };
 
 export function App({ store, iconUrl }: { store: Store; iconUrl: string }) {
   const route = useHashRoute();
-  const [notice, setNotice] = useState<string | null>(null);
+  const { t } = useI18n();
+  const [notice, setNotice] = useState<UiKey | null>(null);
   const routeKey = route.name === 'capture' ? `capture/${route.id}` : route.name;
 
   useEffect(() => {
     if (route.name !== 'captures') setNotice(null);
-    document.title = `${TITLES[route.name]} — Dokaz`;
-  }, [routeKey]);
+    document.title = t('title.page', { page: t(TITLES[route.name]) });
+  }, [routeKey, t]);
   useFocusHeadingOnNavigation(routeKey);
 
   return (
@@ -39,14 +42,14 @@ export function App({ store, iconUrl }: { store: Store; iconUrl: string }) {
       <AppHeader current={SECTIONS[route.name]} iconUrl={iconUrl} />
       <main id="main">
         {route.name === 'captures' ? (
-          <CapturesPage store={store} notice={notice} />
+          <CapturesPage store={store} notice={notice && t(notice)} />
         ) : route.name === 'capture' ? (
           <CapturePage
             key={route.id}
             store={store}
             id={route.id}
             onDeleted={() => {
-              setNotice('The capture was deleted. The custody log records the deletion and its reason.');
+              setNotice('captures.deleted');
               location.hash = '#/';
             }}
           />
@@ -56,9 +59,9 @@ export function App({ store, iconUrl }: { store: Store; iconUrl: string }) {
           <SettingsPage store={store} />
         ) : (
           <div class="page-state">
-            <h1 tabIndex={-1}>Page not found</h1>
+            <h1 tabIndex={-1}>{t('notFound.heading')}</h1>
             <p>
-              <a href="#/">Go to the captures</a>
+              <a href="#/">{t('notFound.link')}</a>
             </p>
           </div>
         )}

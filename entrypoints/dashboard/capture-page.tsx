@@ -5,6 +5,7 @@ import { LoadFailed, Loading } from '@/components/PageState';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { useObjectUrls } from '@/utils/hooks/use-object-urls';
 import { blobForObjectUrl } from '@/utils/artifact-display';
+import { useI18n } from '@/components/i18n';
 import { describeError } from '@/utils/errors';
 import type { Store } from '@/utils/store';
 import { sendRequest } from './request';
@@ -19,7 +20,8 @@ interface CapturePageProps {
 
 export function CapturePage({ store, id, onDeleted }: CapturePageProps) {
   const result = useLiveQuery(() => store.getCapture(id), [store, id]);
-  const [exportState, runExport] = useExport(store);
+  const exporter = useExport(store);
+  const { t, say } = useI18n();
   const [deleting, setDeleting] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
 
   const capture = result.status === 'ready' ? result.value : null;
@@ -39,21 +41,22 @@ export function CapturePage({ store, id, onDeleted }: CapturePageProps) {
       await sendRequest({ type: 'deleteCapture', args: { id, reason } });
       onDeleted();
     } catch (error) {
-      setDeleting({ busy: false, error: describeError(error) });
+      setDeleting({ busy: false, error: describeError(error, say) });
     }
   }
 
   if (result.status === 'loading') return <Loading />;
-  if (result.status === 'failed') return <LoadFailed what="This capture" message={describeError(result.error)} />;
+  if (result.status === 'failed')
+    return <LoadFailed what={t('state.what.capture')} message={describeError(result.error, say)} />;
   if (!capture) {
     // The store tells this page about the deletion before the background's reply does.
-    if (deleting.busy) return <Loading text="Deleting…" />;
+    if (deleting.busy) return <Loading text={t('capture.deleting')} />;
     return (
       <div class="page-state">
-        <h1 tabIndex={-1}>Capture not found</h1>
-        <p>There is no capture with this id on this computer. It may have been deleted: the custody log says when.</p>
+        <h1 tabIndex={-1}>{t('capture.notFoundHeading')}</h1>
+        <p>{t('capture.notFoundText')}</p>
         <p>
-          <a href="#/">← All captures</a> · <a href="#/custody">Custody log</a>
+          <a href="#/">{t('capture.back')}</a> · <a href="#/custody">{t('nav.custody')}</a>
         </p>
       </div>
     );
@@ -68,9 +71,11 @@ export function CapturePage({ store, id, onDeleted }: CapturePageProps) {
         onDelete={(reason) => void remove(reason)}
       />
       <ExportPanel
-        label="Export this capture as a signed evidence pack"
-        state={exportState}
-        onExport={() => void runExport({ captureIds: [capture.id] }, size)}
+        label={t('export.one')}
+        state={exporter.state}
+        language={exporter.language}
+        onLanguage={exporter.setLanguage}
+        onExport={() => void exporter.run({ captureIds: [capture.id] }, size)}
       />
     </>
   );

@@ -4,6 +4,7 @@ import { ExportPanel } from '@/components/ExportPanel';
 import { LoadFailed, Loading } from '@/components/PageState';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { useObjectUrls } from '@/utils/hooks/use-object-urls';
+import { useI18n } from '@/components/i18n';
 import { describeError } from '@/utils/errors';
 import type { Store } from '@/utils/store';
 import { useExport } from './use-export';
@@ -12,7 +13,8 @@ const PAGE_SIZE = 100;
 
 export function CapturesPage({ store, notice }: { store: Store; notice: string | null }) {
   const [pages, setPages] = useState(1);
-  const [exportState, runExport] = useExport(store);
+  const exporter = useExport(store);
+  const { t, say } = useI18n();
   // Every loaded page is read again on any change, so that a new capture shifts the list instead of repeating a row.
   const result = useLiveQuery(async () => {
     const [total, loaded] = await Promise.all([
@@ -31,14 +33,17 @@ export function CapturesPage({ store, notice }: { store: Store; notice: string |
   );
 
   if (result.status === 'loading') return <Loading />;
-  if (result.status === 'failed') return <LoadFailed what="The captures" message={describeError(result.error)} />;
+  if (result.status === 'failed')
+    return <LoadFailed what={t('state.what.captures')} message={describeError(result.error, say)} />;
   return (
     <>
       {result.value.total > 0 ? (
         <ExportPanel
-          label="Export all as a signed evidence pack"
-          state={exportState}
-          onExport={() => void runExport({ all: true }, 0)}
+          label={t('export.all')}
+          state={exporter.state}
+          language={exporter.language}
+          onLanguage={exporter.setLanguage}
+          onExport={() => void exporter.run({ all: true }, 0)}
         />
       ) : null}
       <CaptureList

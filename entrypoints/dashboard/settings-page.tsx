@@ -1,43 +1,60 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '@/components/i18n';
+import { LanguageChoice } from '@/components/LanguageChoice';
 import { LoadFailed, Loading } from '@/components/PageState';
 import { storedKeyFingerprint } from '@/utils/crypto/signing';
 import { describeError } from '@/utils/errors';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
+import {
+  browserLocale,
+  readLanguageSetting,
+  watchLanguageSetting,
+  writeLanguageSetting,
+  type LanguageSetting,
+} from '@/utils/i18n/language-setting';
 import type { Store } from '@/utils/store';
 
-/** Settings: for now, the key that signs this computer's evidence packs, so that a recipient can be told its fingerprint. */
+/** Settings: the language of Dokaz, and the key that signs this computer's evidence packs. */
 export function SettingsPage({ store }: { store: Store }) {
+  const { t, say } = useI18n();
+  const language = useLanguageSetting();
   const result = useLiveQuery(
     async () => ({ fingerprint: await storedKeyFingerprint(store.db), installId: await store.installId() }),
     [store],
   );
-  if (result.status === 'loading') return <Loading />;
-  if (result.status === 'failed') return <LoadFailed what="The settings" message={describeError(result.error)} />;
+  if (result.status === 'loading' || language === null) return <Loading />;
+  if (result.status === 'failed') {
+    return <LoadFailed what={t('state.what.settings')} message={describeError(result.error, say)} />;
+  }
   const { fingerprint, installId } = result.value;
   return (
     <section class="settings" aria-labelledby="settings-heading">
       <h1 id="settings-heading" tabIndex={-1}>
-        Settings
+        {t('title.settings')}
       </h1>
-      <h2>Signing key</h2>
-      <p>
-        Every evidence pack is signed with a key that never leaves this browser. Tell the recipient its fingerprint by
-        another channel (a phone call, a letter): the pack's VERIFY.txt shows how they compare it.
-      </p>
+      <h2>{t('settings.languageHeading')}</h2>
+      <LanguageChoice
+        value={language}
+        browserLocale={browserLocale()}
+        onChange={(setting) => void writeLanguageSetting(setting)}
+      />
+      <h2>{t('settings.keyHeading')}</h2>
+      <p>{t('settings.keyIntro')}</p>
       <dl class="facts">
         <div class="fact">
-          <dt>Fingerprint (SHA-256)</dt>
+          <dt>{t('settings.fingerprint')}</dt>
           <dd>
             {fingerprint ? (
               <code class="hash" data-testid="key-fingerprint">
                 {fingerprint.match(/.{1,4}/g)!.join(' ')}
               </code>
             ) : (
-              <span class="missing">The key is made at your first export.</span>
+              <span class="missing">{t('settings.noKey')}</span>
             )}
           </dd>
         </div>
         <div class="fact">
-          <dt>Install id</dt>
+          <dt>{t('settings.installId')}</dt>
           <dd>
             <code>{installId}</code>
           </dd>
@@ -45,4 +62,15 @@ export function SettingsPage({ store }: { store: Store }) {
       </dl>
     </section>
   );
+}
+
+/** The stored language setting, followed as it changes; null until read. */
+function useLanguageSetting(): LanguageSetting | null {
+  const [setting, setSetting] = useState<LanguageSetting | null>(null);
+  useEffect(() => {
+    const read = () => void readLanguageSetting().then(setSetting);
+    read();
+    return watchLanguageSetting(read);
+  }, []);
+  return setting;
 }

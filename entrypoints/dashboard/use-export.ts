@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ExportState } from '@/components/ExportPanel';
-import { describeError } from '@/utils/errors';
+import { useI18n } from '@/components/i18n';
+import { DokazError, describeError } from '@/utils/errors';
+import type { Locale } from '@/utils/i18n/locales';
+import { text } from '@/utils/i18n/translate';
 import type { ExportProgress } from '@/utils/messages';
 import type { PackSelection } from '@/utils/pack/types';
 import type { Store } from '@/utils/store';
@@ -12,10 +15,11 @@ import { sendRequest } from './request';
  * the store's outbox; the page takes it from there and saves it through the
  * downloads API (a pack is too large to pass in a message).
  */
-export function useExport(
-  store: Store,
-): [ExportState, (selection: PackSelection, totalBytes: number) => Promise<void>] {
+export function useExport(store: Store) {
+  const { locale, say } = useI18n();
   const [state, setState] = useState<ExportState>({ busy: false, percent: 0, totalBytes: 0, error: null, saved: null });
+  // The report's language starts as the interface's; the person may choose the recipient's.
+  const [language, setLanguage] = useState<Locale>(locale);
 
   useEffect(() => {
     const onMessage = (message: unknown) => {
@@ -33,11 +37,11 @@ export function useExport(
     try {
       const { outboxKey, fileName } = await sendRequest({
         type: 'exportPack',
-        args: { selection, language: navigator.language || 'en' },
+        args: { selection, language },
       });
       const row = await store.db.meta.get(outboxKey);
       await store.db.meta.delete(outboxKey);
-      if (!(row?.value instanceof Blob)) throw new Error('the pack was not found where the background left it');
+      if (!(row?.value instanceof Blob)) throw new DokazError(text('error.outboxEmpty'));
       const url = URL.createObjectURL(row.value);
       try {
         await browser.downloads.download({ url, filename: fileName, saveAs: false });
@@ -47,9 +51,9 @@ export function useExport(
       }
       setState({ busy: false, percent: 100, totalBytes, error: null, saved: fileName });
     } catch (error) {
-      setState({ busy: false, percent: 0, totalBytes, error: describeError(error), saved: null });
+      setState({ busy: false, percent: 0, totalBytes, error: describeError(error, say), saved: null });
     }
   }
 
-  return [state, run];
+  return { state, run, language, setLanguage };
 }

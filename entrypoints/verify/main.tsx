@@ -1,6 +1,8 @@
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { I18nContext, useI18n } from '@/components/i18n';
 import { PackChecks } from '@/components/PackChecks';
+import { useTranslator } from '@/utils/hooks/use-translator';
 import '@/components/theme.css';
 import { describeError } from '@/utils/errors';
 import type { PackVerdict } from '@/utils/pack/types';
@@ -14,6 +16,10 @@ import './style.css';
 function VerifyPage() {
   const [result, setResult] = useState<{ fileName: string; verdict: PackVerdict } | null>(null);
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const { t, say } = useI18n();
+  useEffect(() => {
+    document.title = t('title.page', { page: t('title.verify') });
+  }, [t]);
 
   async function check(file: File | undefined): Promise<void> {
     if (!file) return;
@@ -24,7 +30,7 @@ function VerifyPage() {
       setResult({ fileName: file.name, verdict });
       setState({ busy: false, error: null });
     } catch (error) {
-      setState({ busy: false, error: describeError(error) });
+      setState({ busy: false, error: describeError(error, say) });
     }
   }
 
@@ -37,11 +43,8 @@ function VerifyPage() {
         void check(event.dataTransfer?.files[0]);
       }}
     >
-      <h1>Verify an evidence pack</h1>
-      <p>
-        Drop a Dokaz evidence pack (a ZIP file) here, or choose it. Dokaz checks every file's SHA-256, both signatures,
-        the signing key and the custody log, on this computer only.
-      </p>
+      <h1>{t('verify.heading')}</h1>
+      <p>{t('verify.intro')}</p>
       <label class="drop">
         <input
           type="file"
@@ -49,13 +52,23 @@ function VerifyPage() {
           data-testid="pack-file"
           onChange={(event) => void check((event.currentTarget as HTMLInputElement).files?.[0])}
         />
-        <span>Choose a pack…</span>
+        <span>{t('verify.choose')}</span>
       </label>
-      {state.busy ? <p role="status">Checking…</p> : null}
-      {state.error ? <p role="alert">The pack could not be checked: {state.error}</p> : null}
+      {state.busy ? <p role="status">{t('verify.checking')}</p> : null}
+      {state.error ? <p role="alert">{t('verify.failed', { reason: state.error })}</p> : null}
       {result ? <PackChecks fileName={result.fileName} verdict={result.verdict} /> : null}
     </main>
   );
 }
 
-render(<VerifyPage />, document.getElementById('app')!);
+function Root() {
+  const translator = useTranslator();
+  if (!translator) return null;
+  return (
+    <I18nContext.Provider value={translator}>
+      <VerifyPage />
+    </I18nContext.Provider>
+  );
+}
+
+render(<Root />, document.getElementById('app')!);

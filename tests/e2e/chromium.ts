@@ -158,3 +158,27 @@ export async function actionTitle(worker: Worker, pageUrl: string): Promise<stri
   await defineFindTab(worker);
   return worker.evaluate(async (url) => chrome.action.getTitle({ tabId: (await findTab(url))!.id! }), pageUrl);
 }
+
+/**
+ * A real right-click on the target itself: at a point where the target is the
+ * topmost element (the centre of a container may show a child, or another post).
+ */
+export async function rightClickOn(page: Page, selector: string): Promise<void> {
+  const point = await page.locator(selector).evaluate((target) => {
+    const box = target.getBoundingClientRect();
+    let inside: { x: number; y: number } | null = null;
+    for (let fy = 0.5, i = 0; i < 40; i++, fy = (i * 0.618034) % 1) {
+      for (const fx of [0.5, 0.1, 0.9, 0.3, 0.7]) {
+        const x = box.left + Math.max(1, Math.min(box.width - 1, box.width * fx));
+        const y = box.top + Math.max(1, Math.min(box.height - 1, box.height * fy));
+        if (y < 0 || y >= innerHeight || x < 0 || x >= innerWidth) continue;
+        const hit = document.elementFromPoint(x, y);
+        if (hit === target) return { x, y };
+        if (hit && target.contains(hit)) inside ??= { x, y };
+      }
+    }
+    return inside;
+  });
+  if (!point) throw new Error(`${selector} cannot be right-clicked: it is not on screen`);
+  await page.mouse.click(point.x, point.y, { button: 'right' });
+}

@@ -3,6 +3,7 @@ import { createCapture, type CaptureInfo, type CaptureOptions, type CaptureTab }
 import { showDocumented, showFailed } from '../capture/feedback';
 import { LAST_TARGET_KEY } from '../marker-protocol';
 import type { ExportProgress } from '../messages';
+import type { Locale } from '../i18n/locales';
 import type { PackSelection } from '../pack/types';
 import { createExporter } from './export';
 import type { Store } from '../store';
@@ -18,7 +19,7 @@ export function createDokazApi(store: Store) {
   const exporter = createExporter(store, browser.runtime.getManifest().version);
 
   /** The dashboard's export: the pack goes to the outbox, from where the page downloads it. */
-  async function exportPackToOutbox(selection: PackSelection, language: string) {
+  async function exportPackToOutbox(selection: PackSelection, language: Locale) {
     let shown = -1;
     const pack = await exporter.makePack(selection, {
       language,

@@ -1,3 +1,6 @@
+import { currentLocale } from '../i18n/language-setting';
+import type { Locale } from '../i18n/locales';
+import { text } from '../i18n/translate';
 import { bytesToBase64 } from '../base64';
 import { localIsoString } from '../capture/environment';
 import { keyFingerprint, loadOrCreateSigningKey, publicKeyPem, signDer } from '../crypto/signing';
@@ -28,18 +31,18 @@ export function createExporter(store: Store, toolVersion: string) {
       const unique = [...new Set(selection.captureIds)];
       const found = new Set(await store.db.captures.where(':id').anyOf(unique).primaryKeys());
       const missing = unique.find((id) => !found.has(id));
-      if (missing !== undefined) throw new DokazError(`There is no capture ${missing} to export.`);
+      if (missing !== undefined) throw new DokazError(text('error.noCaptureToExport', { id: missing }));
       return unique;
     }
-    throw new DokazError('Cases are not there yet: export all captures, or chosen ones.');
+    throw new DokazError(text('error.noCasesYet'));
   }
 
   async function makePack(
     selection: PackSelection,
-    options: { language?: string; blurImages?: boolean; onProgress?: (percent: number) => void } = {},
+    options: { language?: Locale; blurImages?: boolean; onProgress?: (percent: number) => void } = {},
   ): Promise<MadePack> {
     const captureIds = await selectedIds(selection);
-    if (captureIds.length === 0) throw new DokazError('There is nothing to export yet: no capture has been made.');
+    if (captureIds.length === 0) throw new DokazError(text('error.nothingToExport'));
     const included = new Set(captureIds);
     const [views, keys, installId] = await Promise.all([
       Promise.all(captureIds.map((id) => store.getCapture(id))),
@@ -81,14 +84,18 @@ export function createExporter(store: Store, toolVersion: string) {
 
   return {
     makePack,
-    /** The test API's export: the pack's bytes as base64, identical to what the download saves. */
-    async exportPack(selection: PackSelection): Promise<string> {
-      const { blob } = await makePack(selection);
+    /**
+     * The test API's export: the pack's bytes as base64, identical to what the
+     * download saves; the report in `language`, by default the interface's.
+     */
+    async exportPack(selection: PackSelection, options: { language?: Locale } = {}): Promise<string> {
+      const language = options.language ?? (await currentLocale());
+      const { blob } = await makePack(selection, { language });
       return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
     },
   };
 }
 
 function missing(what: string): never {
-  throw new DokazError(`${what} disappeared while the pack was being made; nothing was exported.`);
+  throw new DokazError(text('error.disappeared', { what }));
 }

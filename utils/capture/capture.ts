@@ -1,3 +1,4 @@
+import { text } from '../i18n/translate';
 import { browser } from 'wxt/browser';
 import type { ExtractRequest, ExtractResult } from '../extract/protocol';
 import { validateExtractResult } from '../extract/validate';
@@ -54,7 +55,7 @@ export function createCapture(store: Store, now: () => Date = () => new Date()) 
     options: CaptureOptions = {},
   ): Promise<StoredCaptureView> {
     const startedAt = now();
-    if (tab?.id === undefined || tab.windowId === undefined) throw new DokazError('There is no tab to document.');
+    if (tab?.id === undefined || tab.windowId === undefined) throw new DokazError(text('error.noTab'));
     const tabId = tab.id;
     const url = tab.url ?? info.pageUrl;
     assertCapturable(url);
@@ -105,7 +106,7 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
   const post = target.post!;
 
   // The tab must be the one on screen: captureVisibleTab shows whatever tab is active.
-  if (!tab.active) throw new DokazError('The tab to document is not the one on screen; switch to it and try again.');
+  if (!tab.active) throw new DokazError(text('error.tabNotActive'));
   // The screenshot goes alone: on a small machine, work beside it slows it down.
   const png = await timed('screenshot', captureViewport(windowId));
   const [screenshot, mhtml, media, environment, browserWindow, actor] = await Promise.all([
@@ -134,8 +135,7 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
   }
   // A page that navigated away meanwhile would pair this record with another page's screenshot.
   const after = await browser.tabs.get(tabId);
-  if (after.url !== tab.url)
-    throw new TabGoneError('The page changed while it was being documented; nothing was stored. Try again.');
+  if (after.url !== tab.url) throw new TabGoneError(text('error.pageChanged'));
   const crop = stitched ?? screenshot.crop;
   if (crop)
     pieces.push({

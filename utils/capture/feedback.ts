@@ -1,29 +1,36 @@
 import { browser } from 'wxt/browser';
 import { describeError } from '../errors';
+import { currentLocale } from '../i18n/language-setting';
+import { createTranslator } from '../i18n/translate';
 
 /**
- * Tells the user what became of a capture, in plain words: a badge on the
- * tab's action with the details in its title, and a notification when it failed.
+ * Tells the user what became of a capture, in plain words and in their
+ * language: a badge on the tab's action with the details in its title, and a
+ * notification when it failed.
  */
 const OK_COLOR = '#1a7f37';
 const WARN_COLOR = '#9a6700';
 const ERROR_COLOR = '#cf222e';
 
+async function translator() {
+  return createTranslator(await currentLocale().catch(() => 'en' as const));
+}
+
 export async function showDocumented(tabId: number, warnings: number): Promise<void> {
-  const title = warnings
-    ? `Documented, with ${warnings} note${warnings === 1 ? '' : 's'}: open Dokaz to see what could not be kept.`
-    : 'Documented: the post, its page and screenshots are stored and hashed.';
-  await setBadge(tabId, '✓', warnings ? WARN_COLOR : OK_COLOR, `Dokaz — ${title}`);
+  const { t } = await translator();
+  const title = warnings ? t('badge.documentedWithNotes', { count: warnings }) : t('badge.documented');
+  await setBadge(tabId, '✓', warnings ? WARN_COLOR : OK_COLOR, title);
 }
 
 export async function showFailed(tabId: number | undefined, error: unknown): Promise<void> {
-  const message = describeError(error);
+  const { t, say } = await translator();
+  const message = describeError(error, say);
   if (tabId !== undefined)
-    await setBadge(tabId, '!', ERROR_COLOR, `Dokaz — not documented: ${message}`).catch(() => undefined);
+    await setBadge(tabId, '!', ERROR_COLOR, t('badge.failed', { reason: message })).catch(() => undefined);
   await browser.notifications.create({
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: 'Dokaz: not documented',
+    title: t('notification.failedTitle'),
     message,
   });
 }

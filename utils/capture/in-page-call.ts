@@ -1,3 +1,4 @@
+import { text } from '../i18n/translate';
 import { browser } from 'wxt/browser';
 import { IN_PAGE_API_KEY, type InPageApi } from '../extract/protocol';
 import { TabGoneError } from '../errors';
@@ -24,7 +25,7 @@ export async function callInPage(
       },
       args: [IN_PAGE_API_KEY, method, args],
     });
-    if (!injection) throw new TabGoneError('The frame to document is gone; nothing was stored.');
+    if (!injection) throw new TabGoneError(text('error.frameGone'));
     return injection.result as { value?: unknown; missing?: true } | undefined;
   };
   let answer = await run();

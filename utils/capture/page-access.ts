@@ -1,3 +1,4 @@
+import { text } from '../i18n/translate';
 import { RestrictedPageError, TabGoneError } from '../errors';
 
 /**
@@ -14,10 +15,10 @@ const STORE_PAGES = [
 ];
 
 export function assertCapturable(url: string | undefined): void {
-  if (!url) throw new RestrictedPageError(`${BROWSER_NAME} does not let extensions read this page.`);
+  if (!url) throw new RestrictedPageError(text('error.restricted', { browser: BROWSER_NAME }));
   const scheme = url.slice(0, url.indexOf(':') + 1).toLowerCase();
   if (!['http:', 'https:', 'file:'].includes(scheme) || STORE_PAGES.some((p) => p.test(url))) {
-    throw new RestrictedPageError(`${BROWSER_NAME} does not let extensions read this page (${scheme}…).`);
+    throw new RestrictedPageError(text('error.restrictedScheme', { browser: BROWSER_NAME, scheme }));
   }
 }
 
@@ -29,19 +30,13 @@ export function explainBrowserError(error: unknown, url: string | undefined): un
       message,
     )
   ) {
-    return new TabGoneError(
-      'The tab was closed or left the page before the capture was finished; nothing was stored.',
-      { cause: error },
-    );
+    return new TabGoneError(text('error.tabGone'), { cause: error });
   }
   if (url?.startsWith('file:') && /cannot access/i.test(message)) {
-    return new RestrictedPageError(
-      `${BROWSER_NAME} lets Dokaz read files on this computer only when "Allow access to file URLs" is on in the extension's settings.`,
-      { cause: error },
-    );
+    return new RestrictedPageError(text('error.fileAccess', { browser: BROWSER_NAME }), { cause: error });
   }
   if (/cannot access|cannot be scripted|missing host permission|error page|cannot script/i.test(message)) {
-    return new RestrictedPageError(`${BROWSER_NAME} does not let extensions read this page.`, { cause: error });
+    return new RestrictedPageError(text('error.restricted', { browser: BROWSER_NAME }), { cause: error });
   }
   return error;
 }

@@ -1,3 +1,4 @@
+import { text } from '../i18n/translate';
 import { DokazError } from '../errors';
 
 /**
@@ -20,7 +21,7 @@ const MAX_DER = 2 + 2 * (2 + SIZE + 1);
 
 export function p1363ToDer(signature: Uint8Array): Uint8Array<ArrayBuffer> {
   if (signature.length !== 2 * SIZE) {
-    throw new SignatureFormatError(`A P-256 signature has ${2 * SIZE} bytes, not ${signature.length}.`);
+    throw new SignatureFormatError(text('error.signatureSize', { expected: 2 * SIZE, actual: signature.length }));
   }
   const r = derInteger(signature.subarray(0, SIZE));
   const s = derInteger(signature.subarray(SIZE));
@@ -38,7 +39,7 @@ function derInteger(value: Uint8Array): number[] {
 
 export function derToP1363(der: Uint8Array): Uint8Array<ArrayBuffer> {
   const fail = (why: string): never => {
-    throw new SignatureFormatError(`The signature is not a DER-encoded ECDSA P-256 signature: ${why}.`);
+    throw new SignatureFormatError(text('error.signatureDer', { detail: why }));
   };
   if (der.length < 8 || der.length > MAX_DER) fail(`it has ${der.length} bytes`);
   if (der[0] !== 0x30) fail('it does not start with a SEQUENCE');

@@ -1,3 +1,4 @@
+import { text } from '../i18n/translate';
 import { base64ToBytes, bytesToBase64 } from '../base64';
 import { DokazError } from '../errors';
 import { sha256Hex } from '../hash';
@@ -34,7 +35,7 @@ export async function createSigningKeys(): Promise<CryptoKeyPair> {
     const { privateKey, publicKey } = await crypto.subtle.generateKey(CURVE, false, ['sign', 'verify']);
     return { privateKey, publicKey };
   } catch (error) {
-    throw new SigningError('This browser could not create a signing key.', { cause: error });
+    throw new SigningError(text('error.keyCreate'), { cause: error });
   }
 }
 
@@ -49,7 +50,7 @@ export async function loadOrCreateSigningKey(db: DokazDb): Promise<CryptoKeyPair
     (error: unknown) => error,
   );
   const kept = await readStoredKeys(db);
-  if (!kept) throw new SigningError('The signing key could not be saved in this browser.', { cause: addError });
+  if (!kept) throw new SigningError(text('error.keySave'), { cause: addError });
   return kept;
 }
 
@@ -61,7 +62,7 @@ async function readStoredKeys(db: DokazDb): Promise<CryptoKeyPair | undefined> {
     return { privateKey: value.privateKey, publicKey: value.publicKey };
   }
   // Replacing it would silently change the key that recipients were told to trust.
-  throw new SigningError("The signing key in this browser's storage is damaged; packs cannot be signed with it.");
+  throw new SigningError(text('error.keyDamaged'));
 }
 
 function isKey(key: unknown, type: KeyType): key is CryptoKey {
@@ -89,12 +90,12 @@ export async function importPublicKeyPem(pem: string): Promise<CryptoKey> {
   const match = /^-----BEGIN PUBLIC KEY-----\r?\n([A-Za-z0-9+/=\r\n]+?)\r?\n-----END PUBLIC KEY-----\s*$/.exec(
     pem.trim(),
   );
-  if (!match?.[1]) throw new PublicKeyError('The public key is not in PEM form (-----BEGIN PUBLIC KEY-----).');
+  if (!match?.[1]) throw new PublicKeyError(text('error.publicKeyPem'));
   try {
     const der = base64ToBytes(match[1].replace(/\r?\n/g, ''));
     return await crypto.subtle.importKey('spki', der, CURVE, true, ['verify']);
   } catch (error) {
-    throw new PublicKeyError('The public key is not an ECDSA P-256 key.', { cause: error });
+    throw new PublicKeyError(text('error.publicKeyType'), { cause: error });
   }
 }
 
@@ -103,7 +104,7 @@ export async function signDer(privateKey: CryptoKey, bytes: BufferSource): Promi
   try {
     return p1363ToDer(new Uint8Array(await crypto.subtle.sign(SIGNATURE, privateKey, bytes)));
   } catch (error) {
-    throw new SigningError('The pack could not be signed; nothing was exported.', { cause: error });
+    throw new SigningError(text('error.signFailed'), { cause: error });
   }
 }
 

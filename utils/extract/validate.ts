@@ -1,3 +1,4 @@
+import { text } from '../i18n/translate';
 import type { PageInfo, PostInfo, PostMedia, Rect } from '../capture/record';
 import { DokazError } from '../errors';
 import type { PostSlice } from './geometry';
@@ -19,7 +20,7 @@ const MAX_STRING = 4_000_000;
 const MAX_DOM = 200_000_000;
 
 function fail(what: string): never {
-  throw new BadPageAnswerError(`The page gave an answer Dokaz cannot use (${what}); nothing was stored.`);
+  throw new BadPageAnswerError(text('error.badPageAnswer', { detail: what }));
 }
 
 function str(value: unknown, what: string, max = MAX_STRING): string {

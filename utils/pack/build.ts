@@ -1,3 +1,4 @@
+import { text as words } from '../i18n/translate';
 import { bytesToBase64 } from '../base64';
 import { canonicalJson } from '../canonical-json';
 import type { StoredCaptureView } from '../capture/record';
@@ -42,7 +43,10 @@ export interface PackSource {
   }): string;
   /** Show the post screenshots blurred in report.html (the originals are in the pack unblurred). */
   blurImages: boolean;
-  renderVerifyText(manifest: Pick<PackManifest, 'exporter' | 'createdAt' | 'format'>, zipName: string): string;
+  renderVerifyText(
+    manifest: Pick<PackManifest, 'exporter' | 'createdAt' | 'format' | 'language'>,
+    zipName: string,
+  ): string;
   zipName: string;
   onProgress?(done: number, total: number): void;
 }
@@ -76,9 +80,7 @@ export async function buildPack(source: PackSource, sink: (chunk: Uint8Array) =>
       content: async () => {
         const bytes = encoder.encode(canonicalJson(record));
         if ((await sha256Hex(bytes)) !== recordSha256) {
-          throw new IntegrityError(
-            `The record of capture ${view.id} no longer matches its hash; it cannot be exported.`,
-          );
+          throw new IntegrityError(words('error.recordChanged', { id: view.id }));
         }
         return hashed(`${dir}/record.json`, bytes);
       },
@@ -100,9 +102,7 @@ export async function buildPack(source: PackSource, sink: (chunk: Uint8Array) =>
           await hashed(path, bytes);
           const entry = files.at(-1)!;
           if (entry.sha256 !== artifact.sha256 || entry.size !== artifact.size) {
-            throw new IntegrityError(
-              `${artifact.name} of capture ${view.id} no longer matches the hash taken at capture; it cannot be exported.`,
-            );
+            throw new IntegrityError(words('error.artifactChanged', { name: artifact.name, id: view.id }));
           }
           if (artifact.kind === 'post-screenshot')
             images.set(view.id, { mime: artifact.mime, base64: bytesToBase64(bytes) });
@@ -114,8 +114,7 @@ export async function buildPack(source: PackSource, sink: (chunk: Uint8Array) =>
   }
 
   const exportEvent = source.custodyEvents.at(-1);
-  if (exportEvent?.type !== 'exported')
-    throw new IntegrityError('The export has no exported event in its custody log.');
+  if (exportEvent?.type !== 'exported') throw new IntegrityError(words('error.exportNoEvent'));
   const header: Omit<PackManifest, 'files'> = {
     format: PACK_FORMAT,
     tool: { name: 'Dokaz', version: source.toolVersion },
@@ -207,7 +206,7 @@ async function signOrThrow(source: PackSource, bytes: Uint8Array): Promise<Uint8
     if (!signature?.byteLength) throw new Error('the signature is empty');
     return signature;
   } catch (error) {
-    throw new PackSigningError('The pack could not be signed, so it was not made.', { cause: error });
+    throw new PackSigningError(words('error.notSigned'), { cause: error });
   }
 }
 

@@ -1,3 +1,6 @@
+import { INTL_LOCALES, isLocale, matchLocale, type Locale } from '../i18n/locales';
+import { CATALOGS } from '../i18n/catalogs';
+import { createFormats } from '../i18n/format';
 import type { PluralLabel, ReportLabels } from './report-labels';
 
 /**
@@ -80,11 +83,8 @@ export function excerpt(text: string, max: number): { text: string; cut: boolean
   return { text: text.slice(0, end), cut: true };
 }
 
-// dateStyle cannot be combined with hour and minute, so the full date is spelled out.
-const FULL_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' };
-
 export interface ReportFormat {
-  /** The canonical BCP 47 tag the report is written in ("en" when the manifest's is not one). */
+  /** The BCP 47 tag the report is written in, for Intl and `<html lang>`. */
   locale: string;
   number(value: number): string;
   /** A full date and time, with the zone named; `day` precision gives the date alone. */
@@ -94,54 +94,29 @@ export interface ReportFormat {
   plural(label: PluralLabel, count: number, values?: Record<string, Html>): Html;
 }
 
-export function createReportFormat(language: string): ReportFormat {
-  const locale = canonicalLocale(language);
-  const numbers = new Intl.NumberFormat(locale);
+/** The locale of a manifest's `language`: one of Dokaz's, or the nearest (English for an unknown tag). */
+export function reportLocale(language: string): Locale {
+  return isLocale(language) ? language : matchLocale([language]);
+}
+
+export function createReportFormat(language: Locale): ReportFormat {
+  const locale = INTL_LOCALES[language];
+  const formats = createFormats(language, CATALOGS[language].formats);
   const plurals = new Intl.PluralRules(locale);
   return {
     locale,
-    number: (value) => numbers.format(value),
-    dateTime(iso, { timeZone = 'UTC', precision = 'second' } = {}) {
-      const date = new Date(iso);
-      if (Number.isNaN(date.getTime())) return iso;
-      const style: Intl.DateTimeFormatOptions =
-        precision === 'day'
-          ? { dateStyle: 'full' }
-          : precision === 'minute'
-            ? { ...FULL_DATE, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }
-            : { dateStyle: 'full', timeStyle: 'long' };
-      try {
-        return new Intl.DateTimeFormat(locale, { ...style, timeZone }).format(date);
-      } catch {
-        // An unknown time zone name in an old record: UTC, which is always right.
-        return new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' }).format(date);
-      }
-    },
-    bytes(size) {
-      if (!Number.isFinite(size) || size < 0) return '—';
-      const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-      const step = Math.min(units.length - 1, size < 1 ? 0 : Math.floor(Math.log10(size) / 3));
-      const value = size / 1000 ** step;
-      return new Intl.NumberFormat(locale, {
-        style: 'unit',
-        unit: units[step],
-        unitDisplay: step === 0 ? 'long' : 'short',
-        maximumFractionDigits: value < 10 ? 1 : 0,
-      }).format(value);
-    },
+    number: formats.number,
+    dateTime: (iso, { timeZone = 'UTC', precision = 'second' } = {}) =>
+      formats.dateTime(iso, {
+        timeZone,
+        style: precision === 'day' ? 'day' : precision === 'minute' ? 'minute' : 'long',
+      }),
+    bytes: formats.bytes,
     plural(label, count, values = {}) {
       const template = label[plurals.select(count)] ?? label.other;
-      return fill(template, { n: esc(numbers.format(count)), ...values });
+      return fill(template, { n: esc(formats.number(count)), ...values });
     },
   };
-}
-
-function canonicalLocale(language: string): string {
-  try {
-    return Intl.getCanonicalLocales(language)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
 }
 
 /** What every part of the report renders with. */

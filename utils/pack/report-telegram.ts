@@ -98,7 +98,7 @@ function messageRows(post: TelegramMessagePost, ctx: ReportContext, recordPath: 
   }
   if (post.media.length) {
     const items = post.media.map((m) => {
-      const bits = [esc(m.kind)];
+      const bits = [esc(labels.mediaKinds[m.kind] ?? m.kind)];
       if (m.fileName) bits.push(captured(m.fileName));
       if (m.width && m.height) bits.push(fill(labels.imageSize, { width: esc(m.width), height: esc(m.height) }));
       if (m.fileSizeText) bits.push(captured(m.fileSizeText));

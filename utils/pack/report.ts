@@ -14,7 +14,8 @@ import {
   type Html,
   type ReportContext,
 } from './report-format';
-import { REPORT_LABELS } from './report-labels';
+import { reportLocale } from './report-format';
+import { reportLabels } from './report-labels';
 import type { PackManifest } from './types';
 import { verifySteps } from './verify-instructions';
 
@@ -39,8 +40,8 @@ const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-
 
 export function renderReport(input: ReportInput): string {
   const { manifest } = input;
-  // TODO [2027-03-01]: choose the labels by manifest.language when the translations land.
-  const ctx: ReportContext = { labels: REPORT_LABELS, fmt: createReportFormat(manifest.language) };
+  const locale = reportLocale(manifest.language);
+  const ctx: ReportContext = { labels: reportLabels(locale), fmt: createReportFormat(locale) };
   const { labels } = ctx;
   const total = manifest.captures.length;
   const captures = manifest.captures.map((capture, index) =>

@@ -1,3 +1,5 @@
+import { CATALOGS } from '../i18n/catalogs';
+import { reportLocale } from './report-format';
 import { PACK_FILES, type PackManifest } from './types';
 
 /**
@@ -31,88 +33,104 @@ export function verifySteps(zipName: string, keyFingerprint: string): VerifyStep
   ];
 }
 
-const PROVES: Record<VerifyStepId, string[]> = {
-  unzip: ['Unpacks the pack into a folder "pack" and enters it.'],
-  sumsSignature: [
-    'Proves that SHA256SUMS, the list of the hash of every file, was signed',
-    'by the private key whose public half is public-key.pem.',
-  ],
-  sums: ['Proves that every file has the hash SHA256SUMS gives: no file was changed', 'since the list was signed.'],
-  manifestSignature: [
-    'Proves that manifest.json (every capture record, every file with its size',
-    'and hash, the custody summary) was signed by the same key.',
-  ],
-  fingerprint: [
-    'Ties the key to the exporter: the fingerprint must be the one shown in the',
-    "exporter's Dokaz settings.",
-  ],
-};
-
-const EXPECTED_LIST: Partial<Record<VerifyStepId, string>> = {
-  sums: 'one line per file, each ending in "OK", e.g.\n      manifest.json: OK',
-};
-
+/**
+ * VERIFY.txt in the language chosen at export (manifest.language), with its
+ * title and field names in English too when that is another language. Prose
+ * is wrapped at 76 columns; commands are never wrapped.
+ */
 export function renderVerifyText(
-  manifest: Pick<PackManifest, 'exporter' | 'createdAt' | 'format'>,
+  manifest: Pick<PackManifest, 'exporter' | 'createdAt' | 'format' | 'language'>,
   zipName: string,
 ): string {
+  const locale = reportLocale(manifest.language);
+  const words = CATALOGS[locale].pack.verifyText;
+  const english = CATALOGS.en.pack.verifyText;
+  const both = (
+    key:
+      | 'title'
+      | 'packFormat'
+      | 'madeAt'
+      | 'exporter'
+      | 'signingKey'
+      | 'keyFingerprint'
+      | 'windowsHeading'
+      | 'macHeading',
+  ) => (locale === 'en' || words[key] === english[key] ? words[key] : `${words[key]} / ${english[key]}`);
+  const fill = (template: string, values: Record<string, string>) =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
   const fingerprint = manifest.exporter.keyFingerprint;
+
   const steps = verifySteps(zipName, fingerprint).map((step, index) => {
-    const expected = step.expected ?? EXPECTED_LIST[step.id];
-    return [
-      `${index + 1}. ${step.command}`,
-      ...PROVES[step.id].map((line) => `   ${line}`),
-      ...(expected ? [`   Expected output: ${expected}`] : []),
-    ].join('\n');
+    const lines = [`${index + 1}. ${step.command}`, ...wrap(words.proves[step.id], '   ')];
+    // Not wrapped: what a command prints is compared character for character.
+    if (step.expected) lines.push(`   ${fill(words.expectedOutput, { expected: step.expected })}`);
+    else if (step.id === 'sums') {
+      lines.push(
+        ...wrap(fill(words.expectedOutput, { expected: words.expectedList }), '   '),
+        '      manifest.json: OK',
+      );
+    }
+    return lines.join('\n');
   });
-  return `HOW TO VERIFY THIS EVIDENCE PACK
-================================
+  const fields: [string, string][] = [
+    [both('packFormat'), manifest.format],
+    [both('madeAt'), manifest.createdAt],
+    [both('exporter'), manifest.exporter.installId],
+    [both('signingKey'), manifest.exporter.keyAlgorithm],
+    [both('keyFingerprint'), fingerprint],
+  ];
+  const width = Math.max(...fields.map(([name]) => name.length)) + 2;
+  const title = both('title').toUpperCase();
+  return [
+    title,
+    '='.repeat(title.length),
+    '',
+    ...fields.map(([name, value]) => `${`${name}:`.padEnd(width)}${value}`),
+    `${' '.repeat(width)}${words.fingerprintNote}`,
+    '',
+    ...wrap(fill(words.intro, { zip: zipName })),
+    '',
+    steps.join('\n\n'),
+    '',
+    ...wrap(words.otherwise),
+    '',
+    ...wrap(words.moreIntro),
+    `  dokaz-verify ${shellQuote(zipName)}`,
+    ...wrap(words.moreChecks),
+    '',
+    both('windowsHeading'),
+    '-'.repeat(both('windowsHeading').length),
+    ...wrap(words.windowsGit),
+    ...wrap(words.windowsUnzip, '1. ', '   '),
+    `     Expand-Archive -Path "${zipName}" -DestinationPath pack`,
+    ...wrap(fill(words.windowsBash, { openssl: 'C:\\Program Files\\Git\\usr\\bin\\openssl.exe' }), '2. ', '   '),
+    ...wrap(words.windowsNoGit),
+    '     certutil -hashfile manifest.json SHA256',
+    '     certutil -hashfile captures\\<capture id>\\post.png SHA256',
+    `   ${words.windowsPowerShell} Get-FileHash -Algorithm SHA256 manifest.json`,
+    ...wrap(words.windowsNoSignatures),
+    '',
+    both('macHeading'),
+    '-'.repeat(both('macHeading').length),
+    ...wrap(words.mac),
+    '',
+  ].join('\n');
+}
 
-Pack format:      ${manifest.format}
-Made at (UTC):    ${manifest.createdAt}
-Exporter:         ${manifest.exporter.installId}
-Signing key:      ${manifest.exporter.keyAlgorithm}
-Key fingerprint:  ${fingerprint}
-                  (SHA-256 of the public key, DER SPKI)
-
-These commands need only unzip, sha256sum and openssl, and no trust in Dokaz.
-Run them in a terminal, in the folder that holds ${zipName}.
-
-${steps.join('\n\n')}
-
-If a command prints anything else ("Verification failure", "FAILED",
-a different fingerprint), the pack is not as it was signed: do not rely on it.
-
-These commands check the files and the signatures. Dokaz's own verifier,
-  dokaz-verify ${shellQuote(zipName)}
-and the verify page of the Dokaz extension also check that no file is
-missing or extra, the manifest's schema, and the custody events in
-${PACK_FILES.custody}: each event's hash, the chain between consecutive events,
-the "captured" event of every capture and the "exported" event of this
-export. They name the file or the check that fails.
-
-On Windows
-----------
-Git for Windows (https://git-scm.com/download/win) brings openssl,
-sha256sum and a Bash terminal, "Git Bash".
-1. Unpack the ZIP: right-click it, "Extract All...", into a folder "pack";
-   or in PowerShell:
-     Expand-Archive -Path "${zipName}" -DestinationPath pack
-2. Open Git Bash in the folder "pack" (right-click in the folder,
-   "Open Git Bash here") and run the commands 2 to 5 above.
-   From cmd.exe, openssl is C:\\Program Files\\Git\\usr\\bin\\openssl.exe.
-Without Git, Windows can hash one file at a time; compare the hash with
-the file's line in SHA256SUMS (upper or lower case does not matter):
-     certutil -hashfile manifest.json SHA256
-     certutil -hashfile captures\\<capture id>\\post.png SHA256
-   or in PowerShell: Get-FileHash -Algorithm SHA256 manifest.json
-This checks a file's hash but not the signatures: only openssl checks those.
-
-On macOS
---------
-Use "shasum -a 256 -c SHA256SUMS" for step 3 and "shasum -a 256" in step 5
-if sha256sum is missing.
-`;
+/** Greedy wrapping at 76 columns, by words; a word longer than a line stays whole. */
+function wrap(text: string, first = '', rest = first): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (!empty && line.length + 1 + word.length > 76) {
+      lines.push(line);
+      line = rest + word;
+    } else line += (empty ? '' : ' ') + word;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
 }
 
 /** The ZIP's name as one shell word: it may hold a case name. */

@@ -1,3 +1,4 @@
+import { text } from '../i18n/translate';
 import { canonicalJson } from '../canonical-json';
 import type { ArtifactMeta, CaptureRecord, StoredCaptureView } from '../capture/record';
 import { chainEvent, verifyChain, type ChainVerdict, type CustodyEvent, type NewCustodyEvent } from '../custody';
@@ -81,7 +82,7 @@ export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: (
   async function putEvent(event: CustodyEvent): Promise<void> {
     const head = await db.custody.orderBy('seq').last();
     if ((head?.seq ?? 0) !== event.seq - 1) {
-      throw new IntegrityError(`The custody log changed while event #${event.seq} was being written.`);
+      throw new IntegrityError(text('error.custodyRace', { seq: event.seq }));
     }
     await db.custody.add(event);
   }
@@ -98,7 +99,7 @@ export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: (
     saveCapture(record, data) {
       return serially(async () => {
         for (const artifact of record.artifacts) {
-          if (!data.has(artifact.id)) throw new StoreError(`The bytes of ${artifact.name} are missing.`);
+          if (!data.has(artifact.id)) throw new StoreError(text('error.bytesMissing', { name: artifact.name }));
         }
         const recordSha256 = await sha256Hex(canonicalJson(record));
         const event = await nextEvent({
@@ -125,7 +126,7 @@ export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: (
           });
         } catch (error) {
           if (error instanceof IntegrityError) throw error;
-          throw new StoreError(`The capture could not be saved, and nothing of it was kept: ${messageOf(error)}`, {
+          throw new StoreError(text('error.notSaved', { reason: messageOf(error) }), {
             cause: error,
           });
         }
@@ -168,7 +169,7 @@ export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: (
     deleteCapture(id, reason) {
       return serially(async () => {
         const row = await db.captures.get(id);
-        if (!row) throw new StoreError(`There is no capture ${id} to delete.`);
+        if (!row) throw new StoreError(text('error.noCaptureToDelete', { id }));
         const view = await toView(row.body);
         const details = {
           reason,

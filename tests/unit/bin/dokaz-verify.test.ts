@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGS } from '@/utils/i18n/catalogs';
+import { formatMessage } from '@/utils/i18n/translate';
 import { bytesOf, makeTestPack, zipPack } from '../pack/test-pack';
 
 const dir = mkdtempSync(join(tmpdir(), 'dokaz-verify-cli-'));
@@ -11,7 +13,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The launcher as `npx dokaz-verify` starts it: node, jiti, then bin/dokaz-verify.ts. */
 function dokazVerify(...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/dokaz-verify', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return dokazVerifyIn({ LANG: 'C.UTF-8' }, ...args);
+}
+
+/** With a given language environment: the CLI speaks the language of LC_ALL, LC_MESSAGES or LANG. */
+function dokazVerifyIn(locale: Record<string, string>, ...args: string[]) {
+  const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '', ...locale };
+  const run = spawnSync(process.execPath, ['bin/dokaz-verify', ...args], { encoding: 'utf8', timeout: 60_000, env });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -41,6 +49,20 @@ describe('dokaz-verify', () => {
     expect(verdict.checks).toContainEqual(
       expect.objectContaining({ id: 'file-hash', ok: false, subject: 'report.html' }),
     );
+  });
+
+  it('speaks the language asked for, or the language of the environment', () => {
+    const macedonian = dokazVerifyIn({ LANG: 'mk_MK.UTF-8' }, join(dir, 'good.zip'));
+    expect(macedonian.status).toBe(0);
+    expect(macedonian.stdout).not.toContain('VERIFIED');
+    expect(macedonian.stdout).toContain(
+      formatMessage('mk', CATALOGS.mk.pack.verdict.verified, { count: 0 }).split(':')[0],
+    );
+    const albanian = dokazVerifyIn({ LANG: 'mk_MK.UTF-8' }, '--lang', 'sq', join(dir, 'bad.zip'));
+    expect(albanian.status).toBe(1);
+    expect(albanian.stdout).toContain(formatMessage('sq', CATALOGS.sq.pack.verdict.notVerified, {}).split(':')[0]);
+    expect(albanian.stdout).toContain('report.html');
+    expect(dokazVerifyIn({}, '--lang', 'xx', join(dir, 'good.zip')).status).toBe(2);
   });
 
   it('exits 2 when it is not used right', () => {

@@ -53,7 +53,7 @@ describe('renderReport for Telegram', () => {
     expect(fact(section, 'Sender peer id')).toBe('5551234567');
     expect(fact(section, 'Sender username')).toBe('None');
     expect(fact(section, 'Date')).toContain('2026-11-18T13:05:33.000Z');
-    expect(fact(section, 'Date')).toContain('Wednesday, November 18, 2026');
+    expect(fact(section, 'Date')).toContain('Wednesday, 18 November 2026');
     expect(fact(section, 'Date')).toContain('“14:05”, to the second, read from data-timestamp');
     expect(fact(section, 'Edited')).toBe('Yes');
     expect(fact(section, 'Forwarded from')).toContain('Извор');
