@@ -1,8 +1,8 @@
-import JSZip from 'jszip';
 import { sha256Hex } from '../hash';
 import { messageOf, type CheckList } from './check-list';
 import { isPackPath } from './schema';
 import { PACK_FILES } from './types';
+import { readZipEntries, type ZipEntry } from './zip-reader';
 
 /**
  * A pack's ZIP, read once: every file's size and SHA-256, and the bytes of the
@@ -29,48 +29,56 @@ const RECORD = /^captures\/[^/]+\/record\.json$/;
 const PARALLEL_READS = 4;
 
 export async function openPack(zipBytes: Uint8Array, list: CheckList): Promise<OpenedPack | null> {
-  let zip: JSZip;
+  let entries: ZipEntry[];
   try {
-    zip = await JSZip.loadAsync(zipBytes);
+    entries = readZipEntries(zipBytes);
   } catch (error) {
     list.fail('zip', 'pack', `is not a ZIP file that can be read: ${messageOf(error)}`);
     return null;
   }
   const failures = list.failures();
-  const entries = Object.values(zip.files);
-  const declared = zipEntryCount(zipBytes);
-  if (declared !== null && declared !== entries.length) {
+  const names = new Set(entries.map((entry) => entry.name));
+  if (names.size !== entries.length) {
     list.fail(
       'zip',
       'pack',
-      `has ${declared} entries but ${entries.length} names: unzip tools differ on which copy they keep`,
+      `has ${entries.length} entries but ${names.size} names: unzip tools differ on which copy they keep`,
     );
   }
   const files = new Map<string, PackFile | null>();
-  const readable: JSZip.JSZipObject[] = [];
+  // One entry per name, the last of a name as unzip -o keeps it (the pack has failed already).
+  const readable = new Map<string, ZipEntry>();
+  const folders: ZipEntry[] = [];
   for (const entry of entries) {
-    if (entry.dir) continue;
-    // JSZip rewrites "a/../b" to "b" and keeps what the ZIP said here.
-    const name = entry.unsafeOriginalName ?? entry.name;
-    if (name !== entry.name || !isPackPath(name)) {
-      list.fail('zip', JSON.stringify(name), 'is not a plain relative path: unzip could write it outside the folder');
-      continue;
+    const folder = entry.name.endsWith('/');
+    if (!isPackPath(folder ? entry.name.slice(0, -1) : entry.name)) {
+      list.fail(
+        'zip',
+        JSON.stringify(entry.name),
+        'is not a plain relative path: unzip could write it outside the folder',
+      );
+    } else if (folder) {
+      folders.push(entry);
+    } else {
+      readable.set(entry.name, entry);
+      files.set(entry.name, null); // keeps the ZIP's order; filled in below
     }
-    readable.push(entry);
-    files.set(name, null); // keeps the ZIP's order; filled in below
+  }
+  for (const { name, read } of folders) {
+    // A folder has no bytes to hash, but its entry must be as sound as a file's.
+    await read().catch((error: unknown) => list.fail('zip', name, `cannot be read from the ZIP: ${messageOf(error)}`));
   }
   // Hashing runs off the main thread (WebCrypto): a few at once use every core.
-  let next = 0;
+  const queue = readable.values();
   const worker = async () => {
-    while (next < readable.length) {
-      const entry = readable[next++]!;
+    for (const { name, read } of queue) {
       try {
-        const bytes = storedBytes(entry) ?? new Uint8Array(await entry.async('arraybuffer'));
-        const keep = KEPT.has(entry.name) || RECORD.test(entry.name);
-        files.set(entry.name, { size: bytes.length, sha256: await sha256Hex(bytes), ...(keep ? { bytes } : {}) });
+        const bytes = await read();
+        const keep = KEPT.has(name) || RECORD.test(name);
+        files.set(name, { size: bytes.length, sha256: await sha256Hex(bytes), ...(keep ? { bytes } : {}) });
       } catch (error) {
-        files.set(entry.name, null);
-        list.fail('zip', entry.name, `cannot be read from the ZIP: ${messageOf(error)}`);
+        files.set(name, null);
+        list.fail('zip', name, `cannot be read from the ZIP: ${messageOf(error)}`);
       }
     }
   };
@@ -106,42 +114,4 @@ export function readText(pack: OpenedPack, path: string, list: CheckList, id: st
     list.fail(id, path, 'is not UTF-8 text');
     return null;
   }
-}
-
-/**
- * The entry count of the ZIP's end-of-central-directory record, or null for
- * ZIP64 (which stores it elsewhere). JSZip keeps one entry per name, so a
- * count above its own means that some name is in the ZIP twice.
- */
-function zipEntryCount(bytes: Uint8Array): number | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
-    if (view.getUint32(at, true) === 0x06054b50) {
-      const count = view.getUint16(at + 10, true);
-      return count === 0xffff ? null : count;
-    }
-  }
-  return null;
-}
-
-/**
- * A stored (uncompressed) entry's bytes, straight from the ZIP's buffer
- * without JSZip's 16 KB-step pipeline, which made reading a 500 MB pack four
- * times slower than hashing it. JSZip keeps the loaded entry's raw bytes in
- * `_data.compressedContent` (jszip 3.x, lib/compressedObject.js); when that is
- * not there or not a stored entry, the caller reads the entry the ordinary way.
- * The SHA-256 checked afterwards, not JSZip, vouches for the bytes.
- */
-function storedBytes(entry: JSZip.JSZipObject): Uint8Array<ArrayBuffer> | null {
-  const raw = (entry as unknown as { _data?: StoredEntry })._data;
-  const content = raw?.compressedContent;
-  if (raw?.compression?.magic !== '\x00\x00' || !(content instanceof Uint8Array)) return null;
-  if (content.length !== raw.uncompressedSize) return null;
-  return content as Uint8Array<ArrayBuffer>;
-}
-
-interface StoredEntry {
-  compression?: { magic?: string };
-  compressedContent?: unknown;
-  uncompressedSize?: number;
 }

@@ -5,6 +5,9 @@ import type { CheckList } from './check-list';
 import { readText, type OpenedPack } from './pack-reader';
 import { PACK_FILES, type PackManifest } from './types';
 
+/** Records hashed this many at once, ahead of their checks: one by one, each would wait for WebCrypto's thread. */
+const AHEAD = 64;
+
 /**
  * Each capture of manifest.json against its files: record.json is the
  * canonical JSON of the manifest's record and hashes to recordSha256, each
@@ -18,7 +21,9 @@ export async function checkCaptures(pack: OpenedPack, manifest: Partial<PackMani
   }
   const seen = new Set<string>();
   const belonging = new Set<string>();
-  for (const { id, recordSha256, record, files } of manifest.captures) {
+  let hashed: PromiseSettledResult<{ canonical: string; hash: string }>[] = [];
+  for (const [i, { id, recordSha256, record, files }] of manifest.captures.entries()) {
+    if (i % AHEAD === 0) hashed = await hashRecords(manifest.captures.slice(i, i + AHEAD));
     const subject = `captures/${id}`;
     let problems = 0;
     const problem = (message: string, values?: { expected: string; actual: string }): void => {
@@ -28,8 +33,9 @@ export async function checkCaptures(pack: OpenedPack, manifest: Partial<PackMani
     if (seen.has(id)) problem('appears twice in manifest.json');
     seen.add(id);
     if (record.id !== id) problem(`its record's id is ${record.id}`);
-    const canonical = canonicalJson(record);
-    const hash = await sha256Hex(canonical);
+    const outcome = hashed[i % AHEAD]!;
+    if (outcome.status === 'rejected') throw outcome.reason;
+    const { canonical, hash } = outcome.value;
     if (hash !== recordSha256) {
       problem("manifest.json's recordSha256 is not the SHA-256 of its record", {
         expected: recordSha256,
@@ -61,6 +67,18 @@ export async function checkCaptures(pack: OpenedPack, manifest: Partial<PackMani
       list.fail('extra-file', path, 'is neither the record nor an artifact of a capture of manifest.json');
     }
   }
+}
+
+/** Each record's canonical JSON and SHA-256, in order; a record that cannot be serialized is its failure. */
+function hashRecords(
+  captures: PackManifest['captures'],
+): Promise<PromiseSettledResult<{ canonical: string; hash: string }>[]> {
+  return Promise.allSettled(
+    captures.map(async ({ record }) => {
+      const canonical = canonicalJson(record);
+      return { canonical, hash: await sha256Hex(canonical) };
+    }),
+  );
 }
 
 function checkRecordFile(

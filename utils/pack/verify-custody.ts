@@ -54,23 +54,32 @@ function parseEvents(text: string, list: CheckList): { events: CustodyEvent[]; l
 
 /** Rule 1: every event's hash recomputes, and `details` hash to `payloadSha256` where the log says they must. */
 async function checkHashes(events: CustodyEvent[], list: CheckList): Promise<void> {
+  // Every hash asked for at once (one after another, each would wait for WebCrypto's thread), then checked in order.
+  const hashed = await Promise.allSettled(
+    events.map(async (event) => ({
+      actual: await hashEvent(event),
+      payload:
+        event.details !== undefined && event.type !== 'captured'
+          ? await sha256Hex(canonicalJson(event.details))
+          : undefined,
+    })),
+  );
   let failed = false;
-  for (const { hash, ...rest } of events) {
+  for (const [i, { hash, ...rest }] of events.entries()) {
     const subject = `${FILE} event #${rest.seq}`;
-    const actual = await hashEvent(rest);
+    const outcome = hashed[i]!;
+    if (outcome.status === 'rejected') throw outcome.reason;
+    const { actual, payload } = outcome.value;
     if (actual !== hash) {
       failed = true;
       list.fail('custody-hash', subject, 'its hash does not recompute from its fields', { expected: hash, actual });
     }
-    if (rest.details !== undefined && rest.type !== 'captured') {
-      const payload = await sha256Hex(canonicalJson(rest.details));
-      if (payload !== rest.payloadSha256) {
-        failed = true;
-        list.fail('custody-hash', subject, 'its details do not hash to its payloadSha256', {
-          expected: rest.payloadSha256,
-          actual: payload,
-        });
-      }
+    if (payload !== undefined && payload !== rest.payloadSha256) {
+      failed = true;
+      list.fail('custody-hash', subject, 'its details do not hash to its payloadSha256', {
+        expected: rest.payloadSha256,
+        actual: payload,
+      });
     }
   }
   if (!failed) list.pass('custody-hash', FILE, `the hash of each of its ${events.length} events recomputes`);
@@ -111,8 +120,14 @@ function checkCaptured(pack: OpenedPack, events: CustodyEvent[], captureIds: str
     list.fail('custody-captures', subject, message, values);
   };
   const included = new Set(captureIds);
+  const capturedEvents = new Map<string, CustodyEvent[]>();
+  for (const event of events) {
+    if (event.type === 'captured' && event.captureId !== null) {
+      capturedEvents.set(event.captureId, [...(capturedEvents.get(event.captureId) ?? []), event]);
+    }
+  }
   for (const id of included) {
-    const captured = events.filter((event) => event.type === 'captured' && event.captureId === id);
+    const captured = capturedEvents.get(id) ?? [];
     const [event] = captured;
     if (!event) fail(FILE, `has no captured event of capture ${id}`);
     else if (captured.length > 1) fail(FILE, `has ${captured.length} captured events of capture ${id}`);
