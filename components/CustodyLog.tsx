@@ -56,7 +56,7 @@ export function CustodyLog({ verdict, events, existingCaptureIds }: CustodyLogPr
 }
 
 function ChainStatus({ verdict }: { verdict: ChainVerdict }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   if (verdict.intact) {
     return (
       <p class="chain-status chain-intact" data-testid="chain-status" role="status">
@@ -64,8 +64,7 @@ function ChainStatus({ verdict }: { verdict: ChainVerdict }) {
       </p>
     );
   }
-  // verifyChain's reason already starts with "event #n: "; say the number once.
-  const reason = verdict.reason.replace(/^event #\d+: /, '');
+  const reason = say(verdict.problem);
   return (
     <p class="chain-status chain-broken" data-testid="chain-status" role="alert">
       {t('custody.broken', { seq: verdict.brokenAt, reason })}

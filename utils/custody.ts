@@ -1,5 +1,6 @@
 import { canonicalJson } from './canonical-json';
 import { sha256Hex } from './hash';
+import type { Text } from './i18n/translate';
 
 /**
  * The custody log: an append-only list of events, each bound to the one before
@@ -32,7 +33,15 @@ export type NewCustodyEvent = Omit<CustodyEvent, 'seq' | 'prevHash' | 'hash'>;
 
 export type ChainVerdict =
   | { intact: true; length: number; headHash: string }
-  | { intact: false; length: number; brokenAt: number; reason: string };
+  | {
+      intact: false;
+      length: number;
+      brokenAt: number;
+      /** In English, for logs and tests. */
+      reason: string;
+      /** What is wrong, for the reader's language. */
+      problem: Text;
+    };
 
 export function hashEvent(event: Omit<CustodyEvent, 'hash'>): Promise<string> {
   const { seq, type, at, actor, captureId, payloadSha256, details, prevHash } = event;
@@ -48,20 +57,35 @@ export async function chainEvent(previous: CustodyEvent | undefined, event: NewC
 export async function verifyChain(events: readonly CustodyEvent[]): Promise<ChainVerdict> {
   let prevHash = GENESIS_HASH;
   for (const [index, event] of events.entries()) {
-    const broken = (reason: string): ChainVerdict => ({
+    const broken = (reason: string, problem: Text): ChainVerdict => ({
       intact: false,
       length: events.length,
       brokenAt: index + 1,
       reason: `event #${index + 1}: ${reason}`,
+      problem,
     });
-    if (event.seq !== index + 1) return broken(`sequence number is ${event.seq}, expected ${index + 1}`);
-    if (!(CUSTODY_EVENT_TYPES as readonly string[]).includes(event.type)) return broken(`unknown type "${event.type}"`);
-    if (event.prevHash !== prevHash) return broken('prevHash does not match the previous event');
+    if (event.seq !== index + 1) {
+      return broken(`sequence number is ${event.seq}, expected ${index + 1}`, {
+        key: 'custody.problem.seq',
+        params: { seq: String(event.seq), expected: String(index + 1) },
+      });
+    }
+    if (!(CUSTODY_EVENT_TYPES as readonly string[]).includes(event.type)) {
+      return broken(`unknown type "${event.type}"`, {
+        key: 'custody.problem.type',
+        params: { type: String(event.type) },
+      });
+    }
+    if (event.prevHash !== prevHash) {
+      return broken('prevHash does not match the previous event', { key: 'custody.problem.prevHash' });
+    }
     const { hash, ...rest } = event;
-    if ((await hashEvent(rest)) !== hash) return broken('its hash does not match its contents');
+    if ((await hashEvent(rest)) !== hash) {
+      return broken('its hash does not match its contents', { key: 'custody.problem.hash' });
+    }
     if (event.details !== undefined && event.type !== 'captured') {
       if ((await sha256Hex(canonicalJson(event.details))) !== event.payloadSha256) {
-        return broken('payloadSha256 does not match its details');
+        return broken('payloadSha256 does not match its details', { key: 'custody.problem.details' });
       }
     }
     prevHash = hash;

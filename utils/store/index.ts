@@ -1,4 +1,4 @@
-import { text } from '../i18n/translate';
+import { text, type Text } from '../i18n/translate';
 import { canonicalJson } from '../canonical-json';
 import type { ArtifactMeta, CaptureRecord, StoredCaptureView } from '../capture/record';
 import { chainEvent, verifyChain, type ChainVerdict, type CustodyEvent, type NewCustodyEvent } from '../custody';
@@ -217,23 +217,30 @@ export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: (
       const chain = await verifyChain(events);
       if (!chain.intact) return chain;
       const rows = new Map((await db.captures.toArray()).map((row) => [row.id, row]));
-      const broken = (brokenAt: number, reason: string): ChainVerdict => ({
+      const broken = (brokenAt: number, reason: string, problem: Text): ChainVerdict => ({
         intact: false,
         length: events.length,
         brokenAt,
         reason,
+        problem,
       });
       for (const event of events) {
         const row = event.type === 'captured' && event.captureId !== null ? rows.get(event.captureId) : undefined;
         if (!row) continue;
         rows.delete(row.id);
         if ((await toView(row.body)).recordSha256 !== event.payloadSha256) {
-          return broken(event.seq, `event #${event.seq}: capture ${row.id} was changed after it was recorded`);
+          return broken(event.seq, `event #${event.seq}: capture ${row.id} was changed after it was recorded`, {
+            key: 'custody.problem.changed',
+            params: { id: row.id },
+          });
         }
       }
       const [orphan] = rows.keys();
       if (orphan !== undefined) {
-        return broken(events.length + 1, `capture ${orphan} is in the store but not in the custody log`);
+        return broken(events.length + 1, `capture ${orphan} is in the store but not in the custody log`, {
+          key: 'custody.problem.orphan',
+          params: { id: orphan },
+        });
       }
       return chain;
     },
