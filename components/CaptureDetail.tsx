@@ -1,4 +1,5 @@
 import type { StoredCaptureView } from '../utils/capture/record';
+import { noteText } from '../utils/i18n/notes';
 import { ArtifactTable } from './ArtifactTable';
 import { DeleteCaptureForm } from './DeleteCaptureForm';
 import { Fact, Hash, Missing, WebAddress } from './Facts';
@@ -20,7 +21,7 @@ interface CaptureDetailProps {
 export function CaptureDetail({ capture, artifactUrls, onDelete, deleting }: CaptureDetailProps) {
   const { page, post, environment } = capture;
   const notes = capture.warnings.length + capture.skipped.length;
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, locale, intl } = useI18n();
   return (
     <article class="capture-detail" aria-labelledby="capture-heading">
       <p class="back">
@@ -103,13 +104,16 @@ export function CaptureDetail({ capture, artifactUrls, onDelete, deleting }: Cap
           <h2 id="notes-heading">{t('capture.notesHeading')}</h2>
           <ul>
             {capture.warnings.map((warning, index) => (
-              <li key={`w${index}`}>{warning}</li>
+              <li key={`w${index}`}>{noteText(warning, locale)}</li>
             ))}
             {capture.skipped.map((item, index) => (
               <li key={`s${index}`}>
                 <Rich
                   k="capture.notKept"
-                  params={{ kind: item.kind, reason: item.reason }}
+                  params={{
+                    kind: item.kind === 'media' ? t('telegram.media').toLocaleLowerCase(intl) : item.kind,
+                    reason: noteText(item.reason, locale),
+                  }}
                   parts={{ url: <span class="url">{item.url}</span> }}
                 />
               </li>

@@ -2,6 +2,7 @@ import type { TelegramChat, TelegramPeerRef, TelegramPost } from '../utils/extra
 import { Fact, Missing, WebAddress } from './Facts';
 import { useI18n } from './i18n';
 import type { UiKey } from '../utils/i18n/catalog';
+import { noteText } from '../utils/i18n/notes';
 import type { Translator } from '../utils/i18n/translate';
 
 /**
@@ -10,7 +11,7 @@ import type { Translator } from '../utils/i18n/translate';
  */
 export function TelegramFacts({ post }: { post: TelegramPost }) {
   const i18n = useI18n();
-  const { t, dateTime, catalog } = i18n;
+  const { t, dateTime, catalog, locale } = i18n;
   const heading = t(`telegram.${post.kind}`);
   return (
     <section aria-labelledby="telegram-heading" data-testid="telegram-facts">
@@ -87,7 +88,7 @@ export function TelegramFacts({ post }: { post: TelegramPost }) {
           {post.warnings.length ? (
             <ul class="plain sub">
               {post.warnings.map((w, i) => (
-                <li key={i}>{w}</li>
+                <li key={i}>{noteText(w, locale)}</li>
               ))}
             </ul>
           ) : null}

@@ -1,5 +1,6 @@
 import { canonicalBytes } from '../canonical-json';
 import type { CaptureRecord } from '../capture/record';
+import { noteText } from '../i18n/notes';
 import {
   captured,
   esc,
@@ -135,9 +136,12 @@ function captureFacts(capture: PackCapture, ctx: ReportContext): Html {
 
 function notes(record: CaptureRecord, ctx: ReportContext): Html {
   const items = [
-    ...record.warnings.map((warning) => captured(warning)),
+    ...record.warnings.map((warning) => captured(noteText(warning, ctx.locale))),
     ...record.skipped.map((item) =>
-      fill(ctx.labels.skippedItem, { url: `<bdi class="url">${esc(item.url)}</bdi>`, reason: captured(item.reason) }),
+      fill(ctx.labels.skippedItem, {
+        url: `<bdi class="url">${esc(item.url)}</bdi>`,
+        reason: captured(noteText(item.reason, ctx.locale)),
+      }),
     ),
   ];
   if (!items.length) return '';

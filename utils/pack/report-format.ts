@@ -121,6 +121,8 @@ export function createReportFormat(language: Locale): ReportFormat {
 
 /** What every part of the report renders with. */
 export interface ReportContext {
+  /** The report's language: captured notes are shown in it (utils/i18n/notes.ts). */
+  locale: Locale;
   labels: ReportLabels;
   fmt: ReportFormat;
 }

@@ -1,4 +1,5 @@
 import type { TelegramChat, TelegramMessagePost, TelegramPeerRef, TelegramPost } from '../extract/telegram/types';
+import { noteText } from '../i18n/notes';
 import {
   captured,
   esc,
@@ -42,9 +43,8 @@ export function renderTelegram(post: TelegramPost, ctx: ReportContext, recordPat
   if (post.kind === 'message') rows.push(...messageRows(post, ctx, recordPath));
   rows.push(factRow(labels.extractor, mono(post.extractor)));
   if (post.warnings.length) {
-    rows.push(
-      factRow(labels.extractorWarnings, `<ul>${post.warnings.map((w) => `<li>${captured(w)}</li>`).join('')}</ul>`),
-    );
+    const notes = post.warnings.map((w) => `<li>${captured(noteText(w, ctx.locale))}</li>`);
+    rows.push(factRow(labels.extractorWarnings, `<ul>${notes.join('')}</ul>`));
   }
   return `<h3>${esc(heading)}</h3>${factTable(rows)}`;
 }

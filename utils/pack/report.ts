@@ -41,7 +41,7 @@ const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-
 export function renderReport(input: ReportInput): string {
   const { manifest } = input;
   const locale = reportLocale(manifest.language);
-  const ctx: ReportContext = { labels: reportLabels(locale), fmt: createReportFormat(locale) };
+  const ctx: ReportContext = { locale, labels: reportLabels(locale), fmt: createReportFormat(locale) };
   const { labels } = ctx;
   const total = manifest.captures.length;
   const captures = manifest.captures.map((capture, index) =>
