@@ -106,7 +106,7 @@ export const MANIFEST_MEMBERS = {
     object: { installId: str, keyFingerprint: sha256, keyAlgorithm: { oneOf: ['ECDSA P-256 SHA-256'] } },
   },
   selection: SELECTION_SCHEMA,
-  language: text('a language tag (BCP 47)', (v) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(v)),
+  language: text('kind.language', (v) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(v)),
   captures: {
     list: { object: { id: uuid, recordSha256: sha256, record: CAPTURE_RECORD_SCHEMA, files: { map: packPath } } },
   },

@@ -1,5 +1,5 @@
 import { sha256Hex } from '../hash';
-import { messageOf, type CheckList } from './check-list';
+import { because, m, type CheckList } from './check-list';
 import { isPackPath } from './schema';
 import { PACK_FILES } from './types';
 import { readZipEntries, type ZipEntry } from './zip-reader';
@@ -33,17 +33,13 @@ export async function openPack(zipBytes: Uint8Array, list: CheckList): Promise<O
   try {
     entries = readZipEntries(zipBytes);
   } catch (error) {
-    list.fail('zip', 'pack', `is not a ZIP file that can be read: ${messageOf(error)}`);
+    list.fail('zip', 'pack', because('zip.unreadable', error));
     return null;
   }
   const failures = list.failures();
   const names = new Set(entries.map((entry) => entry.name));
   if (names.size !== entries.length) {
-    list.fail(
-      'zip',
-      'pack',
-      `has ${entries.length} entries but ${names.size} names: unzip tools differ on which copy they keep`,
-    );
+    list.fail('zip', 'pack', m('zip.duplicateNames', { entries: entries.length, names: names.size }));
   }
   const files = new Map<string, PackFile | null>();
   // One entry per name, the last of a name as unzip -o keeps it (the pack has failed already).
@@ -52,11 +48,7 @@ export async function openPack(zipBytes: Uint8Array, list: CheckList): Promise<O
   for (const entry of entries) {
     const folder = entry.name.endsWith('/');
     if (!isPackPath(folder ? entry.name.slice(0, -1) : entry.name)) {
-      list.fail(
-        'zip',
-        JSON.stringify(entry.name),
-        'is not a plain relative path: unzip could write it outside the folder',
-      );
+      list.fail('zip', JSON.stringify(entry.name), m('zip.unsafePath'));
     } else if (folder) {
       folders.push(entry);
     } else {
@@ -66,7 +58,7 @@ export async function openPack(zipBytes: Uint8Array, list: CheckList): Promise<O
   }
   for (const { name, read } of folders) {
     // A folder has no bytes to hash, but its entry must be as sound as a file's.
-    await read().catch((error: unknown) => list.fail('zip', name, `cannot be read from the ZIP: ${messageOf(error)}`));
+    await read().catch((error: unknown) => list.fail('zip', name, because('zip.entryUnreadable', error)));
   }
   // Hashing runs off the main thread (WebCrypto): a few at once use every core.
   const queue = readable.values();
@@ -78,18 +70,18 @@ export async function openPack(zipBytes: Uint8Array, list: CheckList): Promise<O
         files.set(name, { size: bytes.length, sha256: await sha256Hex(bytes), ...(keep ? { bytes } : {}) });
       } catch (error) {
         files.set(name, null);
-        list.fail('zip', name, `cannot be read from the ZIP: ${messageOf(error)}`);
+        list.fail('zip', name, because('zip.entryUnreadable', error));
       }
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_READS }, worker));
-  if (list.failures() === failures) list.pass('zip', 'pack', `opens as a ZIP of ${files.size} files`);
+  if (list.failures() === failures) list.pass('zip', 'pack', m('zip.opens', { count: files.size }));
 
   const reported = new Set<string>();
   const missing = (path: string, checks: CheckList): void => {
     if (files.has(path) || reported.has(path)) return;
     reported.add(path);
-    checks.fail('missing-file', path, 'is not in the pack');
+    checks.fail('missing-file', path, m('file.missing'));
   };
   return {
     files,
@@ -111,7 +103,7 @@ export function readText(pack: OpenedPack, path: string, list: CheckList, id: st
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    list.fail(id, path, 'is not UTF-8 text');
+    list.fail(id, path, m('file.notUtf8'));
     return null;
   }
 }

@@ -1,5 +1,7 @@
 import type { CaptureRecord } from '../capture/record';
 import type { CustodyEvent } from '../custody';
+import type { Catalog } from '../i18n/catalog';
+import type { Text } from '../i18n/translate';
 
 /**
  * The evidence pack, `dokaz-pack/1` (docs/PACK-FORMAT.md): one ZIP that a
@@ -65,9 +67,32 @@ export interface PackCheck {
   ok: boolean;
   /** The file or capture the check is about. */
   subject: string;
+  /** What was found, in English: `key` filled with `params` (and `text`'s English). */
   message: string;
+  /** The message's template in the catalogs' pack.messages, which says it in any language. */
+  key?: CheckMessageKey;
+  params?: CheckParams;
+  /** A DokazError's own text (a UI catalog key), which fills `{reason}` in the reader's language. */
+  text?: Text;
   expected?: string;
   actual?: string;
+}
+
+export type CheckMessageKey = keyof Catalog['pack']['messages'];
+/** What a schema problem names as a value's kind ("a list", "a UUID"): words, in every language. */
+export type CheckKindKey = Extract<CheckMessageKey, `kind.${string}`>;
+/**
+ * What fills a check message's placeholder: a file name, a count, a value as
+ * it is; a kind, in the reader's words; values to choose from ("a, b or c").
+ */
+export type CheckParam = string | number | { kind: CheckKindKey } | { or: readonly string[] };
+export type CheckParams = Readonly<Record<string, CheckParam>>;
+
+/** A check's message before it is worded: its template, what fills it, and a DokazError's text when it has one. */
+export interface CheckMessage {
+  key: CheckMessageKey;
+  params?: CheckParams;
+  text?: Text;
 }
 
 export interface PackVerdict {

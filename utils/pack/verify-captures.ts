@@ -1,9 +1,9 @@
 import type { ArtifactMeta } from '../capture/record';
 import { canonicalJson } from '../canonical-json';
 import { sha256Hex } from '../hash';
-import type { CheckList } from './check-list';
+import { m, type CheckList } from './check-list';
 import { readText, type OpenedPack } from './pack-reader';
-import { PACK_FILES, type PackManifest } from './types';
+import { PACK_FILES, type CheckMessage, type PackManifest } from './types';
 
 /** Records hashed this many at once, ahead of their checks: one by one, each would wait for WebCrypto's thread. */
 const AHEAD = 64;
@@ -16,7 +16,7 @@ const AHEAD = 64;
  */
 export async function checkCaptures(pack: OpenedPack, manifest: Partial<PackManifest>, list: CheckList): Promise<void> {
   if (!manifest.captures) {
-    list.fail('not-checked', PACK_FILES.manifest, "records and artifacts: manifest.json's captures are not valid");
+    list.fail('not-checked', PACK_FILES.manifest, m('notChecked.captures'));
     return;
   }
   const seen = new Set<string>();
@@ -26,45 +26,46 @@ export async function checkCaptures(pack: OpenedPack, manifest: Partial<PackMani
     if (i % AHEAD === 0) hashed = await hashRecords(manifest.captures.slice(i, i + AHEAD));
     const subject = `captures/${id}`;
     let problems = 0;
-    const problem = (message: string, values?: { expected: string; actual: string }): void => {
+    const problem = (message: CheckMessage, values?: { expected: string; actual: string }): void => {
       problems++;
       list.fail('capture', subject, message, values);
     };
-    if (seen.has(id)) problem('appears twice in manifest.json');
+    if (seen.has(id)) problem(m('capture.twice'));
     seen.add(id);
-    if (record.id !== id) problem(`its record's id is ${record.id}`);
+    if (record.id !== id) problem(m('capture.recordId', { id: record.id }));
     const outcome = hashed[i % AHEAD]!;
     if (outcome.status === 'rejected') throw outcome.reason;
     const { canonical, hash } = outcome.value;
     if (hash !== recordSha256) {
-      problem("manifest.json's recordSha256 is not the SHA-256 of its record", {
+      problem(m('capture.recordHash'), {
         expected: recordSha256,
         actual: hash,
       });
     }
     const artifactIds = new Set(record.artifacts.map((artifact) => artifact.id));
     for (const artifactId of Object.keys(files)) {
-      if (!artifactIds.has(artifactId)) problem(`files names ${artifactId}, which is not an artifact of its record`);
+      if (!artifactIds.has(artifactId)) problem(m('capture.unknownArtifact', { artifact: artifactId }));
     }
     const paths = new Set<string>();
     for (const artifact of record.artifacts) {
       const path = `${subject}/${artifact.name}`;
-      if (files[artifact.id] !== path)
-        problem(`files gives ${files[artifact.id] ?? 'no path'} for ${artifact.name}, not ${path}`);
-      if (paths.has(path)) problem(`two artifacts are named ${artifact.name}`);
+      const given = files[artifact.id];
+      if (given === undefined) problem(m('capture.noArtifactPath', { name: artifact.name, expected: path }));
+      else if (given !== path) problem(m('capture.artifactPath', { path: given, name: artifact.name, expected: path }));
+      if (paths.has(path)) problem(m('capture.sameName', { name: artifact.name }));
       paths.add(path);
       belonging.add(path);
       checkArtifact(pack, path, artifact, list);
     }
     belonging.add(`${subject}/record.json`);
-    if (problems === 0) list.pass('capture', subject, 'its manifest entry agrees with its record');
+    if (problems === 0) list.pass('capture', subject, m('capture.ok'));
     checkRecordFile(pack, `${subject}/record.json`, canonical, recordSha256, list);
   }
   // A file manifest.json's `files` lists, in a capture's folder, that no capture has (unlisted ones are extra already).
   const listed = new Set(manifest.files?.map((entry) => entry.path));
   for (const path of pack.files.keys()) {
     if (path.startsWith('captures/') && !belonging.has(path) && listed.has(path)) {
-      list.fail('extra-file', path, 'is neither the record nor an artifact of a capture of manifest.json');
+      list.fail('extra-file', path, m('capture.strayFile'));
     }
   }
 }
@@ -90,11 +91,11 @@ function checkRecordFile(
 ): void {
   const text = readText(pack, path, list, 'record');
   if (text === null) return;
-  if (text === canonical) list.pass('record', path, "is the canonical JSON of manifest.json's record");
-  else list.fail('record', path, "is not the canonical JSON of manifest.json's record of this capture");
+  if (text === canonical) list.pass('record', path, m('record.ok'));
+  else list.fail('record', path, m('record.notCanonical'));
   const hash = pack.files.get(path)?.sha256 ?? '';
-  if (hash === recordSha256) list.pass('record-hash', path, 'hashes to recordSha256');
-  else list.fail('record-hash', path, 'does not hash to recordSha256', { expected: recordSha256, actual: hash });
+  if (hash === recordSha256) list.pass('record-hash', path, m('record.hashOk'));
+  else list.fail('record-hash', path, m('record.hashWrong'), { expected: recordSha256, actual: hash });
 }
 
 function checkArtifact(pack: OpenedPack, path: string, artifact: ArtifactMeta, list: CheckList): void {
@@ -102,9 +103,9 @@ function checkArtifact(pack: OpenedPack, path: string, artifact: ArtifactMeta, l
   if (file === undefined) pack.missing(path, list);
   if (!file) return;
   if (file.size === artifact.size && file.sha256 === artifact.sha256) {
-    list.pass('artifact', path, 'has the size and SHA-256 its record gives');
+    list.pass('artifact', path, m('artifact.ok'));
   } else {
-    list.fail('artifact', path, 'does not have the size and SHA-256 its record gives', {
+    list.fail('artifact', path, m('artifact.wrong'), {
       expected: `${artifact.size} bytes, ${artifact.sha256}`,
       actual: `${file.size} bytes, ${file.sha256}`,
     });

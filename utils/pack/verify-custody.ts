@@ -1,11 +1,11 @@
 import { canonicalJson } from '../canonical-json';
 import { GENESIS_HASH, hashEvent, type CustodyEvent } from '../custody';
 import { sha256Hex } from '../hash';
-import type { CheckList } from './check-list';
+import { m, type CheckList } from './check-list';
 import { CUSTODY_EVENT_SCHEMA, EXPORT_DETAILS_SCHEMA } from './manifest-schema';
 import { readText, type OpenedPack } from './pack-reader';
 import { schemaProblems } from './schema';
-import { PACK_FILES, type ExportDetails, type PackManifest } from './types';
+import { PACK_FILES, type CheckMessage, type ExportDetails, type PackManifest } from './types';
 
 /**
  * custody.jsonl against the four rules of docs/PACK-FORMAT.md ("The export's
@@ -23,7 +23,7 @@ export async function checkCustody(pack: OpenedPack, manifest: Partial<PackManif
   checkLinks(events, list);
   const captureIds = manifest.captures?.map((capture) => capture.id);
   if (captureIds) checkCaptured(pack, events, captureIds, list);
-  else list.fail('not-checked', FILE, "the events of each capture: manifest.json's captures are not valid");
+  else list.fail('not-checked', FILE, m('notChecked.custodyCaptures'));
   checkExport(events, lines, manifest, list);
 }
 
@@ -38,17 +38,17 @@ function parseEvents(text: string, list: CheckList): { events: CustodyEvent[]; l
     try {
       event = JSON.parse(line);
     } catch {
-      list.fail('custody-json', where, 'is not JSON');
+      list.fail('custody-json', where, m('custody.notJson'));
       continue;
     }
     const problems = schemaProblems(event, CUSTODY_EVENT_SCHEMA, 'event');
     for (const problem of problems) list.fail('custody-json', where, problem);
     if (problems.length > 0) continue;
-    if (canonicalJson(event) !== line) list.fail('custody-json', where, 'is not in canonical JSON');
+    if (canonicalJson(event) !== line) list.fail('custody-json', where, m('custody.notCanonical'));
     events.push(event as CustodyEvent);
   }
-  if (lines.length === 0) list.fail('custody-json', FILE, 'holds no events');
-  else if (list.failures() === failures) list.pass('custody-json', FILE, `holds ${events.length} custody events`);
+  if (lines.length === 0) list.fail('custody-json', FILE, m('custody.empty'));
+  else if (list.failures() === failures) list.pass('custody-json', FILE, m('custody.ok', { count: events.length }));
   return { events, lines: lines.length };
 }
 
@@ -72,17 +72,17 @@ async function checkHashes(events: CustodyEvent[], list: CheckList): Promise<voi
     const { actual, payload } = outcome.value;
     if (actual !== hash) {
       failed = true;
-      list.fail('custody-hash', subject, 'its hash does not recompute from its fields', { expected: hash, actual });
+      list.fail('custody-hash', subject, m('custody.hashWrong'), { expected: hash, actual });
     }
     if (payload !== undefined && payload !== rest.payloadSha256) {
       failed = true;
-      list.fail('custody-hash', subject, 'its details do not hash to its payloadSha256', {
+      list.fail('custody-hash', subject, m('custody.payloadWrong'), {
         expected: rest.payloadSha256,
         actual: payload,
       });
     }
   }
-  if (!failed) list.pass('custody-hash', FILE, `the hash of each of its ${events.length} events recomputes`);
+  if (!failed) list.pass('custody-hash', FILE, m('custody.hashesOk', { count: events.length }));
 }
 
 /** Rule 2: `seq` increases; consecutive events are linked; a gap is information, not a failure. */
@@ -94,28 +94,28 @@ function checkLinks(events: CustodyEvent[], list: CheckList): void {
     const after = previous?.seq ?? 0;
     if (event.seq <= after) {
       failed = true;
-      list.fail('custody-chain', subject, `comes after event #${after}: events must be in increasing seq order`);
+      list.fail('custody-chain', subject, m('custody.order', { seq: String(after) }));
     } else if (event.seq === after + 1) {
       const expected = previous?.hash ?? GENESIS_HASH;
       if (event.prevHash !== expected) {
         failed = true;
-        const what = previous ? `the hash of event #${after}` : 'the zeros of a first event';
-        list.fail('custody-chain', subject, `its prevHash is not ${what}`, { expected, actual: event.prevHash });
+        const what = previous ? m('custody.prevHash', { seq: String(after) }) : m('custody.prevHashFirst');
+        list.fail('custody-chain', subject, what, { expected, actual: event.prevHash });
       }
     } else {
       const left = event.seq - after - 1;
       const range = left === 1 ? `#${after + 1}` : `#${after + 1}–#${event.seq - 1}`;
-      list.pass('custody-gap', FILE, `${left} event${left === 1 ? '' : 's'} (${range}) of other captures left out`);
+      list.pass('custody-gap', FILE, m('custody.gap', { count: left, range }));
     }
     previous = event.seq > after ? event : previous;
   }
-  if (!failed) list.pass('custody-chain', FILE, 'its events are in order, each linked to the one before it');
+  if (!failed) list.pass('custody-chain', FILE, m('custody.chainOk'));
 }
 
 /** Rule 3: one `captured` event per capture, holding its record.json's hash; none deleted; no other capture's events. */
 function checkCaptured(pack: OpenedPack, events: CustodyEvent[], captureIds: string[], list: CheckList): void {
   let failed = false;
-  const fail = (subject: string, message: string, values?: { expected: string; actual: string }): void => {
+  const fail = (subject: string, message: CheckMessage, values?: { expected: string; actual: string }): void => {
     failed = true;
     list.fail('custody-captures', subject, message, values);
   };
@@ -129,12 +129,12 @@ function checkCaptured(pack: OpenedPack, events: CustodyEvent[], captureIds: str
   for (const id of included) {
     const captured = capturedEvents.get(id) ?? [];
     const [event] = captured;
-    if (!event) fail(FILE, `has no captured event of capture ${id}`);
-    else if (captured.length > 1) fail(FILE, `has ${captured.length} captured events of capture ${id}`);
+    if (!event) fail(FILE, m('custody.noCaptured', { id }));
+    else if (captured.length > 1) fail(FILE, m('custody.capturedTwice', { count: captured.length, id }));
     const recordPath = `captures/${id}/record.json`;
     const recordSha256 = pack.files.get(recordPath)?.sha256;
     if (event && recordSha256 !== undefined && event.payloadSha256 !== recordSha256) {
-      fail(`${FILE} event #${event.seq}`, `its payloadSha256 is not the SHA-256 of ${recordPath}`, {
+      fail(`${FILE} event #${event.seq}`, m('custody.recordHash', { path: recordPath }), {
         expected: event.payloadSha256,
         actual: recordSha256,
       });
@@ -143,10 +143,10 @@ function checkCaptured(pack: OpenedPack, events: CustodyEvent[], captureIds: str
   for (const event of events) {
     if (event.captureId === null) continue;
     const subject = `${FILE} event #${event.seq}`;
-    if (!included.has(event.captureId)) fail(subject, `is about capture ${event.captureId}, which is not in the pack`);
-    else if (event.type === 'deleted') fail(subject, `deletes capture ${event.captureId}, which is in the pack`);
+    if (!included.has(event.captureId)) fail(subject, m('custody.otherCapture', { id: event.captureId }));
+    else if (event.type === 'deleted') fail(subject, m('custody.deleted', { id: event.captureId }));
   }
-  if (!failed) list.pass('custody-captures', FILE, "every capture has its captured event, with its record's hash");
+  if (!failed) list.pass('custody-captures', FILE, m('custody.capturesOk'));
 }
 
 /** Rule 4: the last event is this export, and the manifest names it. */
@@ -154,7 +154,7 @@ function checkExport(events: CustodyEvent[], lines: number, manifest: Partial<Pa
   const last = events.at(-1) as CustodyEvent;
   const subject = `${FILE} event #${last.seq}`;
   if (last.type !== 'exported') {
-    list.fail('custody-export', subject, `the last event is "${last.type}", not the export's "exported" event`);
+    list.fail('custody-export', subject, m('custody.lastNotExport', { type: last.type }));
     return;
   }
   const failures = list.failures();
@@ -162,27 +162,27 @@ function checkExport(events: CustodyEvent[], lines: number, manifest: Partial<Pa
     list.fail('custody-export', subject, problem);
   }
   const { captures, custody, selection } = manifest;
-  const compare = (what: string, manifestValue: unknown, packValue: unknown): void => {
+  const compare = (what: CheckMessage, manifestValue: unknown, packValue: unknown): void => {
     const [expected, actual] = [canonicalJson(manifestValue), canonicalJson(packValue)];
-    if (expected !== actual)
-      list.fail('custody-export', subject, `${what} is not what manifest.json says`, { expected, actual });
+    if (expected !== actual) list.fail('custody-export', subject, what, { expected, actual });
   };
   const details = list.failures() === failures ? (last.details as unknown as ExportDetails) : undefined;
-  if (details && captures) compare('details.captureIds', sorted(captures.map((c) => c.id)), sorted(details.captureIds));
-  if (details && selection) compare('details.selection', selection, details.selection);
+  if (details && captures) {
+    const member = m('custody.exportMember', { member: 'details.captureIds' });
+    compare(member, sorted(captures.map((c) => c.id)), sorted(details.captureIds));
+  }
+  if (details && selection) {
+    compare(m('custody.exportMember', { member: 'details.selection' }), selection, details.selection);
+  }
   if (custody) {
-    compare('its seq (custody.exportEventSeq)', custody.exportEventSeq, last.seq);
-    compare('its hash (custody.headHash)', custody.headHash, last.hash);
-    compare(`the number of lines of ${FILE} (custody.events)`, custody.events, lines);
+    compare(m('custody.exportSeq'), custody.exportEventSeq, last.seq);
+    compare(m('custody.exportHash'), custody.headHash, last.hash);
+    compare(m('custody.exportLines', { file: FILE }), custody.events, lines);
   }
   if (!custody || !captures || !selection) {
-    list.fail(
-      'not-checked',
-      FILE,
-      'the export event against manifest.json: its captures, selection or custody are not valid',
-    );
+    list.fail('not-checked', FILE, m('notChecked.export'));
   } else if (list.failures() === failures) {
-    list.pass('custody-export', subject, 'the last event is this export, as manifest.json says');
+    list.pass('custody-export', subject, m('custody.exportOk'));
   }
 }
 

@@ -1,10 +1,10 @@
 import { derToP1363 } from '../crypto/ecdsa-der';
 import { importPublicKeyPem, keyFingerprint, verifyDer } from '../crypto/signing';
-import { createCheckList, messageOf, type CheckList } from './check-list';
+import { because, createCheckList, m, type CheckList } from './check-list';
 import { MANIFEST_MEMBERS } from './manifest-schema';
 import { openPack, readText, type OpenedPack } from './pack-reader';
 import { schemaProblems } from './schema';
-import { PACK_FILES, type PackManifest, type PackVerdict } from './types';
+import { PACK_FILES, PACK_FORMAT, type CheckMessage, type PackManifest, type PackVerdict } from './types';
 import { checkCaptures } from './verify-captures';
 import { checkCustody } from './verify-custody';
 
@@ -43,7 +43,7 @@ async function step<T>(subject: string, list: CheckList, run: () => T | Promise<
   try {
     return await run();
   } catch (error) {
-    list.fail('verifier', subject, `could not be checked to the end: ${messageOf(error)}`);
+    list.fail('verifier', subject, because('verifier.unfinished', error));
     return null;
   }
 }
@@ -67,38 +67,44 @@ function readManifest(pack: OpenedPack, list: CheckList): { manifest: Partial<Pa
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    list.fail('manifest-json', PACK_FILES.manifest, `is not JSON: ${messageOf(error)}`);
+    list.fail('manifest-json', PACK_FILES.manifest, because('manifest.notJson', error));
     return { manifest: {}, format: null };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    list.fail('manifest-json', PACK_FILES.manifest, 'is not a JSON object');
+    list.fail('manifest-json', PACK_FILES.manifest, m('manifest.notObject'));
     return { manifest: {}, format: null };
   }
-  list.pass('manifest-json', PACK_FILES.manifest, 'is UTF-8 JSON');
+  list.pass('manifest-json', PACK_FILES.manifest, m('manifest.isJson'));
   const members = parsed as Record<string, unknown>;
   const usable: Record<string, unknown> = {};
-  const problems: string[] = [];
+  const problems: CheckMessage[] = [];
   for (const [key, schema] of Object.entries(MANIFEST_MEMBERS)) {
     const before = problems.length;
     if (Object.hasOwn(members, key)) schemaProblems(members[key], schema, `$.${key}`, problems);
-    else problems.push(`$ has no ${key}`);
+    else problems.push(m('schema.missing', { path: '$', member: key }));
     if (problems.length === before) usable[key] = members[key];
   }
   for (const key of Object.keys(members)) {
-    if (!Object.hasOwn(MANIFEST_MEMBERS, key)) problems.push(`$.${key} is not a member of dokaz-pack/1`);
+    if (!Object.hasOwn(MANIFEST_MEMBERS, key)) {
+      problems.push(m('manifest.unknownMember', { path: `$.${key}`, format: PACK_FORMAT }));
+    }
   }
   const seen = new Set<string>();
   for (const { path } of (usable.files as PackManifest['files'] | undefined) ?? []) {
-    if (SIGNING_FILES.includes(path)) problems.push(`$.files lists ${path}, which it leaves out by design`);
-    if (seen.has(path)) problems.push(`$.files lists ${path} twice`);
+    if (SIGNING_FILES.includes(path)) problems.push(m('manifest.signingFile', { file: path }));
+    if (seen.has(path)) problems.push(m('manifest.fileTwice', { file: path }));
     seen.add(path);
   }
   const shown = problems.slice(0, 50);
   for (const problem of shown) list.fail('manifest-schema', PACK_FILES.manifest, problem);
   if (problems.length > shown.length) {
-    list.fail('manifest-schema', PACK_FILES.manifest, `and ${problems.length - shown.length} more problems`);
+    list.fail(
+      'manifest-schema',
+      PACK_FILES.manifest,
+      m('manifest.moreProblems', { count: problems.length - shown.length }),
+    );
   }
-  if (problems.length === 0) list.pass('manifest-schema', PACK_FILES.manifest, 'has every member, each of its type');
+  if (problems.length === 0) list.pass('manifest-schema', PACK_FILES.manifest, m('manifest.schemaOk'));
   return { manifest: usable, format: typeof members.format === 'string' ? members.format : null };
 }
 
@@ -113,18 +119,18 @@ async function checkPublicKey(
   try {
     key = await importPublicKeyPem(pem);
   } catch (error) {
-    list.fail('public-key', PACK_FILES.publicKey, messageOf(error));
+    list.fail('public-key', PACK_FILES.publicKey, because('error', error));
     return null;
   }
   const fingerprint = await keyFingerprint(key);
-  list.pass('public-key', PACK_FILES.publicKey, 'is an ECDSA P-256 public key');
+  list.pass('public-key', PACK_FILES.publicKey, m('key.ok'));
   const expected = manifest.exporter?.keyFingerprint;
   if (expected === undefined) {
-    list.fail('not-checked', PACK_FILES.publicKey, "its fingerprint: manifest.json's exporter is not valid");
+    list.fail('not-checked', PACK_FILES.publicKey, m('notChecked.fingerprint'));
   } else if (expected === fingerprint) {
-    list.pass('key-fingerprint', PACK_FILES.publicKey, `has the fingerprint manifest.json gives, ${fingerprint}`);
+    list.pass('key-fingerprint', PACK_FILES.publicKey, m('key.fingerprintOk', { fingerprint }));
   } else {
-    list.fail('key-fingerprint', PACK_FILES.publicKey, "is not the key manifest.json's exporter.keyFingerprint names", {
+    list.fail('key-fingerprint', PACK_FILES.publicKey, m('key.fingerprintWrong'), {
       expected,
       actual: fingerprint,
     });
@@ -142,25 +148,21 @@ async function checkSignatures(pack: OpenedPack, key: CryptoKey | null, list: Ch
     const signed = pack.bytes(signedPath, list);
     if (!signature || !signed || !key) {
       const why = !key
-        ? `${PACK_FILES.publicKey} is not usable`
-        : `${!signature ? signaturePath : signedPath} is missing`;
-      list.fail('signature', signaturePath, `cannot be checked: ${why}`);
+        ? m('signature.noKey', { file: PACK_FILES.publicKey })
+        : m('signature.missing', { file: !signature ? signaturePath : signedPath });
+      list.fail('signature', signaturePath, why);
       continue;
     }
     try {
       derToP1363(signature);
     } catch (error) {
-      list.fail('signature', signaturePath, messageOf(error));
+      list.fail('signature', signaturePath, because('error', error));
       continue;
     }
     if (await verifyDer(key, signature, signed)) {
-      list.pass('signature', signaturePath, `verifies ${signedPath} with ${PACK_FILES.publicKey}`);
+      list.pass('signature', signaturePath, m('signature.ok', { file: signedPath, key: PACK_FILES.publicKey }));
     } else {
-      list.fail(
-        'signature',
-        signaturePath,
-        `does not verify ${signedPath} with ${PACK_FILES.publicKey}: one of them was changed after signing, or another key signed`,
-      );
+      list.fail('signature', signaturePath, m('signature.bad', { file: signedPath, key: PACK_FILES.publicKey }));
     }
   }
 }
@@ -170,44 +172,42 @@ function checkSums(pack: OpenedPack, list: CheckList): void {
   if (text === null) return;
   const failures = list.failures();
   const listed = new Map<string, string>();
-  if (!text.endsWith('\n')) list.fail('sha256sums', PACK_FILES.sums, 'does not end with a line break');
+  if (!text.endsWith('\n')) list.fail('sha256sums', PACK_FILES.sums, m('sums.noFinalBreak'));
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
   let previous = '';
-  for (const [i, line] of lines.entries()) {
-    const [, hash, path] = /^([0-9a-f]{64}) {2}(.+)$/.exec(line) ?? [];
-    const where = `line ${i + 1}`;
+  for (const [i, row] of lines.entries()) {
+    const [, hash, path] = /^([0-9a-f]{64}) {2}(.+)$/.exec(row) ?? [];
+    const line = String(i + 1); // a line's number, not a count: no digit grouping
     if (hash === undefined || path === undefined) {
-      list.fail('sha256sums', PACK_FILES.sums, `${where} is not "<64 lowercase hex digits>  <path>"`);
+      list.fail('sha256sums', PACK_FILES.sums, m('sums.badLine', { line }));
     } else if (listed.has(path)) {
-      list.fail('sha256sums', PACK_FILES.sums, `${where} lists ${path} a second time`);
+      list.fail('sha256sums', PACK_FILES.sums, m('sums.twice', { line, path }));
     } else {
       // By UTF-16 code units, as canonical JSON sorts keys; for the ASCII paths of a pack that is `LC_ALL=C sort`.
-      if (path < previous)
-        list.fail('sha256sums', PACK_FILES.sums, `${where}: ${path} is out of order (sorted by path)`);
-      if (NOT_IN_SUMS.includes(path))
-        list.fail('sha256sums', PACK_FILES.sums, `${where} lists ${path}, which it leaves out`);
+      if (path < previous) list.fail('sha256sums', PACK_FILES.sums, m('sums.order', { line, path }));
+      if (NOT_IN_SUMS.includes(path)) list.fail('sha256sums', PACK_FILES.sums, m('sums.leftOut', { line, path }));
       listed.set(path, hash);
       previous = path;
     }
   }
   if (list.failures() === failures) {
-    list.pass('sha256sums', PACK_FILES.sums, `is well-formed: ${listed.size} lines, sorted by path`);
+    list.pass('sha256sums', PACK_FILES.sums, m('sums.ok', { count: listed.size }));
   }
   for (const [path, hash] of listed) {
     const file = pack.files.get(path);
-    if (file === undefined) list.fail('sha256sums', path, `is listed in ${PACK_FILES.sums} but is not in the pack`);
+    if (file === undefined) list.fail('sha256sums', path, m('sums.notInPack', { sums: PACK_FILES.sums }));
     else if (file === null) continue;
     else if (file.sha256 !== hash) {
-      list.fail('sha256sums', path, `does not match its SHA-256 in ${PACK_FILES.sums}`, {
+      list.fail('sha256sums', path, m('sums.mismatch', { sums: PACK_FILES.sums }), {
         expected: hash,
         actual: file.sha256,
       });
-    } else list.pass('sha256sums', path, `matches ${PACK_FILES.sums}`);
+    } else list.pass('sha256sums', path, m('sums.match', { sums: PACK_FILES.sums }));
   }
   for (const path of pack.files.keys()) {
     if (!listed.has(path) && !NOT_IN_SUMS.includes(path)) {
-      list.fail('sha256sums', path, `is in the pack but not listed in ${PACK_FILES.sums}`);
+      list.fail('sha256sums', path, m('sums.unlisted', { sums: PACK_FILES.sums }));
     }
   }
 }
@@ -216,7 +216,7 @@ function checkSums(pack: OpenedPack, list: CheckList): void {
 function checkInventory(pack: OpenedPack, manifest: Partial<PackManifest>, list: CheckList): void {
   for (const path of ALWAYS) pack.missing(path, list);
   if (!manifest.files) {
-    list.fail('not-checked', PACK_FILES.manifest, "missing and extra files: manifest.json's files are not valid");
+    list.fail('not-checked', PACK_FILES.manifest, m('notChecked.files'));
     return;
   }
   const listed = new Set(manifest.files.map((entry) => entry.path));
@@ -225,17 +225,17 @@ function checkInventory(pack: OpenedPack, manifest: Partial<PackManifest>, list:
     if (file === undefined) pack.missing(entry.path, list);
     else if (file === null) continue;
     else if (file.size !== entry.size) {
-      list.fail('file-hash', entry.path, `is ${file.size} bytes; manifest.json says ${entry.size}`);
+      list.fail('file-hash', entry.path, m('files.size', { count: file.size, expected: entry.size }));
     } else if (file.sha256 !== entry.sha256) {
-      list.fail('file-hash', entry.path, 'does not match its SHA-256 in manifest.json', {
+      list.fail('file-hash', entry.path, m('files.mismatch'), {
         expected: entry.sha256,
         actual: file.sha256,
       });
-    } else list.pass('file-hash', entry.path, 'has the size and SHA-256 manifest.json gives');
+    } else list.pass('file-hash', entry.path, m('files.ok'));
   }
   for (const path of pack.files.keys()) {
     if (!listed.has(path) && !SIGNING_FILES.includes(path)) {
-      list.fail('extra-file', path, "is in the pack but not in manifest.json's files");
+      list.fail('extra-file', path, m('files.extra'));
     }
   }
 }
