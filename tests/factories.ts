@@ -1,4 +1,5 @@
 import { CAPTURE_SCHEMA, type ArtifactMeta, type CaptureRecord } from '../utils/capture/record';
+import type { TelegramChat, TelegramMessagePost, TelegramPeerRef } from '../utils/extract/telegram/types';
 import { sha256Hex } from '../utils/hash';
 
 /** A capture record and its artifact bytes, as the capture pipeline would hand them to the store. */
@@ -67,4 +68,50 @@ export async function makeCapture(
     ...overrides,
   };
   return { record, data };
+}
+
+/** A Telegram message as an extractor reads it, for catalogue and search tests. */
+export function telegramMessage(
+  options: {
+    chat?: Partial<TelegramChat>;
+    sender?: Partial<TelegramPeerRef> | null;
+    forwardedFrom?: Partial<TelegramPeerRef> | null;
+    text?: string;
+    messageId?: number;
+  } = {},
+): TelegramMessagePost {
+  return {
+    platform: 'telegram',
+    client: 'web-k',
+    extractor: 'telegram-web-k@1',
+    warnings: [],
+    kind: 'message',
+    chat: {
+      title: 'Smokva',
+      peerId: -1001987654321,
+      username: 'smokva_grupa',
+      type: 'supergroup',
+      memberCount: 1234,
+      memberCountText: '1 234 members',
+      ...options.chat,
+    },
+    messageId: options.messageId ?? 2047,
+    sender:
+      options.sender === null
+        ? null
+        : { name: 'Marko', peerId: 5551234, username: 'marko_x', signature: null, ...options.sender },
+    date: { iso: '2026-11-20T15:30:00.000Z', text: '16:30', precision: 'second', source: 'data-timestamp' },
+    edited: false,
+    text: options.text ?? 'Слики од Смоква',
+    entities: [],
+    forwardedFrom: options.forwardedFrom
+      ? { name: null, peerId: null, username: null, date: null, ...options.forwardedFrom }
+      : null,
+    replyTo: null,
+    views: null,
+    viewsText: null,
+    reactions: [],
+    media: [],
+    permalink: 'https://t.me/smokva_grupa/2047',
+  };
 }

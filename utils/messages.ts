@@ -1,5 +1,6 @@
 import type { Text } from './i18n/translate';
 import { isLocale, type Locale } from './i18n/locales';
+import type { AnnotationPatch, Case, CaseInput, ChatEntry } from './case-work/types';
 import type { PackSelection } from './pack/types';
 
 /**
@@ -12,6 +13,14 @@ export interface Requests {
   exportPack: {
     args: { selection: PackSelection; language: Locale };
     reply: { outboxKey: string; fileName: string; size: number };
+  };
+  createCase: { args: { input: CaseInput & { name: string } }; reply: string };
+  updateCase: { args: { id: string; patch: CaseInput }; reply: Case };
+  setActiveCase: { args: { id: string | null }; reply: null };
+  annotate: { args: { captureId: string; patch: AnnotationPatch }; reply: unknown };
+  updateCatalogueEntry: {
+    args: { kind: 'group' | 'account'; key: string; patch: { status?: ChatEntry['status']; note?: string } };
+    reply: unknown;
   };
 }
 
@@ -36,7 +45,48 @@ export function isRequest(value: unknown): value is Request {
     const a = args as { selection?: unknown; language?: unknown } | null;
     return isLocale(a?.language) && isSelection(a.selection);
   }
+  const a = (typeof args === 'object' && args !== null ? args : {}) as Record<string, unknown>;
+  switch (type) {
+    case 'createCase':
+      return isObject(a.input) && typeof a.input.name === 'string' && isCaseInput(a.input);
+    case 'updateCase':
+      return typeof a.id === 'string' && isObject(a.patch) && isCaseInput(a.patch);
+    case 'setActiveCase':
+      return a.id === null || typeof a.id === 'string';
+    case 'annotate':
+      return typeof a.captureId === 'string' && isObject(a.patch) && isAnnotationPatch(a.patch);
+    case 'updateCatalogueEntry':
+      return (
+        (a.kind === 'group' || a.kind === 'account') &&
+        typeof a.key === 'string' &&
+        isObject(a.patch) &&
+        optional(a.patch.status, (v) => typeof v === 'string') &&
+        optional(a.patch.note, (v) => typeof v === 'string')
+      );
+  }
   return false;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const optional = (value: unknown, test: (value: unknown) => boolean) => value === undefined || test(value);
+const isStringList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+function isCaseInput(input: Record<string, unknown>): boolean {
+  return ['name', 'description', 'personAlias', 'status'].every((key) =>
+    optional(input[key], (v) => typeof v === 'string'),
+  );
+}
+
+function isAnnotationPatch(patch: Record<string, unknown>): boolean {
+  return (
+    optional(patch.caseId, (v) => v === null || typeof v === 'string') &&
+    optional(patch.tags, isStringList) &&
+    optional(patch.categories, isStringList) &&
+    optional(patch.note, (v) => typeof v === 'string')
+  );
 }
 
 function isSelection(value: unknown): value is PackSelection {

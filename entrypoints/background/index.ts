@@ -1,8 +1,8 @@
-import { createDokazApi, MENU_ITEM_ID } from '@/utils/background/api';
+import { createDokazApi, MENU_ITEM_ID, type DokazApi } from '@/utils/background/api';
 import { errorText } from '@/utils/errors';
 import { currentLocale, watchLanguageSetting } from '@/utils/i18n/language-setting';
 import { createTranslator } from '@/utils/i18n/translate';
-import { isRequest } from '@/utils/messages';
+import { isRequest, type Request } from '@/utils/messages';
 import { createStore } from '@/utils/store';
 
 declare global {
@@ -43,10 +43,7 @@ export default defineBackground(() => {
     // Only the extension's own pages may ask; content scripts and web pages may not.
     if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http') || !isRequest(message))
       return undefined;
-    const work =
-      message.type === 'deleteCapture'
-        ? dokaz.deleteCapture(message.args.id, message.args.reason).then(() => null)
-        : dokaz.exportPackToOutbox(message.args.selection, message.args.language);
+    const work = answer(dokaz, message);
     return work.then(
       (value) => ({ ok: true, value }),
       (error: unknown) => ({ ok: false, error: errorText(error) }),
@@ -56,4 +53,24 @@ export default defineBackground(() => {
 
 async function menuTitle(): Promise<string> {
   return createTranslator(await currentLocale().catch(() => 'en' as const)).t('menu.documentThis');
+}
+
+/** What the background does for a page's request: the same functions as the test API. */
+function answer(dokaz: DokazApi, message: Request): Promise<unknown> {
+  switch (message.type) {
+    case 'deleteCapture':
+      return dokaz.deleteCapture(message.args.id, message.args.reason).then(() => null);
+    case 'exportPack':
+      return dokaz.exportPackToOutbox(message.args.selection, message.args.language);
+    case 'createCase':
+      return dokaz.createCase(message.args.input);
+    case 'updateCase':
+      return dokaz.updateCase(message.args.id, message.args.patch);
+    case 'setActiveCase':
+      return dokaz.setActiveCase(message.args.id).then(() => null);
+    case 'annotate':
+      return dokaz.annotate(message.args.captureId, message.args.patch);
+    case 'updateCatalogueEntry':
+      return dokaz.updateCatalogueEntry(message.args.kind, message.args.key, message.args.patch);
+  }
 }

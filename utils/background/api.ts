@@ -3,6 +3,10 @@ import { createCapture, type CaptureInfo, type CaptureOptions, type CaptureTab }
 import { showDocumented, showFailed } from '../capture/feedback';
 import { LAST_TARGET_KEY } from '../marker-protocol';
 import type { ExportProgress } from '../messages';
+import { exportCsv, type CsvKind, type CsvOptions } from '../case-work/export-csv';
+import type { CaseInput } from '../case-work/types';
+import { currentLocale } from '../i18n/language-setting';
+import { createTranslator } from '../i18n/translate';
 import type { Locale } from '../i18n/locales';
 import type { PackSelection } from '../pack/types';
 import { createExporter } from './export';
@@ -81,6 +85,20 @@ export function createDokazApi(store: Store) {
     countCaptures: store.countCaptures,
     deleteCapture: store.deleteCapture,
     exportPack: exporter.exportPack,
+    /** Case work (the case-work issue): the functions the dashboard and popup call. */
+    createCase: async (input: CaseInput & { name: string }) => (await store.createCase(input)).id,
+    updateCase: store.updateCase,
+    listCases: store.listCases,
+    setActiveCase: store.setActiveCase,
+    getActiveCase: store.getActiveCase,
+    annotate: store.annotate,
+    getAnnotation: store.getAnnotation,
+    search: store.search,
+    catalogue: store.catalogue,
+    updateCatalogueEntry: store.updateCatalogueEntry,
+    /** A CSV (UTF-8 with BOM) of captures or of the catalogue, in the interface's language unless `language` says. */
+    exportCsv: async (kind: CsvKind, options: CsvOptions & { language?: Locale } = {}) =>
+      exportCsv(store, createTranslator(options.language ?? (await currentLocale())), kind, options),
     exportPackToOutbox,
     custodyLog: store.custodyLog,
     verifyCustody: store.verifyCustody,

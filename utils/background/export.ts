@@ -4,6 +4,7 @@ import { text } from '../i18n/translate';
 import { bytesToBase64 } from '../base64';
 import { localIsoString } from '../capture/environment';
 import { keyFingerprint, loadOrCreateSigningKey, publicKeyPem, signDer } from '../crypto/signing';
+import { fold } from '../case-work/fold';
 import { DokazError } from '../errors';
 import { buildPack } from '../pack/build';
 import { renderReport } from '../pack/report';
@@ -34,7 +35,22 @@ export function createExporter(store: Store, toolVersion: string) {
       if (missing !== undefined) throw new DokazError(text('error.noCaptureToExport', { id: missing }));
       return unique;
     }
-    throw new DokazError(text('error.noCasesYet'));
+    const cases = await store.listCases();
+    if (!cases.some((c) => c.id === selection.caseId))
+      throw new DokazError(text('error.noCase', { id: selection.caseId }));
+    return store.search('', { caseId: selection.caseId, sort: 'oldest' });
+  }
+
+  /** The file's name: "all", "selection", or the case's name made safe ("smokva-public-room"). */
+  async function label(selection: PackSelection): Promise<string> {
+    if ('all' in selection) return 'all';
+    if ('captureIds' in selection) return 'selection';
+    const found = (await store.listCases()).find((c) => c.id === selection.caseId);
+    const slug = fold(found?.name ?? '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40);
+    return slug ? `case-${slug}` : 'case';
   }
 
   async function makePack(
@@ -51,8 +67,7 @@ export function createExporter(store: Store, toolVersion: string) {
     ]);
     const [pem, fingerprint] = await Promise.all([publicKeyPem(keys.publicKey), keyFingerprint(keys.publicKey)]);
     const createdAt = new Date();
-    const label = 'captureIds' in selection ? 'selection' : 'all';
-    const fileName = `dokaz-${label}-${localIsoString(createdAt).slice(0, 10)}.zip`;
+    const fileName = `dokaz-${await label(selection)}-${localIsoString(createdAt).slice(0, 10)}.zip`;
     return store.recordExport(captureIds, { format: PACK_FORMAT, selection }, async (event) => {
       const log = await store.custodyLog();
       const events = [...log.filter((e) => e.captureId !== null && included.has(e.captureId)), event];

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CustodyEvent } from '../custody';
+import { migrateToCaseWork } from './migrations/002-case-work';
 
 /**
  * The one schema of the store. Every `version()` stays here forever; a later
@@ -26,11 +27,40 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** Case work (version 2): sealed like records; only what an index needs is plain (ids, times). */
+export interface CaseRow {
+  id: string;
+  createdAt: string;
+  body: unknown;
+}
+
+export interface AnnotationRow {
+  captureId: string;
+  caseId: string | null;
+  body: unknown;
+}
+
+export interface SearchDocRow {
+  captureId: string;
+  capturedAt: string;
+  body: unknown;
+}
+
+export interface CatalogueRow {
+  key: string;
+  body: unknown;
+}
+
 export type DokazDb = Dexie & {
   captures: EntityTable<CaptureRow, 'id'>;
   artifacts: EntityTable<ArtifactRow, 'id'>;
   custody: EntityTable<CustodyEvent, 'seq'>;
   meta: EntityTable<MetaRow, 'key'>;
+  cases: EntityTable<CaseRow, 'id'>;
+  annotations: EntityTable<AnnotationRow, 'captureId'>;
+  searchDocs: EntityTable<SearchDocRow, 'captureId'>;
+  chats: EntityTable<CatalogueRow, 'key'>;
+  accounts: EntityTable<CatalogueRow, 'key'>;
 };
 
 export const DB_NAME = 'dokaz';
@@ -43,5 +73,15 @@ export function openDb(name = DB_NAME): DokazDb {
     custody: 'seq, captureId',
     meta: 'key',
   });
+  // 2: case work. Search docs and the catalogue are made from the captures already stored (002-case-work.ts).
+  db.version(2)
+    .stores({
+      cases: 'id, createdAt',
+      annotations: 'captureId, caseId',
+      searchDocs: 'captureId, capturedAt',
+      chats: 'key',
+      accounts: 'key',
+    })
+    .upgrade((tx) => migrateToCaseWork(tx));
   return db;
 }

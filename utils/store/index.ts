@@ -5,6 +5,7 @@ import { chainEvent, verifyChain, type ChainVerdict, type CustodyEvent, type New
 import { IntegrityError, StoreError } from '../errors';
 import { sha256Hex } from '../hash';
 import { plainCodec, type StoreCodec } from './codec';
+import { createCaseWork, type CaseWork } from './case-work';
 import { openDb, type DokazDb } from './db';
 
 /**
@@ -21,7 +22,7 @@ export interface CaptureSummary {
   warnings: number;
 }
 
-export interface Store {
+export interface Store extends Omit<CaseWork, 'prepareCapture' | 'writeCapture' | 'prepareForget' | 'writeForget'> {
   db: DokazDb;
   installId(): Promise<string>;
   saveCapture(record: CaptureRecord, data: ReadonlyMap<string, Blob>): Promise<StoredCaptureView>;
@@ -87,12 +88,16 @@ export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: (
     await db.custody.add(event);
   }
 
+  const caseWork = createCaseWork({ db, codec, now, serially, installId, putEvent });
+
   async function toView(record: unknown): Promise<StoredCaptureView> {
     const opened = (await codec.openRecord(record)) as CaptureRecord;
     return { ...opened, recordSha256: await sha256Hex(canonicalJson(opened)) };
   }
 
+  const { prepareCapture: _p, writeCapture: _w, prepareForget: _f, writeForget: _g, ...caseWorkApi } = caseWork;
   return {
+    ...caseWorkApi,
     db,
     installId,
 
@@ -109,6 +114,7 @@ export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: (
           captureId: record.id,
           payloadSha256: recordSha256,
         });
+        const work = await caseWork.prepareCapture(record, event);
         const sealedRecord = await codec.sealRecord(record);
         const sealedArtifacts = await Promise.all(
           record.artifacts.map(async (artifact) => ({
@@ -119,10 +125,12 @@ export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: (
           })),
         );
         try {
-          await db.transaction('rw', db.captures, db.artifacts, db.custody, async () => {
+          const tables = [db.captures, db.artifacts, db.custody, db.searchDocs, db.chats, db.accounts, db.annotations];
+          await db.transaction('rw', tables, async () => {
             await db.captures.add({ id: record.id, capturedAt: record.capturedAt, body: sealedRecord });
             await db.artifacts.bulkAdd(sealedArtifacts);
             await putEvent(event);
+            await caseWork.writeCapture(work);
           });
         } catch (error) {
           if (error instanceof IntegrityError) throw error;
@@ -184,10 +192,18 @@ export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: (
           payloadSha256: await sha256Hex(canonicalJson(details)),
           details,
         });
-        await db.transaction('rw', db.captures, db.artifacts, db.custody, async () => {
+        const forget = await caseWork.prepareForget(view, async (ids) => {
+          const rows = await db.captures.bulkGet(ids);
+          return Promise.all(
+            rows.flatMap((other) => (other ? [codec.openRecord(other.body) as Promise<CaptureRecord>] : [])),
+          );
+        });
+        const tables = [db.captures, db.artifacts, db.custody, db.searchDocs, db.chats, db.accounts, db.annotations];
+        await db.transaction('rw', tables, async () => {
           await db.artifacts.where('captureId').equals(id).delete();
           await db.captures.delete(id);
           await putEvent(event);
+          await caseWork.writeForget(forget);
         });
       });
     },

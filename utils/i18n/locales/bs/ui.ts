@@ -1,8 +1,10 @@
 import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
+import { casesUi } from './ui-cases';
+import { catalogueUi } from './ui-catalogue';
 
 /** The interface in Bosnian (ijekavian, Latin script). Keys and placeholders as in en/ui.ts. */
-export const ui: Catalog['ui'] = {
+const core = {
   'app.name': 'Dokaz',
   'app.description':
     'Dokumentujte online nasilje kao dokaz: zapisi s hash vrijednostima izračunatim odmah, u dnevniku dokaznog lanca na vašem računaru.',
@@ -267,7 +269,6 @@ export const ui: Catalog['ui'] = {
   'error.notSaved': 'Zapis nije bilo moguće sačuvati i ništa od njega nije zadržano: {reason}',
   'error.noCaptureToDelete': 'Nema zapisa {id} koji bi se mogao izbrisati.',
   'error.noCaptureToExport': 'Nema zapisa {id} koji bi se mogao izvesti.',
-  'error.noCasesYet': 'Slučajevi još nisu dostupni: izvezite sve zapise ili samo izabrane.',
   'error.nothingToExport': 'Još nema ničega za izvoz: nijedan zapis nije napravljen.',
   'error.disappeared': 'Tokom izrade paketa nestalo je: {what}; ništa nije izvezeno.',
   'error.recordChanged': 'Podaci o zapisu {id} više ne odgovaraju svojoj hash vrijednosti; zapis se ne može izvesti.',
@@ -287,4 +288,48 @@ export const ui: Catalog['ui'] = {
   'error.backgroundUnreachable': 'Pozadinski dio Dokaza nije dostupan. Osvježite ovu stranicu i pokušajte ponovo.',
   'error.backgroundSilent': 'Pozadinski dio Dokaza nije odgovorio. Osvježite ovu stranicu i pokušajte ponovo.',
   'error.outboxEmpty': 'Paket nije pronađen tamo gdje ga je ostavio pozadinski dio Dokaza.',
+  'error.noCase': 'Ne postoji slučaj {id}.',
+  'error.caseName': 'Slučaj mora imati naziv.',
+  'error.noCaptureToAnnotate': 'Ne postoji zapis {id} za dopunu.',
+  'error.noCatalogueEntry': 'Katalog nema stavku {key}.',
+  'csv.captureId': 'ID zapisa',
+  'csv.capturedAt': 'Dokumentovano (UTC)',
+  'csv.case': 'Slučaj',
+  'csv.tags': 'Oznake',
+  'csv.categories': 'Kategorije zlostavljanja',
+  'csv.note': 'Bilješka',
+  'csv.site': 'Stranica',
+  'csv.pageUrl': 'URL stranice',
+  'csv.pageTitle': 'Naslov stranice',
+  'csv.chat': 'Razgovor',
+  'csv.chatId': 'ID razgovora',
+  'csv.messageId': 'ID poruke',
+  'csv.link': 'Link',
+  'csv.sender': 'Pošiljalac',
+  'csv.senderId': 'ID pošiljaoca',
+  'csv.senderUsername': 'Korisničko ime pošiljaoca',
+  'csv.sentAt': 'Poslano (UTC)',
+  'csv.text': 'Tekst',
+  'csv.recordSha256': 'SHA-256 podataka o zapisu',
+  'csv.key': 'Ključ',
+  'csv.peerId': 'ID učesnika',
+  'csv.title': 'Naslov',
+  'csv.titles': 'Naslovi kroz vrijeme',
+  'csv.usernames': 'Korisnička imena kroz vrijeme',
+  'csv.type': 'Vrsta',
+  'csv.members': 'Članovi (posljednje viđeno)',
+  'csv.status': 'Status',
+  'csv.firstSeen': 'Prvi put viđeno (UTC)',
+  'csv.lastSeen': 'Posljednji put viđeno (UTC)',
+  'csv.captures': 'Zapisi',
+  'csv.name': 'Ime',
+  'csv.names': 'Imena kroz vrijeme',
+  'csv.groups': 'Grupe u kojima je viđen',
+  'catalogue.status.active': 'aktivno',
+  'catalogue.status.gone': 'nestalo',
+  'catalogue.status.unknown': 'nepoznato',
+  'media.show': 'Prikaži',
+  'media.hide': 'Sakrij',
 };
+
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi };

@@ -1,4 +1,6 @@
 import { plural } from '../../plural';
+import { casesUi } from './ui-cases';
+import { catalogueUi } from './ui-catalogue';
 
 /**
  * The interface's words: menu, badge, notifications, popup, dashboard,
@@ -6,7 +8,7 @@ import { plural } from '../../plural';
  * are filled by `t()`; numbers in them are formatted for the language.
  * Every other locale has exactly these keys and placeholders (tests/unit/i18n).
  */
-export const ui = {
+const core = {
   'app.name': 'Dokaz',
   'app.description':
     'Document online abuse as evidence: captures hashed at the source and kept in a hash-chained custody log on your own computer.',
@@ -258,7 +260,6 @@ export const ui = {
   'error.notSaved': 'The capture could not be saved, and nothing of it was kept: {reason}',
   'error.noCaptureToDelete': 'There is no capture {id} to delete.',
   'error.noCaptureToExport': 'There is no capture {id} to export.',
-  'error.noCasesYet': 'Cases are not there yet: export all captures, or chosen ones.',
   'error.nothingToExport': 'There is nothing to export yet: no capture has been made.',
   'error.disappeared': '{what} disappeared while the pack was being made; nothing was exported.',
   'error.recordChanged': 'The record of capture {id} no longer matches its hash; it cannot be exported.',
@@ -276,4 +277,48 @@ export const ui = {
   'error.backgroundUnreachable': 'Dokaz’s background could not be reached. Reload this page and try again.',
   'error.backgroundSilent': 'Dokaz’s background did not answer. Reload this page and try again.',
   'error.outboxEmpty': 'The pack was not found where the background left it.',
+  'error.noCase': 'There is no case {id}.',
+  'error.caseName': 'A case needs a name.',
+  'error.noCaptureToAnnotate': 'There is no capture {id} to annotate.',
+  'error.noCatalogueEntry': 'The catalogue has no entry {key}.',
+  'csv.captureId': 'Capture id',
+  'csv.capturedAt': 'Captured at (UTC)',
+  'csv.case': 'Case',
+  'csv.tags': 'Tags',
+  'csv.categories': 'Abuse categories',
+  'csv.note': 'Note',
+  'csv.site': 'Site',
+  'csv.pageUrl': 'Page URL',
+  'csv.pageTitle': 'Page title',
+  'csv.chat': 'Chat',
+  'csv.chatId': 'Chat id',
+  'csv.messageId': 'Message id',
+  'csv.link': 'Link',
+  'csv.sender': 'Sender',
+  'csv.senderId': 'Sender id',
+  'csv.senderUsername': 'Sender username',
+  'csv.sentAt': 'Sent at (UTC)',
+  'csv.text': 'Text',
+  'csv.recordSha256': 'Record SHA-256',
+  'csv.key': 'Key',
+  'csv.peerId': 'Peer id',
+  'csv.title': 'Title',
+  'csv.titles': 'Titles over time',
+  'csv.usernames': 'Usernames over time',
+  'csv.type': 'Type',
+  'csv.members': 'Members (last seen)',
+  'csv.status': 'Status',
+  'csv.firstSeen': 'First seen (UTC)',
+  'csv.lastSeen': 'Last seen (UTC)',
+  'csv.captures': 'Captures',
+  'csv.name': 'Name',
+  'csv.names': 'Names over time',
+  'csv.groups': 'Groups seen in',
+  'catalogue.status.active': 'active',
+  'catalogue.status.gone': 'gone',
+  'catalogue.status.unknown': 'unknown',
+  'media.show': 'Show',
+  'media.hide': 'Hide',
 };
+
+export const ui = { ...core, ...casesUi, ...catalogueUi };

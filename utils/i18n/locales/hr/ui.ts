@@ -1,8 +1,10 @@
 import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
+import { casesUi } from './ui-cases';
+import { catalogueUi } from './ui-catalogue';
 
 /** The interface's words in Croatian (see en/ui.ts). */
-export const ui: Catalog['ui'] = {
+const core = {
   'app.name': 'Dokaz',
   'app.description':
     'Dokumentirajte zlostavljanje na internetu kao dokaz: zapisi s hash vrijednostima i zapisnik lanca čuvanja, samo na vašem računalu.',
@@ -268,7 +270,6 @@ export const ui: Catalog['ui'] = {
   'error.notSaved': 'Zapis nije bilo moguće spremiti i ništa od njega nije sačuvano: {reason}',
   'error.noCaptureToDelete': 'Nema zapisa {id} koji bi se mogao izbrisati.',
   'error.noCaptureToExport': 'Nema zapisa {id} koji bi se mogao izvesti.',
-  'error.noCasesYet': 'Slučajevi još nisu dostupni: izvezite sve zapise ili samo odabrane.',
   'error.nothingToExport': 'Još nema ničega za izvoz: nijedan zapis nije napravljen.',
   'error.disappeared': 'Dok se paket izrađivao, nestalo je: {what}; ništa nije izvezeno.',
   'error.recordChanged': 'Opis zapisa {id} više ne odgovara svojoj hash vrijednosti; zapis se ne može izvesti.',
@@ -290,4 +291,48 @@ export const ui: Catalog['ui'] = {
   'error.backgroundSilent':
     'Pozadinski dio proširenja Dokaz nije odgovorio. Ponovno učitajte ovu stranicu i pokušajte ponovno.',
   'error.outboxEmpty': 'Paket nije pronađen ondje gdje ga je ostavio pozadinski dio proširenja.',
+  'error.noCase': 'Ne postoji slučaj {id}.',
+  'error.caseName': 'Slučaj mora imati naziv.',
+  'error.noCaptureToAnnotate': 'Ne postoji zapis {id} za dopunu.',
+  'error.noCatalogueEntry': 'Katalog nema stavku {key}.',
+  'csv.captureId': 'ID zapisa',
+  'csv.capturedAt': 'Dokumentirano (UTC)',
+  'csv.case': 'Slučaj',
+  'csv.tags': 'Oznake',
+  'csv.categories': 'Kategorije zlostavljanja',
+  'csv.note': 'Bilješka',
+  'csv.site': 'Mrežno mjesto',
+  'csv.pageUrl': 'URL stranice',
+  'csv.pageTitle': 'Naslov stranice',
+  'csv.chat': 'Razgovor',
+  'csv.chatId': 'ID razgovora',
+  'csv.messageId': 'ID poruke',
+  'csv.link': 'Poveznica',
+  'csv.sender': 'Pošiljatelj',
+  'csv.senderId': 'ID pošiljatelja',
+  'csv.senderUsername': 'Korisničko ime pošiljatelja',
+  'csv.sentAt': 'Poslano (UTC)',
+  'csv.text': 'Tekst',
+  'csv.recordSha256': 'SHA-256 opisa zapisa',
+  'csv.key': 'Ključ',
+  'csv.peerId': 'ID sudionika',
+  'csv.title': 'Naslov',
+  'csv.titles': 'Naslovi kroz vrijeme',
+  'csv.usernames': 'Korisnička imena kroz vrijeme',
+  'csv.type': 'Vrsta',
+  'csv.members': 'Članovi (zadnje viđeno)',
+  'csv.status': 'Status',
+  'csv.firstSeen': 'Prvi put viđeno (UTC)',
+  'csv.lastSeen': 'Zadnji put viđeno (UTC)',
+  'csv.captures': 'Zapisi',
+  'csv.name': 'Ime',
+  'csv.names': 'Imena kroz vrijeme',
+  'csv.groups': 'Grupe u kojima je viđen',
+  'catalogue.status.active': 'aktivno',
+  'catalogue.status.gone': 'nestalo',
+  'catalogue.status.unknown': 'nepoznato',
+  'media.show': 'Prikaži',
+  'media.hide': 'Sakrij',
 };
+
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi };

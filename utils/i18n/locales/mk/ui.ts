@@ -1,8 +1,10 @@
 import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
+import { casesUi } from './ui-cases';
+import { catalogueUi } from './ui-catalogue';
 
 /** Macedonian: the interface's words (see en/ui.ts). */
-export const ui: Catalog['ui'] = {
+const core = {
   'app.name': 'Dokaz',
   'app.description':
     'Документирајте онлајн злоупотреба како доказ: записи со хеш вредност од изворот, чувани во синџир на чување на Вашиот компјутер.',
@@ -262,7 +264,6 @@ export const ui: Catalog['ui'] = {
   'error.notSaved': 'Записот не можеше да се зачува и ништо од него не е задржано: {reason}',
   'error.noCaptureToDelete': 'Нема запис {id} за бришење.',
   'error.noCaptureToExport': 'Нема запис {id} за извоз.',
-  'error.noCasesYet': 'Случаите сè уште не се достапни: извезете ги сите записи или само избраните.',
   'error.nothingToExport': 'Сè уште нема ништо за извоз: не е направен ниту еден запис.',
   'error.disappeared': '{what} исчезна додека се правеше пакетот; ништо не е извезено.',
   'error.recordChanged':
@@ -284,4 +285,48 @@ export const ui: Catalog['ui'] = {
     'Не може да се пристапи до позадинскиот дел на Dokaz. Вчитајте ја страницата повторно и обидете се пак.',
   'error.backgroundSilent': 'Позадинскиот дел на Dokaz не одговори. Вчитајте ја страницата повторно и обидете се пак.',
   'error.outboxEmpty': 'Пакетот не е пронајден таму каде што го оставил позадинскиот дел на Dokaz.',
+  'error.noCase': 'Не постои случај {id}.',
+  'error.caseName': 'Случајот мора да има име.',
+  'error.noCaptureToAnnotate': 'Не постои запис {id} за белешка.',
+  'error.noCatalogueEntry': 'Каталогот нема ставка {key}.',
+  'csv.captureId': 'ID на записот',
+  'csv.capturedAt': 'Документирано (UTC)',
+  'csv.case': 'Случај',
+  'csv.tags': 'Ознаки',
+  'csv.categories': 'Категории на злоупотреба',
+  'csv.note': 'Белешка',
+  'csv.site': 'Веб-локација',
+  'csv.pageUrl': 'URL на страницата',
+  'csv.pageTitle': 'Наслов на страницата',
+  'csv.chat': 'Разговор',
+  'csv.chatId': 'ID на разговорот',
+  'csv.messageId': 'ID на пораката',
+  'csv.link': 'Врска',
+  'csv.sender': 'Испраќач',
+  'csv.senderId': 'ID на испраќачот',
+  'csv.senderUsername': 'Корисничко име на испраќачот',
+  'csv.sentAt': 'Испратено (UTC)',
+  'csv.text': 'Текст',
+  'csv.recordSha256': 'SHA-256 на податоците на записот',
+  'csv.key': 'Клуч',
+  'csv.peerId': 'ID на учесникот',
+  'csv.title': 'Наслов',
+  'csv.titles': 'Наслови низ времето',
+  'csv.usernames': 'Кориснички имиња низ времето',
+  'csv.type': 'Тип',
+  'csv.members': 'Членови (последно видено)',
+  'csv.status': 'Статус',
+  'csv.firstSeen': 'Прв пат видено (UTC)',
+  'csv.lastSeen': 'Последен пат видено (UTC)',
+  'csv.captures': 'Записи',
+  'csv.name': 'Име',
+  'csv.names': 'Имиња низ времето',
+  'csv.groups': 'Групи каде е видено',
+  'catalogue.status.active': 'активно',
+  'catalogue.status.gone': 'исчезнато',
+  'catalogue.status.unknown': 'непознато',
+  'media.show': 'Прикажи',
+  'media.hide': 'Скриј',
 };
+
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi };

@@ -1,7 +1,9 @@
 import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
+import { casesUi } from './ui-cases';
+import { catalogueUi } from './ui-catalogue';
 
-export const ui: Catalog['ui'] = {
+const core = {
   'app.name': 'Dokaz',
   'app.description':
     'Dokumentoni abuzimin online si provë: me vlera hash që në burim dhe me regjistër të zinxhirit të ruajtjes, në kompjuterin tuaj.',
@@ -263,7 +265,6 @@ export const ui: Catalog['ui'] = {
   'error.notSaved': 'Dokumentimi nuk mund të ruhej dhe nuk u mbajt asgjë prej tij: {reason}',
   'error.noCaptureToDelete': 'Nuk ka asnjë dokumentim {id} për t’u fshirë.',
   'error.noCaptureToExport': 'Nuk ka asnjë dokumentim {id} për t’u eksportuar.',
-  'error.noCasesYet': 'Rastet nuk janë ende të disponueshme: eksportoni të gjitha dokumentimet, ose ato që zgjidhni.',
   'error.nothingToExport': 'Ende nuk ka asgjë për të eksportuar: nuk është bërë asnjë dokumentim.',
   'error.disappeared': '{what} u zhduk ndërsa po krijohej paketa; nuk u eksportua asgjë.',
   'error.recordChanged':
@@ -285,4 +286,48 @@ export const ui: Catalog['ui'] = {
     'Nuk u arrit lidhja me pjesën në sfond të Dokaz. Rringarkoni këtë faqe dhe provoni përsëri.',
   'error.backgroundSilent': 'Pjesa në sfond e Dokaz nuk u përgjigj. Rringarkoni këtë faqe dhe provoni përsëri.',
   'error.outboxEmpty': 'Paketa nuk u gjet aty ku e la pjesa në sfond.',
+  'error.noCase': 'Nuk ka rast {id}.',
+  'error.caseName': 'Rasti duhet të ketë një emër.',
+  'error.noCaptureToAnnotate': 'Nuk ka dokumentim {id} për t’u shënuar.',
+  'error.noCatalogueEntry': 'Katalogu nuk ka zë {key}.',
+  'csv.captureId': 'ID e dokumentimit',
+  'csv.capturedAt': 'Dokumentuar më (UTC)',
+  'csv.case': 'Rasti',
+  'csv.tags': 'Etiketat',
+  'csv.categories': 'Kategoritë e abuzimit',
+  'csv.note': 'Shënimi',
+  'csv.site': 'Faqja',
+  'csv.pageUrl': 'URL e faqes',
+  'csv.pageTitle': 'Titulli i faqes',
+  'csv.chat': 'Biseda',
+  'csv.chatId': 'ID e bisedës',
+  'csv.messageId': 'ID e mesazhit',
+  'csv.link': 'Lidhja',
+  'csv.sender': 'Dërguesi',
+  'csv.senderId': 'ID e dërguesit',
+  'csv.senderUsername': 'Emri i përdoruesit të dërguesit',
+  'csv.sentAt': 'Dërguar më (UTC)',
+  'csv.text': 'Teksti',
+  'csv.recordSha256': 'SHA-256 e të dhënave të dokumentimit',
+  'csv.key': 'Çelësi',
+  'csv.peerId': 'ID e palës',
+  'csv.title': 'Titulli',
+  'csv.titles': 'Titujt me kalimin e kohës',
+  'csv.usernames': 'Emrat e përdoruesit me kalimin e kohës',
+  'csv.type': 'Lloji',
+  'csv.members': 'Anëtarët (parë së fundi)',
+  'csv.status': 'Gjendja',
+  'csv.firstSeen': 'Parë për herë të parë (UTC)',
+  'csv.lastSeen': 'Parë për herë të fundit (UTC)',
+  'csv.captures': 'Dokumentimet',
+  'csv.name': 'Emri',
+  'csv.names': 'Emrat me kalimin e kohës',
+  'csv.groups': 'Grupet ku është parë',
+  'catalogue.status.active': 'aktiv',
+  'catalogue.status.gone': 'zhdukur',
+  'catalogue.status.unknown': 'e panjohur',
+  'media.show': 'Shfaq',
+  'media.hide': 'Mbyll',
 };
+
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi };

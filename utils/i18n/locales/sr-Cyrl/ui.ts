@@ -1,7 +1,9 @@
 import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
+import { casesUi } from './ui-cases';
+import { catalogueUi } from './ui-catalogue';
 
-export const ui: Catalog['ui'] = {
+const core = {
   'app.name': 'Dokaz',
   'app.description':
     'Документујте злостављање на интернету као доказ: записи се хеширају на извору и чувају у дневнику ланца чувања на вашем рачунару.',
@@ -268,7 +270,6 @@ export const ui: Catalog['ui'] = {
   'error.notSaved': 'Запис није могао да се сачува и ништа од њега није задржано: {reason}',
   'error.noCaptureToDelete': 'Не постоји запис {id} који би се обрисао.',
   'error.noCaptureToExport': 'Не постоји запис {id} који би се извезао.',
-  'error.noCasesYet': 'Случајеви још не постоје: извезите све записе или само изабране.',
   'error.nothingToExport': 'Још нема ничега за извоз: ниједан запис није направљен.',
   'error.disappeared': 'Ставка {what} је нестала док се пакет правио; ништа није извезено.',
   'error.recordChanged': 'Подаци о запису {id} више не одговарају свом хешу; запис не може да се извезе.',
@@ -290,4 +291,48 @@ export const ui: Catalog['ui'] = {
   'error.backgroundSilent':
     'Позадински део проширења Dokaz није одговорио. Поново учитајте ову страницу и покушајте опет.',
   'error.outboxEmpty': 'Пакет није пронађен тамо где га је оставио позадински део проширења.',
+  'error.noCase': 'Не постоји случај {id}.',
+  'error.caseName': 'Случај мора имати назив.',
+  'error.noCaptureToAnnotate': 'Не постоји запис {id} за допуну.',
+  'error.noCatalogueEntry': 'Каталог нема ставку {key}.',
+  'csv.captureId': 'ИД записа',
+  'csv.capturedAt': 'Документовано (UTC)',
+  'csv.case': 'Случај',
+  'csv.tags': 'Ознаке',
+  'csv.categories': 'Категорије злостављања',
+  'csv.note': 'Белешка',
+  'csv.site': 'Сајт',
+  'csv.pageUrl': 'URL странице',
+  'csv.pageTitle': 'Наслов странице',
+  'csv.chat': 'Ћаскање',
+  'csv.chatId': 'ИД ћаскања',
+  'csv.messageId': 'ИД поруке',
+  'csv.link': 'Линк',
+  'csv.sender': 'Пошиљалац',
+  'csv.senderId': 'ИД пошиљаоца',
+  'csv.senderUsername': 'Корисничко име пошиљаоца',
+  'csv.sentAt': 'Послато (UTC)',
+  'csv.text': 'Текст',
+  'csv.recordSha256': 'SHA-256 података о запису',
+  'csv.key': 'Кључ',
+  'csv.peerId': 'ИД учесника',
+  'csv.title': 'Наслов',
+  'csv.titles': 'Наслови током времена',
+  'csv.usernames': 'Корисничка имена током времена',
+  'csv.type': 'Врста',
+  'csv.members': 'Чланови (последње виђено)',
+  'csv.status': 'Статус',
+  'csv.firstSeen': 'Први пут виђено (UTC)',
+  'csv.lastSeen': 'Последњи пут виђено (UTC)',
+  'csv.captures': 'Записи',
+  'csv.name': 'Име',
+  'csv.names': 'Имена током времена',
+  'csv.groups': 'Групе у којима је виђен',
+  'catalogue.status.active': 'активно',
+  'catalogue.status.gone': 'нестало',
+  'catalogue.status.unknown': 'непознато',
+  'media.show': 'Прикажи',
+  'media.hide': 'Сакриј',
 };
+
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi };

@@ -1,7 +1,9 @@
 import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
+import { casesUi } from './ui-cases';
+import { catalogueUi } from './ui-catalogue';
 
-export const ui: Catalog['ui'] = {
+const core = {
   'app.name': 'Dokaz',
   'app.description':
     'Dokumentujte zlostavljanje na internetu kao dokaz: zapisi se heširaju na izvoru i čuvaju u dnevniku lanca čuvanja na vašem računaru.',
@@ -268,7 +270,6 @@ export const ui: Catalog['ui'] = {
   'error.notSaved': 'Zapis nije mogao da se sačuva i ništa od njega nije zadržano: {reason}',
   'error.noCaptureToDelete': 'Ne postoji zapis {id} koji bi se obrisao.',
   'error.noCaptureToExport': 'Ne postoji zapis {id} koji bi se izvezao.',
-  'error.noCasesYet': 'Slučajevi još ne postoje: izvezite sve zapise ili samo izabrane.',
   'error.nothingToExport': 'Još nema ničega za izvoz: nijedan zapis nije napravljen.',
   'error.disappeared': 'Stavka {what} je nestala dok se paket pravio; ništa nije izvezeno.',
   'error.recordChanged': 'Podaci o zapisu {id} više ne odgovaraju svom hešu; zapis ne može da se izveze.',
@@ -290,4 +291,48 @@ export const ui: Catalog['ui'] = {
   'error.backgroundSilent':
     'Pozadinski deo proširenja Dokaz nije odgovorio. Ponovo učitajte ovu stranicu i pokušajte opet.',
   'error.outboxEmpty': 'Paket nije pronađen tamo gde ga je ostavio pozadinski deo proširenja.',
+  'error.noCase': 'Ne postoji slučaj {id}.',
+  'error.caseName': 'Slučaj mora imati naziv.',
+  'error.noCaptureToAnnotate': 'Ne postoji zapis {id} za dopunu.',
+  'error.noCatalogueEntry': 'Katalog nema stavku {key}.',
+  'csv.captureId': 'ID zapisa',
+  'csv.capturedAt': 'Dokumentovano (UTC)',
+  'csv.case': 'Slučaj',
+  'csv.tags': 'Oznake',
+  'csv.categories': 'Kategorije zlostavljanja',
+  'csv.note': 'Beleška',
+  'csv.site': 'Sajt',
+  'csv.pageUrl': 'URL stranice',
+  'csv.pageTitle': 'Naslov stranice',
+  'csv.chat': 'Ćaskanje',
+  'csv.chatId': 'ID ćaskanja',
+  'csv.messageId': 'ID poruke',
+  'csv.link': 'Link',
+  'csv.sender': 'Pošiljalac',
+  'csv.senderId': 'ID pošiljaoca',
+  'csv.senderUsername': 'Korisničko ime pošiljaoca',
+  'csv.sentAt': 'Poslato (UTC)',
+  'csv.text': 'Tekst',
+  'csv.recordSha256': 'SHA-256 podataka o zapisu',
+  'csv.key': 'Ključ',
+  'csv.peerId': 'ID učesnika',
+  'csv.title': 'Naslov',
+  'csv.titles': 'Naslovi tokom vremena',
+  'csv.usernames': 'Korisnička imena tokom vremena',
+  'csv.type': 'Vrsta',
+  'csv.members': 'Članovi (poslednje viđeno)',
+  'csv.status': 'Status',
+  'csv.firstSeen': 'Prvi put viđeno (UTC)',
+  'csv.lastSeen': 'Poslednji put viđeno (UTC)',
+  'csv.captures': 'Zapisi',
+  'csv.name': 'Ime',
+  'csv.names': 'Imena tokom vremena',
+  'csv.groups': 'Grupe u kojima je viđen',
+  'catalogue.status.active': 'aktivno',
+  'catalogue.status.gone': 'nestalo',
+  'catalogue.status.unknown': 'nepoznato',
+  'media.show': 'Prikaži',
+  'media.hide': 'Sakrij',
 };
+
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi };

@@ -1,0 +1,206 @@
+// @vitest-environment node
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '@/utils/canonical-json';
+import { DokazError, StoreError } from '@/utils/errors';
+import { sha256Hex } from '@/utils/hash';
+import { createStore } from '@/utils/store';
+import { openDb } from '@/utils/store/db';
+import { makeCapture, telegramMessage } from '../../factories';
+import { useTestStore } from '../test-store';
+
+const testStore = useTestStore();
+
+async function saveTelegram(id: string, at: string, post = telegramMessage()) {
+  const { record, data } = await makeCapture({ id, capturedAt: at });
+  record.post.structured = post;
+  return testStore.store.saveCapture(record, data);
+}
+
+describe('annotations', () => {
+  it('records every change as an annotated event holding the hashes of the old and new values', async () => {
+    const { store } = testStore;
+    const { record, data } = await makeCapture();
+    await store.saveCapture(record, data);
+    const smokva = await store.createCase({ name: 'Smokva', personAlias: 'A.' });
+
+    const first = await store.annotate(record.id, {
+      caseId: smokva.id,
+      tags: [' nudes ', 'nudes', 'address'],
+      categories: ['doxxing', 'intimate-images'],
+      note: 'Објавена адреса',
+    });
+    expect(first).toMatchObject({
+      caseId: smokva.id,
+      tags: ['nudes', 'address'],
+      categories: ['intimate-images', 'doxxing'],
+    });
+    const second = await store.annotate(record.id, { note: 'Објавена адреса и телефон' });
+    expect(second.tags).toEqual(['nudes', 'address']);
+    await store.annotate(record.id, { note: 'Објавена адреса и телефон' }); // no change, no event
+
+    const log = await store.custodyLog();
+    expect(log.map((e) => e.type)).toEqual(['captured', 'annotated', 'annotated']);
+    const values = (a: typeof first) =>
+      sha256Hex(canonicalJson({ caseId: a.caseId, tags: a.tags, categories: a.categories, note: a.note }));
+    const empty = { ...first, caseId: null, tags: [], categories: [], note: '' };
+    expect(log[1]!.details).toEqual({
+      fields: ['caseId', 'tags', 'categories', 'note'],
+      beforeSha256: await values(empty),
+      afterSha256: await values(first),
+    });
+    expect(log[2]!.details).toEqual({
+      fields: ['note'],
+      beforeSha256: await values(first),
+      afterSha256: await values(second),
+    });
+    expect(JSON.stringify(log)).not.toContain('телефон'); // the log proves the change without holding the note
+    expect(await store.verifyCustody()).toMatchObject({ intact: true, length: 3 });
+    expect(await store.getCapture(record.id)).toMatchObject({ id: record.id }); // the evidence is untouched
+    expect((await store.getCapture(record.id))!.recordSha256).toBe(log[0]!.payloadSha256);
+  });
+
+  it('refuses what no one would mean, and changes nothing then', async () => {
+    const { store } = testStore;
+    const { record, data } = await makeCapture();
+    await store.saveCapture(record, data);
+    await expect(store.annotate(record.id, { categories: ['gossip' as 'threat'] })).rejects.toThrow(/unknown category/);
+    await expect(store.annotate(record.id, { caseId: 'no-such-case' })).rejects.toThrow(DokazError);
+    await expect(store.annotate('no-such-capture', { note: 'x' })).rejects.toThrow(StoreError);
+    await expect(store.createCase({ name: '  ' })).rejects.toThrow(DokazError);
+    expect((await store.custodyLog()).map((e) => e.type)).toEqual(['captured']);
+    expect(await store.getAnnotation(record.id)).toMatchObject({ caseId: null, tags: [], note: '' });
+  });
+
+  it('puts new captures into the active case, with their annotated event after the captured one', async () => {
+    const { store } = testStore;
+    const kase = await store.createCase({ name: 'Public Room' });
+    await store.setActiveCase(kase.id);
+    expect(await store.getActiveCase()).toBe(kase.id);
+    const { record, data } = await makeCapture();
+    await store.saveCapture(record, data);
+    expect((await store.getAnnotation(record.id)).caseId).toBe(kase.id);
+    expect((await store.custodyLog()).map((e) => [e.type, e.captureId])).toEqual([
+      ['captured', record.id],
+      ['annotated', record.id],
+    ]);
+    expect(await store.search('', { caseId: kase.id })).toEqual([record.id]);
+    await store.setActiveCase(null);
+    const other = await makeCapture();
+    await store.saveCapture(other.record, other.data);
+    expect(await store.search('', { caseId: kase.id })).toEqual([record.id]);
+    expect(await store.verifyCustody()).toMatchObject({ intact: true, length: 3 });
+  });
+});
+
+describe('cases', () => {
+  it('are made, listed and edited', async () => {
+    const { store } = testStore;
+    const a = await store.createCase({ name: 'Smokva', description: 'Photos of A.' });
+    await store.createCase({ name: 'Balkan Room' });
+    const edited = await store.updateCase(a.id, { status: 'closed', description: 'Reported to the police' });
+    expect(edited).toMatchObject({ name: 'Smokva', status: 'closed', description: 'Reported to the police' });
+    expect((await store.listCases()).map((c) => [c.name, c.status])).toEqual([
+      ['Smokva', 'closed'],
+      ['Balkan Room', 'open'],
+    ]);
+  });
+});
+
+describe('search and the catalogue in the store', () => {
+  it('find captures by their Telegram facts, and follow an account across groups', async () => {
+    const { store } = testStore;
+    await saveTelegram(
+      'a',
+      '2026-11-01T00:00:00.000Z',
+      telegramMessage({ chat: { peerId: -1001, title: 'Balkan Room' }, sender: { peerId: 42, name: 'Marko' } }),
+    );
+    await saveTelegram(
+      'b',
+      '2026-11-02T00:00:00.000Z',
+      telegramMessage({ chat: { peerId: -1002, title: 'Јавна соба' }, sender: { peerId: 42, name: 'Marko' } }),
+    );
+    await saveTelegram(
+      'c',
+      '2026-11-03T00:00:00.000Z',
+      telegramMessage({ chat: { peerId: -1002, title: 'Јавна соба' }, sender: { peerId: 43, name: 'Other' } }),
+    );
+    expect(await store.search('javna soba')).toEqual(['c', 'b']);
+    expect(await store.search('', { accountKey: 'peer:42' })).toEqual(['b', 'a']);
+    const { groups, accounts } = await store.catalogue();
+    expect(groups.map((g) => g.key).sort()).toEqual(['peer:-1001', 'peer:-1002']);
+    expect(accounts.find((a) => a.key === 'peer:42')).toMatchObject({
+      chatKeys: ['peer:-1001', 'peer:-1002'],
+      captureIds: ['a', 'b'],
+    });
+    await store.updateCatalogueEntry('group', 'peer:-1002', { status: 'gone', note: 'Deleted by Telegram' });
+    expect((await store.catalogue()).groups.find((g) => g.key === 'peer:-1002')).toMatchObject({
+      status: 'gone',
+      note: 'Deleted by Telegram',
+    });
+  });
+
+  it('forgets a deleted capture: its search doc, its annotation, and its sightings', async () => {
+    const { store } = testStore;
+    await saveTelegram(
+      'a',
+      '2026-11-01T00:00:00.000Z',
+      telegramMessage({ chat: { peerId: -1001, title: 'Old title' }, sender: { peerId: 42, name: 'Marko' } }),
+    );
+    await saveTelegram(
+      'b',
+      '2026-11-02T00:00:00.000Z',
+      telegramMessage({ chat: { peerId: -1001, title: 'New title' }, sender: { peerId: 43, name: 'Other' } }),
+    );
+    await store.annotate('a', { note: 'x' });
+    await store.updateCatalogueEntry('group', 'peer:-1001', { note: 'kept by hand' });
+    await store.deleteCapture('a', 'captured by mistake');
+    expect(await store.search('')).toEqual(['b']);
+    expect(await testStore.db.annotations.count()).toBe(0);
+    const { groups, accounts } = await store.catalogue();
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ captureIds: ['b'], note: 'kept by hand' });
+    expect(groups[0]!.titles.map((t) => t.value)).toEqual(['New title']);
+    expect(accounts.map((a) => a.key)).toEqual(['peer:43']);
+    expect(await store.verifyCustody()).toMatchObject({ intact: true });
+  });
+});
+
+describe('migration 1 → 2 (case work)', () => {
+  it('gives the captures of a version 1 store their search docs and catalogue', async () => {
+    const name = `test-v1-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      captures: 'id, capturedAt',
+      artifacts: 'id, captureId',
+      custody: 'seq, captureId',
+      meta: 'key',
+    });
+    const a = await makeCapture({ id: 'old-a', capturedAt: '2026-10-01T00:00:00.000Z' });
+    a.record.post.structured = telegramMessage({
+      chat: { peerId: -1001, title: 'Смоква' },
+      sender: { peerId: 42, name: 'Marko' },
+    });
+    const b = await makeCapture({ id: 'old-b', capturedAt: '2026-10-02T00:00:00.000Z' });
+    await v1
+      .table('captures')
+      .bulkAdd([a.record, b.record].map((record) => ({ id: record.id, capturedAt: record.capturedAt, body: record })));
+    v1.close();
+
+    const db = openDb(name);
+    const store = createStore({ db });
+    try {
+      expect(await store.search('smokva')).toEqual(['old-a']);
+      expect(await store.search('')).toEqual(['old-b', 'old-a']);
+      const { groups, accounts } = await store.catalogue();
+      expect(groups.map((g) => [g.key, g.titles[0]!.value, g.captureIds])).toEqual([
+        ['peer:-1001', 'Смоква', ['old-a']],
+      ]);
+      expect(accounts.map((acc) => acc.key)).toEqual(['peer:42']);
+      expect((await store.getCapture('old-a'))!.id).toBe('old-a');
+    } finally {
+      db.close();
+      await db.delete();
+    }
+  });
+});

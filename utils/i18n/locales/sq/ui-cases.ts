@@ -1,0 +1,2 @@
+/** The cases pages' words (the case-work issue). */
+export const casesUi = {};

@@ -1,0 +1,2 @@
+/** The catalogue pages' words (the case-work issue). */
+export const catalogueUi = {};

@@ -1,0 +1,334 @@
+import { chainEvent, type CustodyEvent, type NewCustodyEvent } from '../custody';
+import { canonicalJson } from '../canonical-json';
+import type { CaptureRecord } from '../capture/record';
+import { annotatedDetails, applyPatch, changedFields, emptyAnnotation } from '../case-work/annotations';
+import { catalogueKeys, catalogueUpdates } from '../case-work/catalogue-updates';
+import { buildSearchDoc, searchCaptures } from '../case-work/search';
+import type {
+  AccountEntry,
+  Annotation,
+  AnnotationPatch,
+  Case,
+  CaseInput,
+  Catalogue,
+  ChatEntry,
+  SearchDoc,
+  SearchFilters,
+} from '../case-work/types';
+import { CASE_STATUSES } from '../case-work/types';
+import { DokazError, StoreError } from '../errors';
+import { sha256Hex } from '../hash';
+import { text } from '../i18n/translate';
+import type { StoreCodec } from './codec';
+import type { AnnotationRow, CatalogueRow, DokazDb, SearchDocRow } from './db';
+
+/**
+ * The store's case work: cases, annotations, search docs and the catalogue.
+ * Writes go through the store's one writer queue; an annotation and its
+ * custody event are one transaction, and a capture's search doc, catalogue
+ * entries and first annotation are written in the capture's own transaction
+ * (`prepareCapture` reads and seals before it, as WebCrypto would end it).
+ */
+export interface CaseWorkContext {
+  db: DokazDb;
+  codec: StoreCodec;
+  now: () => Date;
+  serially<T>(write: () => Promise<T>): Promise<T>;
+  installId(): Promise<string>;
+  /** Adds an event to the log; must run inside a transaction that includes `custody`. */
+  putEvent(event: CustodyEvent): Promise<void>;
+}
+
+/** What a capture adds to case work, sealed and ready for its transaction. */
+export interface CaptureCaseWork {
+  searchDoc: SearchDocRow;
+  chats: CatalogueRow[];
+  accounts: CatalogueRow[];
+  annotation: AnnotationRow | null;
+  /** The `annotated` event that puts the capture in the active case, chained after its `captured` event. */
+  event: CustodyEvent | null;
+}
+
+/** What deleting a capture changes in case work. */
+export interface ForgetWork {
+  captureId: string;
+  chats: CatalogueRow[];
+  accounts: CatalogueRow[];
+  goneChats: string[];
+  goneAccounts: string[];
+}
+
+const ACTIVE_CASE = 'activeCaseId';
+
+export function createCaseWork(ctx: CaseWorkContext) {
+  const { db, codec, now } = ctx;
+  const open = <T>(body: unknown) => codec.openRecord(body) as Promise<T>;
+
+  async function readCase(id: string): Promise<Case | null> {
+    const row = await db.cases.get(id);
+    return row ? open<Case>(row.body) : null;
+  }
+
+  async function readAnnotation(captureId: string): Promise<Annotation | null> {
+    const row = await db.annotations.get(captureId);
+    return row ? open<Annotation>(row.body) : null;
+  }
+
+  async function annotationRow(annotation: Annotation): Promise<AnnotationRow> {
+    return { captureId: annotation.captureId, caseId: annotation.caseId, body: await codec.sealRecord(annotation) };
+  }
+
+  async function searchDocRow(record: CaptureRecord, annotation: Annotation | null): Promise<SearchDocRow> {
+    const doc = buildSearchDoc(record, annotation);
+    return { captureId: doc.captureId, capturedAt: doc.capturedAt, body: await codec.sealRecord(doc) };
+  }
+
+  async function annotatedEvent(previous: CustodyEvent, before: Annotation, after: Annotation): Promise<CustodyEvent> {
+    const details = await annotatedDetails(before, after);
+    const event: NewCustodyEvent = {
+      type: 'annotated',
+      at: after.updatedAt,
+      actor: await ctx.installId(),
+      captureId: after.captureId,
+      payloadSha256: await sha256Hex(canonicalJson(details)),
+      details,
+    };
+    return chainEvent(previous, event);
+  }
+
+  async function assertCase(caseId: string | null | undefined): Promise<void> {
+    if (caseId && !(await db.cases.get(caseId))) throw new DokazError(text('error.noCase', { id: caseId }));
+  }
+
+  return {
+    /** Case work for a new capture, prepared before its transaction; `captured` is its chained event. */
+    async prepareCapture(record: CaptureRecord, captured: CustodyEvent): Promise<CaptureCaseWork> {
+      const keys = catalogueKeys(record);
+      const [chatRow, accountRows, activeRow] = await Promise.all([
+        keys.chat ? db.chats.get(keys.chat) : undefined,
+        db.accounts.bulkGet(keys.accounts),
+        db.meta.get(ACTIVE_CASE),
+      ]);
+      const chats = new Map<string, ChatEntry>();
+      if (chatRow) chats.set(chatRow.key, await open<ChatEntry>(chatRow.body));
+      const accounts = new Map<string, AccountEntry>();
+      for (const row of accountRows) if (row) accounts.set(row.key, await open<AccountEntry>(row.body));
+      const updates = catalogueUpdates(
+        record,
+        (key) => chats.get(key),
+        (key) => accounts.get(key),
+      );
+
+      const activeCase = typeof activeRow?.value === 'string' ? activeRow.value : null;
+      let annotation: Annotation | null = null;
+      let event: CustodyEvent | null = null;
+      if (activeCase && (await db.cases.get(activeCase))) {
+        const before = emptyAnnotation(record.id, captured.at);
+        annotation = applyPatch(before, { caseId: activeCase }, captured.at);
+        event = await annotatedEvent(captured, before, annotation);
+      }
+      const seal = async (entry: ChatEntry | AccountEntry) => ({ key: entry.key, body: await codec.sealRecord(entry) });
+      return {
+        searchDoc: await searchDocRow(record, annotation),
+        chats: updates.chat ? [await seal(updates.chat)] : [],
+        accounts: await Promise.all(updates.accounts.map(seal)),
+        annotation: annotation ? await annotationRow(annotation) : null,
+        event,
+      };
+    },
+
+    /** Writes what prepareCapture made; inside the capture's transaction (which must include these tables). */
+    async writeCapture(work: CaptureCaseWork): Promise<void> {
+      await db.searchDocs.put(work.searchDoc);
+      if (work.chats.length) await db.chats.bulkPut(work.chats);
+      if (work.accounts.length) await db.accounts.bulkPut(work.accounts);
+      if (work.annotation) await db.annotations.put(work.annotation);
+      if (work.event) await ctx.putEvent(work.event);
+    },
+
+    async createCase(input: CaseInput & { name: string }): Promise<Case> {
+      const name = input.name?.trim();
+      if (!name) throw new DokazError(text('error.caseName'));
+      const at = now().toISOString();
+      const created: Case = {
+        id: crypto.randomUUID(),
+        name,
+        description: input.description?.trim() ?? '',
+        personAlias: input.personAlias?.trim() ?? '',
+        status: input.status && CASE_STATUSES.includes(input.status) ? input.status : 'open',
+        createdAt: at,
+        updatedAt: at,
+      };
+      const body = await codec.sealRecord(created);
+      await ctx.serially(() => db.cases.add({ id: created.id, createdAt: at, body }));
+      return created;
+    },
+
+    async updateCase(id: string, patch: CaseInput): Promise<Case> {
+      return ctx.serially(async () => {
+        const current = await readCase(id);
+        if (!current) throw new DokazError(text('error.noCase', { id }));
+        const name = patch.name === undefined ? current.name : patch.name.trim();
+        if (!name) throw new DokazError(text('error.caseName'));
+        const updated: Case = {
+          ...current,
+          name,
+          description: patch.description?.trim() ?? current.description,
+          personAlias: patch.personAlias?.trim() ?? current.personAlias,
+          status: patch.status && CASE_STATUSES.includes(patch.status) ? patch.status : current.status,
+          updatedAt: now().toISOString(),
+        };
+        await db.cases.put({ id, createdAt: current.createdAt, body: await codec.sealRecord(updated) });
+        return updated;
+      });
+    },
+
+    async listCases(): Promise<Case[]> {
+      const rows = await db.cases.orderBy('createdAt').toArray();
+      return Promise.all(rows.map((row) => open<Case>(row.body)));
+    },
+
+    async getActiveCase(): Promise<string | null> {
+      const row = await db.meta.get(ACTIVE_CASE);
+      return typeof row?.value === 'string' && (await db.cases.get(row.value)) ? row.value : null;
+    },
+
+    async setActiveCase(id: string | null): Promise<void> {
+      await assertCase(id);
+      await ctx.serially(() =>
+        id ? db.meta.put({ key: ACTIVE_CASE, value: id }).then(() => undefined) : db.meta.delete(ACTIVE_CASE),
+      );
+    },
+
+    async getAnnotation(captureId: string): Promise<Annotation> {
+      return (await readAnnotation(captureId)) ?? emptyAnnotation(captureId, '');
+    },
+
+    /** Changes a capture's annotation and records it in the custody log, in one transaction. */
+    annotate(captureId: string, patch: AnnotationPatch): Promise<Annotation> {
+      return ctx.serially(async () => {
+        const captureRow = await db.captures.get(captureId);
+        if (!captureRow) throw new StoreError(text('error.noCaptureToAnnotate', { id: captureId }));
+        await assertCase(patch.caseId);
+        const at = now().toISOString();
+        const before = (await readAnnotation(captureId)) ?? emptyAnnotation(captureId, at);
+        const after = applyPatch(before, patch, at);
+        if (changedFields(before, after).length === 0) return before;
+        const record = await open<CaptureRecord>(captureRow.body);
+        const head = await db.custody.orderBy('seq').last();
+        const event = await annotatedEvent(head!, before, after);
+        const [row, doc] = await Promise.all([annotationRow(after), searchDocRow(record, after)]);
+        await db.transaction('rw', db.annotations, db.searchDocs, db.custody, async () => {
+          await db.annotations.put(row);
+          await db.searchDocs.put(doc);
+          await ctx.putEvent(event);
+        });
+        return after;
+      });
+    },
+
+    async searchDocs(): Promise<SearchDoc[]> {
+      const rows = await db.searchDocs.toArray();
+      return Promise.all(rows.map((row) => open<SearchDoc>(row.body)));
+    },
+
+    async search(query: string, filters: SearchFilters = {}): Promise<string[]> {
+      const rows = await db.searchDocs.toArray();
+      const docs = await Promise.all(rows.map((row) => open<SearchDoc>(row.body)));
+      return searchCaptures(docs, query, filters);
+    },
+
+    async catalogue(): Promise<Catalogue> {
+      const [chats, accounts] = await Promise.all([db.chats.toArray(), db.accounts.toArray()]);
+      return {
+        groups: await Promise.all(chats.map((row) => open<ChatEntry>(row.body))),
+        accounts: await Promise.all(accounts.map((row) => open<AccountEntry>(row.body))),
+      };
+    },
+
+    /** What a person edits by hand in the catalogue: whether the group or account is still there, and a note. */
+    updateCatalogueEntry(
+      kind: 'group' | 'account',
+      key: string,
+      patch: { status?: ChatEntry['status']; note?: string },
+    ): Promise<ChatEntry | AccountEntry> {
+      return ctx.serially(async () => {
+        const table = kind === 'group' ? db.chats : db.accounts;
+        const row = await table.get(key);
+        if (!row) throw new DokazError(text('error.noCatalogueEntry', { key }));
+        const entry = await open<ChatEntry | AccountEntry>(row.body);
+        const updated = {
+          ...entry,
+          status: patch.status && ['active', 'gone', 'unknown'].includes(patch.status) ? patch.status : entry.status,
+          note: typeof patch.note === 'string' ? patch.note.slice(0, 20_000) : entry.note,
+        };
+        await table.put({ key, body: await codec.sealRecord(updated) });
+        return updated;
+      });
+    },
+
+    /**
+     * What deleting a capture changes in case work, prepared before the
+     * deletion's transaction: the catalogue entries it fed, made again from
+     * the captures they still have (hand-set status and note kept), or gone.
+     */
+    async prepareForget(record: CaptureRecord, load: (ids: string[]) => Promise<CaptureRecord[]>): Promise<ForgetWork> {
+      const keys = catalogueKeys(record);
+      const work: ForgetWork = { captureId: record.id, chats: [], accounts: [], goneChats: [], goneAccounts: [] };
+      const remake = async <T extends ChatEntry | AccountEntry>(
+        row: CatalogueRow | undefined,
+        pick: (updates: ReturnType<typeof catalogueUpdates>, key: string) => T | null | undefined,
+        seed: (key: string, current: T | undefined) => [ChatEntry | undefined, AccountEntry | undefined],
+      ): Promise<{ key: string; entry: T | null } | null> => {
+        if (!row) return null;
+        const old = await open<T>(row.body);
+        const others = (await load(old.captureIds.filter((id) => id !== record.id))).sort((a, b) =>
+          a.capturedAt < b.capturedAt ? -1 : a.capturedAt > b.capturedAt ? 1 : 0,
+        );
+        let current: T | undefined;
+        for (const other of others) {
+          const [chat, account] = seed(row.key, current);
+          current =
+            pick(
+              catalogueUpdates(
+                other,
+                () => chat,
+                () => account,
+              ),
+              row.key,
+            ) ?? current;
+        }
+        return { key: row.key, entry: current ? { ...current, status: old.status, note: old.note } : null };
+      };
+      const chat = await remake<ChatEntry>(
+        keys.chat ? await db.chats.get(keys.chat) : undefined,
+        (updates) => updates.chat,
+        (_key, current) => [current, undefined],
+      );
+      if (chat?.entry) work.chats.push({ key: chat.key, body: await codec.sealRecord(chat.entry) });
+      else if (chat) work.goneChats.push(chat.key);
+      for (const row of await db.accounts.bulkGet(keys.accounts)) {
+        const account = await remake<AccountEntry>(
+          row,
+          (updates, key) => updates.accounts.find((a) => a.key === key),
+          (_key, current) => [undefined, current],
+        );
+        if (account?.entry) work.accounts.push({ key: account.key, body: await codec.sealRecord(account.entry) });
+        else if (account) work.goneAccounts.push(account.key);
+      }
+      return work;
+    },
+
+    /** Applies prepareForget's work; inside the deletion's transaction. */
+    async writeForget(work: ForgetWork): Promise<void> {
+      await db.searchDocs.delete(work.captureId);
+      await db.annotations.delete(work.captureId);
+      if (work.chats.length) await db.chats.bulkPut(work.chats);
+      if (work.accounts.length) await db.accounts.bulkPut(work.accounts);
+      if (work.goneChats.length) await db.chats.bulkDelete(work.goneChats);
+      if (work.goneAccounts.length) await db.accounts.bulkDelete(work.goneAccounts);
+    },
+  };
+}
+
+export type CaseWork = ReturnType<typeof createCaseWork>;
