@@ -1,6 +1,6 @@
 import { useI18n } from './i18n';
 
-export type Section = 'captures' | 'custody' | 'settings';
+export type Section = 'captures' | 'cases' | 'catalogue' | 'custody' | 'settings';
 
 interface AppHeaderProps {
   /** The section being shown, marked for screen readers; null on a page of neither. */
@@ -24,6 +24,16 @@ export function AppHeader({ current, iconUrl }: AppHeaderProps) {
             <li>
               <a href="#/" aria-current={currentIf('captures')}>
                 {t('nav.captures')}
+              </a>
+            </li>
+            <li>
+              <a href="#/cases" aria-current={currentIf('cases')}>
+                {t('nav.cases')}
+              </a>
+            </li>
+            <li>
+              <a href="#/groups" aria-current={currentIf('catalogue')}>
+                {t('nav.catalogue')}
               </a>
             </li>
             <li>

@@ -5,6 +5,7 @@ import type { ArtifactKind, ArtifactMeta } from '../utils/capture/record';
 import type { UiKey } from '../utils/i18n/catalog';
 import { Hash } from './Facts';
 import { useI18n } from './i18n';
+import { SensitiveImage } from './SensitiveImage';
 
 const KIND_KEYS = {
   'viewport-screenshot': 'artifact.kind.viewport-screenshot',
@@ -18,9 +19,11 @@ interface ArtifactTableProps {
   artifacts: readonly ArtifactMeta[];
   /** Object URLs by artifact id, made safe to open (see utils/artifact-display.ts); missing while loading. */
   urls: ReadonlyMap<string, string>;
+  /** Whether image previews start blurred, each with its own Show button (the blur setting). */
+  blurred: boolean;
 }
 
-export function ArtifactTable({ artifacts, urls }: ArtifactTableProps) {
+export function ArtifactTable({ artifacts, urls, blurred }: ArtifactTableProps) {
   const [previewing, setPreviewing] = useState<string | null>(null);
   const { t, bytes, exactBytes } = useI18n();
   const kindLabel = (kind: ArtifactKind) => (kind in KIND_KEYS ? t(KIND_KEYS[kind]) : kind);
@@ -97,9 +100,10 @@ export function ArtifactTable({ artifacts, urls }: ArtifactTableProps) {
                     <tr class="preview-row" id={previewId}>
                       <td colSpan={6}>
                         <figure>
-                          <img
+                          <SensitiveImage
                             src={url}
                             alt={t('artifact.previewAlt', { kind: kindLabel(artifact.kind), name: artifact.name })}
+                            blurred={blurred}
                           />
                           <figcaption>
                             {artifact.name} ·{' '}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { StoredCaptureView } from '../utils/capture/record';
 import { noteText } from '../utils/i18n/notes';
 import { ArtifactTable } from './ArtifactTable';
@@ -12,13 +13,17 @@ interface CaptureDetailProps {
   artifactUrls: ReadonlyMap<string, string>;
   onDelete: (reason: string) => void;
   deleting: { busy: boolean; error: string | null };
+  /** Whether previews of images start blurred (the blur setting). */
+  blurred: boolean;
+  /** The page's annotation form (case, tags, categories, note), shown after the post. */
+  annotation?: ComponentChildren;
 }
 
 /**
  * Everything a capture holds. What came from the page (title, text, URLs) is
  * rendered as text only: captured markup is the abuser's, never ours to run.
  */
-export function CaptureDetail({ capture, artifactUrls, onDelete, deleting }: CaptureDetailProps) {
+export function CaptureDetail({ capture, artifactUrls, onDelete, deleting, blurred, annotation }: CaptureDetailProps) {
   const { page, post, environment } = capture;
   const notes = capture.warnings.length + capture.skipped.length;
   const { t, dateTime, locale, intl } = useI18n();
@@ -122,9 +127,15 @@ export function CaptureDetail({ capture, artifactUrls, onDelete, deleting }: Cap
         </section>
       ) : null}
 
+      {annotation ? (
+        <section aria-labelledby="annotation-heading" class="annotation">
+          {annotation}
+        </section>
+      ) : null}
+
       <section aria-labelledby="files-heading">
         <h2 id="files-heading">{t('capture.filesHeading')}</h2>
-        <ArtifactTable artifacts={capture.artifacts} urls={artifactUrls} />
+        <ArtifactTable artifacts={capture.artifacts} urls={artifactUrls} blurred={blurred} />
       </section>
 
       <section aria-labelledby="integrity-heading">

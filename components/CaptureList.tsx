@@ -1,81 +1,90 @@
-import type { CaptureSummary } from '../utils/store';
+import type { SearchDoc } from '../utils/case-work/types';
 import { Rich, ShortcutKeys, useI18n } from './i18n';
+import { SensitiveImage } from './SensitiveImage';
+import { VirtualList } from './VirtualList';
+
+/** One row's height with its gap, in CSS pixels; the row's CSS keeps to it. */
+export const CAPTURE_ROW_HEIGHT = 112;
 
 interface CaptureListProps {
-  captures: readonly CaptureSummary[];
+  /** The captures to show, in order (what the search and filters found). */
+  docs: readonly SearchDoc[];
+  /** Every capture on this computer, found or not. */
   total: number;
   /** Object URLs of thumbnails, by artifact id; a thumbnail not (yet) in it shows a blank frame. */
   thumbnails: ReadonlyMap<string, string>;
-  onLoadMore: () => void;
-  /** A message from the last action (a deletion), shown above the list. */
-  notice?: string | null;
+  /** Thumbnails start blurred (the setting), each shown by a click. */
+  blur: boolean;
+  onVisible: (docs: readonly SearchDoc[]) => void;
+  /** Whether a search or filter is on: an empty list then means "nothing found", not "nothing yet". */
+  filtered: boolean;
 }
 
-export function CaptureList({ captures, total, thumbnails, onLoadMore, notice }: CaptureListProps) {
+export function CaptureList({ docs, total, thumbnails, blur, onVisible, filtered }: CaptureListProps) {
   const { t, number } = useI18n();
   return (
     <section class="captures" aria-labelledby="captures-heading">
-      <div class="page-heading">
-        <h1 id="captures-heading" tabIndex={-1}>
-          {t('title.captures')}
-        </h1>
-        <p class="capture-count">
+      <p class="capture-count" role="status">
+        {filtered ? (
+          t('search.found', { count: docs.length, total })
+        ) : (
           <Rich
             k="captures.count"
             params={{ count: total }}
             parts={{ count: <span data-testid="capture-count">{number(total)}</span> }}
           />
-        </p>
-      </div>
-      {notice ? (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+        )}
+      </p>
       {total === 0 ? (
         <EmptyState />
+      ) : docs.length === 0 ? (
+        <p class="empty-state">{t('search.nothing')}</p>
       ) : (
-        <ol class="capture-list">
-          {captures.map((capture) => (
+        <VirtualList
+          class="capture-list"
+          items={docs}
+          rowHeight={CAPTURE_ROW_HEIGHT}
+          itemKey={(doc) => doc.captureId}
+          onVisible={onVisible}
+          renderItem={(doc) => (
             <CaptureRow
-              key={capture.id}
-              capture={capture}
-              thumbnail={capture.thumbnailArtifactId ? thumbnails.get(capture.thumbnailArtifactId) : undefined}
+              doc={doc}
+              blur={blur}
+              thumbnail={doc.show.thumbnailArtifactId ? thumbnails.get(doc.show.thumbnailArtifactId) : undefined}
             />
-          ))}
-        </ol>
+          )}
+        />
       )}
-      {captures.length < total ? (
-        <div class="load-more">
-          <p>{t('captures.showing', { shown: captures.length, total })}</p>
-          <button type="button" onClick={onLoadMore}>
-            {t('captures.loadMore')}
-          </button>
-        </div>
-      ) : null}
     </section>
   );
 }
 
-function CaptureRow({ capture, thumbnail }: { capture: CaptureSummary; thumbnail: string | undefined }) {
+function CaptureRow({ doc, thumbnail, blur }: { doc: SearchDoc; thumbnail: string | undefined; blur: boolean }) {
   const { t, dateTime } = useI18n();
+  const where = [doc.show.chat, doc.show.sender].filter(Boolean).join(' · ');
   return (
-    <li class="capture-row" data-testid="capture-row" data-capture-id={capture.id}>
-      <div class="thumb">{thumbnail ? <img src={thumbnail} alt="" loading="lazy" decoding="async" /> : null}</div>
+    <div class="capture-row" data-testid="capture-row" data-capture-id={doc.captureId}>
+      <div class="thumb">
+        {thumbnail ? <SensitiveImage src={thumbnail} alt="" blurred={blur} loading="lazy" /> : null}
+      </div>
       <div class="capture-main">
         {/* The title link covers the whole row (see .capture-title::after), so the row is one click target. */}
-        <a class="capture-title" href={`#/capture/${encodeURIComponent(capture.id)}`}>
-          {capture.title.trim() || t('captures.untitled')}
+        <a class="capture-title" href={`#/capture/${encodeURIComponent(doc.captureId)}`}>
+          {doc.show.title.trim() || t('captures.untitled')}
         </a>
-        <p class="capture-url">{capture.url}</p>
+        {where ? <p class="capture-where">{where}</p> : null}
+        <p class="capture-excerpt">{doc.show.excerpt || doc.show.url}</p>
       </div>
       <div class="capture-meta">
-        <time dateTime={capture.capturedAt} title={capture.capturedAt}>
-          {dateTime(capture.capturedAt)}
+        <time dateTime={doc.capturedAt} title={doc.capturedAt}>
+          {dateTime(doc.capturedAt)}
         </time>
-        {capture.warnings > 0 ? <span class="badge">{t('captures.notes', { count: capture.warnings })}</span> : null}
+        {doc.show.notes > 0 ? <span class="badge">{t('captures.notes', { count: doc.show.notes })}</span> : null}
+        {doc.categories.length > 0 ? (
+          <span class="badge badge-category">{t('search.categoryCount', { count: doc.categories.length })}</span>
+        ) : null}
       </div>
-    </li>
+    </div>
   );
 }
 

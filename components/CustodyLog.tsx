@@ -10,6 +10,14 @@ const EVENT_TYPE_KEYS: Partial<Record<string, UiKey>> = {
   deleted: 'custody.type.deleted',
 };
 
+/** The fields an `annotated` event names in `details.fields`. */
+const FIELD_KEYS: Partial<Record<string, UiKey>> = {
+  caseId: 'annotation.field.caseId',
+  tags: 'annotation.field.tags',
+  categories: 'annotation.field.categories',
+  note: 'annotation.field.note',
+};
+
 interface CustodyLogProps {
   verdict: ChainVerdict;
   events: readonly CustodyEvent[];
@@ -74,14 +82,24 @@ function ChainStatus({ verdict }: { verdict: ChainVerdict }) {
 
 function EventRow({ event, captureExists }: { event: CustodyEvent; captureExists: boolean }) {
   const reason = typeof event.details?.['reason'] === 'string' ? event.details['reason'] : null;
+  const fields = event.type === 'annotated' ? event.details?.['fields'] : undefined;
   const { t, dateTime } = useI18n();
   const typeKey = EVENT_TYPE_KEYS[event.type];
+  const fieldName = (field: unknown) => {
+    const key = FIELD_KEYS[String(field)];
+    return key ? t(key) : String(field);
+  };
   return (
     <tr data-testid="custody-row" data-type={event.type}>
       <td class="num">{event.seq}</td>
       <td>
         <span class={`event-type event-${event.type}`}>{typeKey ? t(typeKey) : event.type}</span>
         {reason !== null ? <span class="sub">{t('custody.reason', { reason })}</span> : null}
+        {Array.isArray(fields) && fields.length > 0 ? (
+          <span class="sub" data-testid="annotated-fields">
+            {t('annotation.changed', { fields: fields.map(fieldName).join(', ') })}
+          </span>
+        ) : null}
       </td>
       <td>
         <time dateTime={event.at} title={event.at}>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CaptureSummary } from '../utils/store';
 import { Rich, ShortcutKeys, useI18n } from './i18n';
 
@@ -7,9 +8,11 @@ interface PopupSummaryProps {
   last: CaptureSummary | null;
   onOpenDashboard: () => void;
   error?: string | null;
+  /** The choice of the active case, when there are cases. */
+  children?: ComponentChildren;
 }
 
-export function PopupSummary({ count, last, onOpenDashboard, error }: PopupSummaryProps) {
+export function PopupSummary({ count, last, onOpenDashboard, error, children }: PopupSummaryProps) {
   const { t, number, dateTime } = useI18n();
   return (
     <div class="popup">
@@ -27,6 +30,7 @@ export function PopupSummary({ count, last, onOpenDashboard, error }: PopupSumma
           />
         </p>
       )}
+      {children}
       {last ? (
         <div class="popup-last">
           <h2>{t('popup.last')}</h2>

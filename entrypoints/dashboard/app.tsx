@@ -7,11 +7,18 @@ import { CapturePage } from './capture-page';
 import { CapturesPage } from './captures-page';
 import { CustodyPage } from './custody-page';
 import { parseRoute, type Route } from './route';
+import { CasesPage } from './cases-page';
+import { AccountPage, AccountsPage, GroupPage, GroupsPage } from './catalogue-page';
 import { SettingsPage } from './settings-page';
 
 const SECTIONS: Record<Route['name'], Section | null> = {
   captures: 'captures',
   capture: 'captures',
+  cases: 'cases',
+  groups: 'catalogue',
+  group: 'catalogue',
+  accounts: 'catalogue',
+  account: 'catalogue',
   custody: 'custody',
   settings: 'settings',
   unknown: null,
@@ -22,6 +29,11 @@ const TITLES: Record<Route['name'], UiKey> = {
   capture: 'title.capture',
   custody: 'title.custody',
   settings: 'title.settings',
+  cases: 'title.cases',
+  groups: 'title.groups',
+  group: 'title.group',
+  accounts: 'title.accounts',
+  account: 'title.account',
   unknown: 'title.notFound',
 };
 
@@ -29,7 +41,12 @@ export function App({ store, iconUrl }: { store: Store; iconUrl: string }) {
   const route = useHashRoute();
   const { t } = useI18n();
   const [notice, setNotice] = useState<UiKey | null>(null);
-  const routeKey = route.name === 'capture' ? `capture/${route.id}` : route.name;
+  const routeKey =
+    route.name === 'capture'
+      ? `capture/${route.id}`
+      : route.name === 'group' || route.name === 'account'
+        ? `${route.name}/${route.key}`
+        : route.name;
 
   useEffect(() => {
     if (route.name !== 'captures') setNotice(null);
@@ -42,7 +59,7 @@ export function App({ store, iconUrl }: { store: Store; iconUrl: string }) {
       <AppHeader current={SECTIONS[route.name]} iconUrl={iconUrl} />
       <main id="main">
         {route.name === 'captures' ? (
-          <CapturesPage store={store} notice={notice && t(notice)} />
+          <CapturesPage store={store} notice={notice && t(notice)} query={route.query} />
         ) : route.name === 'capture' ? (
           <CapturePage
             key={route.id}
@@ -57,6 +74,16 @@ export function App({ store, iconUrl }: { store: Store; iconUrl: string }) {
           <CustodyPage store={store} />
         ) : route.name === 'settings' ? (
           <SettingsPage store={store} />
+        ) : route.name === 'cases' ? (
+          <CasesPage store={store} />
+        ) : route.name === 'groups' ? (
+          <GroupsPage store={store} />
+        ) : route.name === 'group' ? (
+          <GroupPage key={route.key} store={store} entryKey={route.key} />
+        ) : route.name === 'accounts' ? (
+          <AccountsPage store={store} />
+        ) : route.name === 'account' ? (
+          <AccountPage key={route.key} store={store} entryKey={route.key} />
         ) : (
           <div class="page-state">
             <h1 tabIndex={-1}>{t('notFound.heading')}</h1>

@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
+import { AnnotationForm, type AnnotationSaveState } from '@/components/AnnotationForm';
 import { CaptureDetail } from '@/components/CaptureDetail';
 import { ExportPanel } from '@/components/ExportPanel';
 import { LoadFailed, Loading } from '@/components/PageState';
+import { useBlurSetting } from '@/utils/hooks/use-blur-setting';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { useObjectUrls } from '@/utils/hooks/use-object-urls';
 import { blobForObjectUrl } from '@/utils/artifact-display';
 import { useI18n } from '@/components/i18n';
+import type { AnnotationPatch } from '@/utils/case-work/types';
 import { describeError } from '@/utils/errors';
 import type { Store } from '@/utils/store';
 import { sendRequest } from './request';
@@ -20,9 +23,13 @@ interface CapturePageProps {
 
 export function CapturePage({ store, id, onDeleted }: CapturePageProps) {
   const result = useLiveQuery(() => store.getCapture(id), [store, id]);
+  // The annotation and the cases to choose from, followed live (another tab may change them).
+  const caseWork = useLiveQuery(() => Promise.all([store.getAnnotation(id), store.listCases()]), [store, id]);
+  const blurred = useBlurSetting();
   const exporter = useExport(store);
   const { t, say } = useI18n();
   const [deleting, setDeleting] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const [saving, setSaving] = useState<AnnotationSaveState>({ busy: false, error: null, saved: false });
 
   const capture = result.status === 'ready' ? result.value : null;
   const artifacts = capture?.artifacts ?? [];
@@ -42,6 +49,16 @@ export function CapturePage({ store, id, onDeleted }: CapturePageProps) {
       onDeleted();
     } catch (error) {
       setDeleting({ busy: false, error: describeError(error, say) });
+    }
+  }
+
+  async function annotate(patch: AnnotationPatch): Promise<void> {
+    setSaving({ busy: true, error: null, saved: false });
+    try {
+      await sendRequest({ type: 'annotate', args: { captureId: id, patch } });
+      setSaving({ busy: false, error: null, saved: true });
+    } catch (error) {
+      setSaving({ busy: false, error: describeError(error, say), saved: false });
     }
   }
 
@@ -69,6 +86,21 @@ export function CapturePage({ store, id, onDeleted }: CapturePageProps) {
         artifactUrls={artifactUrls}
         deleting={deleting}
         onDelete={(reason) => void remove(reason)}
+        blurred={blurred}
+        annotation={
+          caseWork.status === 'ready' ? (
+            <AnnotationForm
+              annotation={caseWork.value[0]}
+              cases={caseWork.value[1]}
+              state={saving}
+              onSave={(patch) => void annotate(patch)}
+            />
+          ) : caseWork.status === 'failed' ? (
+            <LoadFailed what={t('state.what.annotation')} message={describeError(caseWork.error, say)} />
+          ) : (
+            <Loading />
+          )
+        }
       />
       <ExportPanel
         label={t('export.one')}

@@ -1,23 +1,33 @@
 /** The dashboard's routes live in the URL hash, so that a reload or a bookmark comes back to the same view. */
 export type Route =
-  | { name: 'captures' }
+  /** The list, with its search and filters in the hash's query (see captures-filters.ts), e.g. "#/?account=peer:42". */
+  | { name: 'captures'; query: string }
   | { name: 'capture'; id: string }
   | { name: 'custody' }
   | { name: 'settings' }
+  | { name: 'cases' }
+  | { name: 'groups' }
+  | { name: 'group'; key: string }
+  | { name: 'accounts' }
+  | { name: 'account'; key: string }
   | { name: 'unknown' };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
-  if (path === '/') return { name: 'captures' };
+  const [path = '/', query = ''] = (hash.replace(/^#/, '') || '/').split(/\?(.*)/s);
+  if (path === '/') return { name: 'captures', query };
   if (path === '/custody') return { name: 'custody' };
   if (path === '/settings') return { name: 'settings' };
-  const capture = /^\/capture\/([^/]+)$/.exec(path);
-  if (capture?.[1]) {
-    try {
-      return { name: 'capture', id: decodeURIComponent(capture[1]) };
-    } catch {
-      return { name: 'unknown' };
-    }
+  if (path === '/cases') return { name: 'cases' };
+  if (path === '/groups') return { name: 'groups' };
+  if (path === '/accounts') return { name: 'accounts' };
+  const [, kind, raw] = /^\/(capture|group|account)\/([^/]+)$/.exec(path) ?? [];
+  if (!kind || !raw) return { name: 'unknown' };
+  let value: string;
+  try {
+    value = decodeURIComponent(raw);
+  } catch {
+    return { name: 'unknown' };
   }
-  return { name: 'unknown' };
+  if (kind === 'capture') return { name: 'capture', id: value };
+  return kind === 'group' ? { name: 'group', key: value } : { name: 'account', key: value };
 }

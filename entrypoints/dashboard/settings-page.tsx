@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+import { BlurChoice } from '@/components/BlurChoice';
 import { useI18n } from '@/components/i18n';
 import { LanguageChoice } from '@/components/LanguageChoice';
 import { LoadFailed, Loading } from '@/components/PageState';
+import { writeBlurSetting } from '@/utils/case-work/blur-setting';
 import { storedKeyFingerprint } from '@/utils/crypto/signing';
 import { describeError } from '@/utils/errors';
+import { useBlurSetting } from '@/utils/hooks/use-blur-setting';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import {
   browserLocale,
@@ -14,10 +17,11 @@ import {
 } from '@/utils/i18n/language-setting';
 import type { Store } from '@/utils/store';
 
-/** Settings: the language of Dokaz, and the key that signs this computer's evidence packs. */
+/** Settings: the language of Dokaz, blurred images, and the key that signs this computer's evidence packs. */
 export function SettingsPage({ store }: { store: Store }) {
   const { t, say } = useI18n();
   const language = useLanguageSetting();
+  const blur = useBlurSetting();
   const result = useLiveQuery(
     async () => ({ fingerprint: await storedKeyFingerprint(store.db), installId: await store.installId() }),
     [store],
@@ -38,6 +42,8 @@ export function SettingsPage({ store }: { store: Store }) {
         browserLocale={browserLocale()}
         onChange={(setting) => void writeLanguageSetting(setting)}
       />
+      <h2>{t('settings.blurHeading')}</h2>
+      <BlurChoice blur={blur} onChange={(value) => void writeBlurSetting(value)} />
       <h2>{t('settings.keyHeading')}</h2>
       <p>{t('settings.keyIntro')}</p>
       <dl class="facts">

@@ -1,10 +1,13 @@
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ActiveCaseChoice } from '@/components/ActiveCaseChoice';
 import { I18nContext, useI18n } from '@/components/i18n';
 import { PopupSummary } from '@/components/PopupSummary';
 import { useTranslator } from '@/utils/hooks/use-translator';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { describeError } from '@/utils/errors';
+import { sendRequest } from '@/utils/request';
 import { createStore, type Store } from '@/utils/store';
 import '@/components/theme.css';
 import './style.css';
@@ -19,6 +22,37 @@ function Popup({ store }: { store: Store }) {
       last={latest[0] ?? null}
       error={result.status === 'failed' ? t('popup.readFailed', { reason: describeError(result.error, say) }) : null}
       onOpenDashboard={() => void openDashboard()}
+    >
+      <ActiveCase store={store} />
+    </PopupSummary>
+  );
+}
+
+/** Which case new captures go into; nothing while there are no cases. */
+function ActiveCase({ store }: { store: Store }) {
+  const { say } = useI18n();
+  const result = useLiveQuery(() => Promise.all([store.listCases(), store.getActiveCase()]), [store]);
+  const [change, setChange] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+
+  async function choose(id: string | null): Promise<void> {
+    setChange({ busy: true, error: null });
+    try {
+      await sendRequest({ type: 'setActiveCase', args: { id } });
+      setChange({ busy: false, error: null });
+    } catch (error) {
+      setChange({ busy: false, error: describeError(error, say) });
+    }
+  }
+
+  if (result.status !== 'ready' || result.value[0].length === 0) return null;
+  const [cases, activeId] = result.value;
+  return (
+    <ActiveCaseChoice
+      cases={cases}
+      activeId={activeId}
+      busy={change.busy}
+      error={change.error}
+      onChange={(id) => void choose(id)}
     />
   );
 }

@@ -153,7 +153,9 @@ describe('languages', () => {
   it('keeps the layout whole in every language, the longest words included', async () => {
     const broken: string[] = [];
     for (const locale of LOCALES) {
-      for (const path of ['dashboard.html', 'dashboard.html#/settings', 'dashboard.html#/custody', 'verify.html']) {
+      const pages = ['dashboard.html', 'dashboard.html#/settings', 'dashboard.html#/custody', 'verify.html'];
+      pages.push('dashboard.html#/cases', 'dashboard.html#/groups', 'dashboard.html#/accounts');
+      for (const path of pages) {
         const tab = await openPage(path, locale);
         for (const width of [1280, 720]) {
           await tab.setViewportSize({ width, height: 800 });

@@ -62,6 +62,11 @@ export function hostOf(url: string): string {
  * background's `search` gives the same answer.
  */
 export function searchCaptures(docs: readonly SearchDoc[], query: string, filters: SearchFilters = {}): string[] {
+  return findDocs(docs, query, filters).map((doc) => doc.captureId);
+}
+
+/** searchCaptures, giving the docs themselves (what the list draws). */
+export function findDocs(docs: readonly SearchDoc[], query: string, filters: SearchFilters = {}): SearchDoc[] {
   const terms = queryTerms(query);
   const from = filters.from ? dayStart(filters.from) : null;
   const to = filters.to ? dayEnd(filters.to) : null;
@@ -83,7 +88,7 @@ export function searchCaptures(docs: readonly SearchDoc[], query: string, filter
       ? a.captureId.localeCompare(b.captureId)
       : (a.capturedAt < b.capturedAt ? -1 : 1) * (newest ? -1 : 1),
   );
-  return matches.map((doc) => doc.captureId);
+  return matches;
 }
 
 /** "2026-11-23" as the first instant of that day, UTC (capture times are UTC). */

@@ -232,6 +232,12 @@ export function createCaseWork(ctx: CaseWorkContext) {
       return Promise.all(rows.map((row) => open<SearchDoc>(row.body)));
     },
 
+    /** The newest search docs, for the list's first paint before every doc is read. */
+    async latestSearchDocs(limit: number): Promise<SearchDoc[]> {
+      const rows = await db.searchDocs.orderBy('capturedAt').reverse().limit(limit).toArray();
+      return Promise.all(rows.map((row) => open<SearchDoc>(row.body)));
+    },
+
     async search(query: string, filters: SearchFilters = {}): Promise<string[]> {
       const rows = await db.searchDocs.toArray();
       const docs = await Promise.all(rows.map((row) => open<SearchDoc>(row.body)));

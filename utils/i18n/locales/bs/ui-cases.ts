@@ -1,2 +1,76 @@
+import { plural } from '../../plural';
+
 /** The cases pages' words (the case-work issue). */
-export const casesUi = {};
+export const casesUi = {
+  'nav.cases': 'Slučajevi',
+  'title.cases': 'Slučajevi',
+  'state.what.cases': 'Slučajeve',
+  'state.what.annotation': 'Slučaj, oznake i bilješku ovog zapisa',
+
+  'cases.intro':
+    'Slučaj okuplja zapise o jednoj osobi ili jednom događaju, kako bi se mogli zajedno pronaći i izvesti kao jedan potpisani paket dokaza.',
+  'cases.count': plural({ one: '{count} slučaj', few: '{count} slučaja', other: '{count} slučajeva' }),
+  'cases.empty': 'Još nema slučajeva. Napravite prvi ispod.',
+  'cases.activeIs': 'Aktivni slučaj: {name}. Novi zapisi idu u njega.',
+  'cases.activeNone': 'Nijedan slučaj nije aktivan: novi zapisi ne idu ni u jedan slučaj.',
+  'cases.activeBadge': 'aktivan',
+  'cases.makeActive': 'Učini aktivnim',
+  'cases.stopActive': 'Ne dodaji nove zapise',
+  'cases.activeFailed': 'Aktivni slučaj nije promijenjen: {reason}',
+  'cases.status': 'Status',
+  'cases.status.open': 'otvoren',
+  'cases.status.closed': 'zatvoren',
+  'cases.closedOption': '{name} (zatvoren)',
+  'cases.person': 'Oštećena osoba',
+  'cases.captures': plural({ one: '{count} zapis', few: '{count} zapisa', other: '{count} zapisa' }),
+  'cases.capturesLabel': 'Zapisi',
+  'cases.created': 'Napravljen',
+  'cases.description': 'Opis',
+  'cases.showCaptures': 'Prikaži njegove zapise',
+  'cases.edit': 'Uredi',
+  'cases.export': 'Izvezi ovaj slučaj kao potpisani paket dokaza',
+  'cases.noCapturesToExport': 'U ovom slučaju još nema zapisa: učinite ga aktivnim, pa dokumentujte.',
+  'cases.newHeading': 'Novi slučaj',
+  'cases.createdNotice': 'Slučaj „{name}“ je napravljen.',
+
+  'caseForm.name': 'Naziv slučaja (obavezno)',
+  'caseForm.nameBlank': 'Molimo upišite naziv slučaja.',
+  'caseForm.description': 'Opis (nije obavezno)',
+  'caseForm.alias': 'Pseudonim oštećene osobe (nije obavezno)',
+  'caseForm.aliasHint': 'Pravo ime osobe ne morate navesti: dovoljni su pseudonim ili inicijali.',
+  'caseForm.editLabel': 'Uređivanje slučaja {name}',
+  'caseForm.create': 'Napravi slučaj',
+  'caseForm.save': 'Sačuvaj izmjene',
+  'caseForm.busy': 'Čuvanje…',
+  'caseForm.cancel': 'Otkaži',
+  'caseForm.failed': 'Nije sačuvano: {reason}',
+
+  'annotation.heading': 'Slučaj, oznake i bilješka',
+  'annotation.explain':
+    'Ono što ovdje dodate upisuje se u dnevnik dokaznog lanca; sam dokaz (datoteke, zapis i hash vrijednosti) nikada se ne mijenja.',
+  'annotation.case': 'Slučaj',
+  'annotation.noCase': 'Bez slučaja',
+  'annotation.tags': 'Oznake',
+  'annotation.tagsHint': 'Odvojite oznake zarezima.',
+  'annotation.categories': 'Kategorije zlostavljanja',
+  'annotation.note': 'Bilješka',
+  'annotation.save': 'Sačuvaj',
+  'annotation.saving': 'Čuvanje…',
+  'annotation.saved': 'Sačuvano i upisano u dnevnik dokaznog lanca.',
+  'annotation.unchanged': 'Nema šta sačuvati: ništa nije promijenjeno.',
+  'annotation.failed': 'Nije sačuvano: {reason}',
+  'annotation.changed': 'Promijenjeno: {fields}',
+  'annotation.field.caseId': 'slučaj',
+  'annotation.field.tags': 'oznake',
+  'annotation.field.categories': 'kategorije zlostavljanja',
+  'annotation.field.note': 'bilješka',
+
+  'popup.case': 'Slučaj za nove zapise',
+  'popup.noCase': 'Bez slučaja',
+  'popup.caseFailed': 'Nije promijenjeno: {reason}',
+
+  'settings.blurHeading': 'Fotografije i snimci ekrana',
+  'settings.blurLabel': 'Zamuti fotografije i snimke ekrana dok ne kliknem na njih',
+  'settings.blurWhy':
+    'Dokazi često sadrže intimne snimke, ponekad baš osobe koja dokumentuje: zamućenje štiti nju i svakoga ko može vidjeti ekran.',
+};

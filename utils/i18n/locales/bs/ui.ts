@@ -2,6 +2,7 @@ import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
 import { casesUi } from './ui-cases';
 import { catalogueUi } from './ui-catalogue';
+import { searchUi } from './ui-search';
 
 /** The interface in Bosnian (ijekavian, Latin script). Keys and placeholders as in en/ui.ts. */
 const core = {
@@ -159,7 +160,7 @@ const core = {
   'fact.unknown': 'Nepoznato',
 
   'custody.intro':
-    'Ovdje se upisuje svaki zapis i svako brisanje, a svaki unos je svojom hash vrijednošću vezan za prethodni. Kada bi neki unos bio izmijenjen ili uklonjen, lanac bi se na tom mjestu prekinuo.',
+    'Ovdje se upisuje svaki zapis, svaka dopuna, svaki izvoz i svako brisanje, a svaki unos je svojom hash vrijednošću vezan za prethodni. Kada bi neki unos bio izmijenjen ili uklonjen, lanac bi se na tom mjestu prekinuo.',
   'custody.intact': plural({
     one: 'Lanac je neprekinut ({count} događaj)',
     few: 'Lanac je neprekinut ({count} događaja)',
@@ -332,4 +333,4 @@ const core = {
   'media.hide': 'Sakrij',
 };
 
-export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi };
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };

@@ -1,2 +1,76 @@
+import { plural } from '../../plural';
+
 /** The cases pages' words (the case-work issue). */
-export const casesUi = {};
+export const casesUi = {
+  'nav.cases': 'Cases',
+  'title.cases': 'Cases',
+  'state.what.cases': 'The cases',
+  'state.what.annotation': 'The case, tags and note of this capture',
+
+  'cases.intro':
+    'A case gathers the captures about one person or one matter, so that they can be found and exported together as one signed evidence pack.',
+  'cases.count': plural({ one: '{count} case', other: '{count} cases' }),
+  'cases.empty': 'No cases yet. Create the first one below.',
+  'cases.activeIs': 'Active case: {name}. New captures go into it.',
+  'cases.activeNone': 'No case is active: new captures go into no case.',
+  'cases.activeBadge': 'active',
+  'cases.makeActive': 'Make active',
+  'cases.stopActive': 'Stop adding new captures',
+  'cases.activeFailed': 'The active case was not changed: {reason}',
+  'cases.status': 'Status',
+  'cases.status.open': 'open',
+  'cases.status.closed': 'closed',
+  'cases.closedOption': '{name} (closed)',
+  'cases.person': 'Person harmed',
+  'cases.captures': plural({ one: '{count} capture', other: '{count} captures' }),
+  'cases.capturesLabel': 'Captures',
+  'cases.created': 'Created',
+  'cases.description': 'Description',
+  'cases.showCaptures': 'Show its captures',
+  'cases.edit': 'Edit',
+  'cases.export': 'Export this case as a signed evidence pack',
+  'cases.noCapturesToExport': 'No captures in this case yet: make it active, then document.',
+  'cases.newHeading': 'New case',
+  'cases.createdNotice': 'The case “{name}” was created.',
+
+  'caseForm.name': 'Name of the case (required)',
+  'caseForm.nameBlank': 'Please give the case a name.',
+  'caseForm.description': 'Description (optional)',
+  'caseForm.alias': 'Alias of the person harmed (optional)',
+  'caseForm.aliasHint': 'You do not have to name the person: a pseudonym or initials are enough.',
+  'caseForm.editLabel': 'Edit the case {name}',
+  'caseForm.create': 'Create case',
+  'caseForm.save': 'Save changes',
+  'caseForm.busy': 'Saving…',
+  'caseForm.cancel': 'Cancel',
+  'caseForm.failed': 'Not saved: {reason}',
+
+  'annotation.heading': 'Case, tags and note',
+  'annotation.explain':
+    'What you add here is recorded in the custody log; the evidence itself (files, record and hashes) is never changed.',
+  'annotation.case': 'Case',
+  'annotation.noCase': 'No case',
+  'annotation.tags': 'Tags',
+  'annotation.tagsHint': 'Separate tags with commas.',
+  'annotation.categories': 'Abuse categories',
+  'annotation.note': 'Note',
+  'annotation.save': 'Save',
+  'annotation.saving': 'Saving…',
+  'annotation.saved': 'Saved, and recorded in the custody log.',
+  'annotation.unchanged': 'Nothing to save: nothing was changed.',
+  'annotation.failed': 'Not saved: {reason}',
+  'annotation.changed': 'Changed: {fields}',
+  'annotation.field.caseId': 'case',
+  'annotation.field.tags': 'tags',
+  'annotation.field.categories': 'abuse categories',
+  'annotation.field.note': 'note',
+
+  'popup.case': 'Case for new captures',
+  'popup.noCase': 'No case',
+  'popup.caseFailed': 'Not changed: {reason}',
+
+  'settings.blurHeading': 'Photos and screenshots',
+  'settings.blurLabel': 'Blur photos and screenshots until I click them',
+  'settings.blurWhy':
+    'The evidence often holds intimate images, sometimes of the person who documents: blurring spares you, and anyone who can see your screen.',
+};

@@ -1,6 +1,7 @@
 import { plural } from '../../plural';
 import { casesUi } from './ui-cases';
 import { catalogueUi } from './ui-catalogue';
+import { searchUi } from './ui-search';
 
 /**
  * The interface's words: menu, badge, notifications, popup, dashboard,
@@ -160,7 +161,7 @@ const core = {
   'fact.unknown': 'Unknown',
 
   'custody.intro':
-    'Every capture and every deletion is written here, and each entry is bound to the one before it by its hash. If an entry were changed or removed, the chain would break at that point.',
+    'Every capture, annotation, export and deletion is written here, and each entry is bound to the one before it by its hash. If an entry were changed or removed, the chain would break at that point.',
   'custody.intact': plural({
     one: 'Chain intact ({count} event)',
     other: 'Chain intact ({count} events)',
@@ -321,4 +322,4 @@ const core = {
   'media.hide': 'Hide',
 };
 
-export const ui = { ...core, ...casesUi, ...catalogueUi };
+export const ui = { ...core, ...casesUi, ...catalogueUi, ...searchUi };

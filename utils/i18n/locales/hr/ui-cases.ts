@@ -1,2 +1,76 @@
+import { plural } from '../../plural';
+
 /** The cases pages' words (the case-work issue). */
-export const casesUi = {};
+export const casesUi = {
+  'nav.cases': 'Slučajevi',
+  'title.cases': 'Slučajevi',
+  'state.what.cases': 'slučajeve',
+  'state.what.annotation': 'slučaj, oznake i bilješku ovog zapisa',
+
+  'cases.intro':
+    'Slučaj okuplja zapise o jednoj osobi ili jednom događaju, kako bi se mogli zajedno pronaći i izvesti kao jedan potpisani paket dokaza.',
+  'cases.count': plural({ one: '{count} slučaj', few: '{count} slučaja', other: '{count} slučajeva' }),
+  'cases.empty': 'Još nema slučajeva. Izradite prvi u nastavku.',
+  'cases.activeIs': 'Aktivni slučaj: {name}. Novi zapisi idu u njega.',
+  'cases.activeNone': 'Nijedan slučaj nije aktivan: novi zapisi ne idu ni u jedan slučaj.',
+  'cases.activeBadge': 'aktivan',
+  'cases.makeActive': 'Učini aktivnim',
+  'cases.stopActive': 'Ne dodaji nove zapise',
+  'cases.activeFailed': 'Aktivni slučaj nije promijenjen: {reason}',
+  'cases.status': 'Status',
+  'cases.status.open': 'otvoren',
+  'cases.status.closed': 'zatvoren',
+  'cases.closedOption': '{name} (zatvoren)',
+  'cases.person': 'Oštećena osoba',
+  'cases.captures': plural({ one: '{count} zapis', few: '{count} zapisa', other: '{count} zapisa' }),
+  'cases.capturesLabel': 'Zapisi',
+  'cases.created': 'Izrađen',
+  'cases.description': 'Opis',
+  'cases.showCaptures': 'Prikaži njegove zapise',
+  'cases.edit': 'Uredi',
+  'cases.export': 'Izvezi ovaj slučaj kao potpisani paket dokaza',
+  'cases.noCapturesToExport': 'U ovom slučaju još nema zapisa: učinite ga aktivnim, a zatim dokumentirajte.',
+  'cases.newHeading': 'Novi slučaj',
+  'cases.createdNotice': 'Slučaj „{name}“ je izrađen.',
+
+  'caseForm.name': 'Naziv slučaja (obvezno)',
+  'caseForm.nameBlank': 'Upišite naziv slučaja.',
+  'caseForm.description': 'Opis (nije obvezno)',
+  'caseForm.alias': 'Pseudonim oštećene osobe (nije obvezno)',
+  'caseForm.aliasHint': 'Pravo ime osobe ne morate navesti: dovoljni su pseudonim ili inicijali.',
+  'caseForm.editLabel': 'Uređivanje slučaja {name}',
+  'caseForm.create': 'Izradi slučaj',
+  'caseForm.save': 'Spremi promjene',
+  'caseForm.busy': 'Spremanje…',
+  'caseForm.cancel': 'Odustani',
+  'caseForm.failed': 'Nije spremljeno: {reason}',
+
+  'annotation.heading': 'Slučaj, oznake i bilješka',
+  'annotation.explain':
+    'Ono što ovdje dodate bilježi se u zapisnik lanca čuvanja; sam dokaz (datoteke, zapis i hash vrijednosti) nikada se ne mijenja.',
+  'annotation.case': 'Slučaj',
+  'annotation.noCase': 'Bez slučaja',
+  'annotation.tags': 'Oznake',
+  'annotation.tagsHint': 'Odvojite oznake zarezima.',
+  'annotation.categories': 'Kategorije zlostavljanja',
+  'annotation.note': 'Bilješka',
+  'annotation.save': 'Spremi',
+  'annotation.saving': 'Spremanje…',
+  'annotation.saved': 'Spremljeno i zabilježeno u zapisnik lanca čuvanja.',
+  'annotation.unchanged': 'Nema se što spremiti: ništa nije promijenjeno.',
+  'annotation.failed': 'Nije spremljeno: {reason}',
+  'annotation.changed': 'Promijenjeno: {fields}',
+  'annotation.field.caseId': 'slučaj',
+  'annotation.field.tags': 'oznake',
+  'annotation.field.categories': 'kategorije zlostavljanja',
+  'annotation.field.note': 'bilješka',
+
+  'popup.case': 'Slučaj za nove zapise',
+  'popup.noCase': 'Bez slučaja',
+  'popup.caseFailed': 'Nije promijenjeno: {reason}',
+
+  'settings.blurHeading': 'Fotografije i snimke zaslona',
+  'settings.blurLabel': 'Zamuti fotografije i snimke zaslona dok ih ne kliknem',
+  'settings.blurWhy':
+    'Dokazi često sadrže intimne snimke, katkad upravo osobe koja dokumentira: zamućenje štiti nju i svakoga tko može vidjeti zaslon.',
+};

@@ -2,6 +2,7 @@ import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
 import { casesUi } from './ui-cases';
 import { catalogueUi } from './ui-catalogue';
+import { searchUi } from './ui-search';
 
 /** The interface's words in Croatian (see en/ui.ts). */
 const core = {
@@ -160,7 +161,7 @@ const core = {
   'fact.unknown': 'Nepoznato',
 
   'custody.intro':
-    'Ovdje se bilježi svaki zapis i svako brisanje, a svaki je unos svojom hash vrijednošću povezan s prethodnim. Kad bi se neki unos promijenio ili uklonio, lanac bi se na tom mjestu prekinuo.',
+    'Ovdje se bilježi svaki zapis, svaka dopuna, svaki izvoz i svako brisanje, a svaki je unos svojom hash vrijednošću povezan s prethodnim. Kad bi se neki unos promijenio ili uklonio, lanac bi se na tom mjestu prekinuo.',
   'custody.intact': plural({
     one: 'Lanac je neprekinut ({count} događaj)',
     few: 'Lanac je neprekinut ({count} događaja)',
@@ -335,4 +336,4 @@ const core = {
   'media.hide': 'Sakrij',
 };
 
-export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi };
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };

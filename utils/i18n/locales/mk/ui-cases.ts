@@ -1,2 +1,76 @@
+import { plural } from '../../plural';
+
 /** The cases pages' words (the case-work issue). */
-export const casesUi = {};
+export const casesUi = {
+  'nav.cases': 'Случаи',
+  'title.cases': 'Случаи',
+  'state.what.cases': 'случаите',
+  'state.what.annotation': 'случајот, ознаките и белешката на овој запис',
+
+  'cases.intro':
+    'Случајот ги собира записите за едно лице или за една работа, за да можат заедно да се најдат и да се извезат како еден потпишан пакет со докази.',
+  'cases.count': plural({ one: '{count} случај', other: '{count} случаи' }),
+  'cases.empty': 'Сè уште нема случаи. Создајте го првиот подолу.',
+  'cases.activeIs': 'Активен случај: {name}. Новите записи одат во него.',
+  'cases.activeNone': 'Ниеден случај не е активен: новите записи не одат во ниеден случај.',
+  'cases.activeBadge': 'активен',
+  'cases.makeActive': 'Направи го активен',
+  'cases.stopActive': 'Не додавај нови записи',
+  'cases.activeFailed': 'Активниот случај не е променет: {reason}',
+  'cases.status': 'Статус',
+  'cases.status.open': 'отворен',
+  'cases.status.closed': 'затворен',
+  'cases.closedOption': '{name} (затворен)',
+  'cases.person': 'Оштетено лице',
+  'cases.captures': plural({ one: '{count} запис', other: '{count} записа' }),
+  'cases.capturesLabel': 'Записи',
+  'cases.created': 'Создаден',
+  'cases.description': 'Опис',
+  'cases.showCaptures': 'Прикажи ги записите',
+  'cases.edit': 'Измени',
+  'cases.export': 'Извези го овој случај како потпишан пакет со докази',
+  'cases.noCapturesToExport': 'Во овој случај сè уште нема записи: направете го активен, па документирајте.',
+  'cases.newHeading': 'Нов случај',
+  'cases.createdNotice': 'Случајот „{name}“ е создаден.',
+
+  'caseForm.name': 'Име на случајот (задолжително)',
+  'caseForm.nameBlank': 'Ве молиме, дајте му име на случајот.',
+  'caseForm.description': 'Опис (незадолжително)',
+  'caseForm.alias': 'Псевдоним на оштетеното лице (незадолжително)',
+  'caseForm.aliasHint': 'Не мора да го наведете вистинското име на лицето: доволни се псевдоним или иницијали.',
+  'caseForm.editLabel': 'Измена на случајот {name}',
+  'caseForm.create': 'Создај случај',
+  'caseForm.save': 'Зачувај ги измените',
+  'caseForm.busy': 'Се зачувува…',
+  'caseForm.cancel': 'Откажи',
+  'caseForm.failed': 'Не е зачувано: {reason}',
+
+  'annotation.heading': 'Случај, ознаки и белешка',
+  'annotation.explain':
+    'Она што го додавате тука се бележи во дневникот на синџирот на чување; самиот доказ (датотеките, записот и хеш вредностите) никогаш не се менува.',
+  'annotation.case': 'Случај',
+  'annotation.noCase': 'Без случај',
+  'annotation.tags': 'Ознаки',
+  'annotation.tagsHint': 'Одделете ги ознаките со запирки.',
+  'annotation.categories': 'Категории на злоупотреба',
+  'annotation.note': 'Белешка',
+  'annotation.save': 'Зачувај',
+  'annotation.saving': 'Се зачувува…',
+  'annotation.saved': 'Зачувано и забележано во дневникот на синџирот на чување.',
+  'annotation.unchanged': 'Нема што да се зачува: ништо не е променето.',
+  'annotation.failed': 'Не е зачувано: {reason}',
+  'annotation.changed': 'Изменето: {fields}',
+  'annotation.field.caseId': 'случај',
+  'annotation.field.tags': 'ознаки',
+  'annotation.field.categories': 'категории на злоупотреба',
+  'annotation.field.note': 'белешка',
+
+  'popup.case': 'Случај за новите записи',
+  'popup.noCase': 'Без случај',
+  'popup.caseFailed': 'Не е променето: {reason}',
+
+  'settings.blurHeading': 'Фотографии и слики од екран',
+  'settings.blurLabel': 'Замати ги фотографиите и сликите од екран додека не кликнам на нив',
+  'settings.blurWhy':
+    'Доказите често содржат интимни снимки, понекогаш токму на лицето што документира: заматувањето го штити тоа лице и секого што може да го види екранот.',
+};

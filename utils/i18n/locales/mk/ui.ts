@@ -2,6 +2,7 @@ import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
 import { casesUi } from './ui-cases';
 import { catalogueUi } from './ui-catalogue';
+import { searchUi } from './ui-search';
 
 /** Macedonian: the interface's words (see en/ui.ts). */
 const core = {
@@ -158,7 +159,7 @@ const core = {
   'fact.unknown': 'Непознато',
 
   'custody.intro':
-    'Тука се бележи секое документирање и секое бришење, а секој внес е поврзан со претходниот преку неговата хеш вредност. Ако некој внес биде изменет или отстранет, синџирот би се прекинал на тоа место.',
+    'Тука се бележи секое документирање, белешка, извоз и бришење, а секој внес е поврзан со претходниот преку неговата хеш вредност. Ако некој внес биде изменет или отстранет, синџирот би се прекинал на тоа место.',
   'custody.intact': plural({
     one: 'Синџирот е непрекинат ({count} настан)',
     other: 'Синџирот е непрекинат ({count} настана)',
@@ -329,4 +330,4 @@ const core = {
   'media.hide': 'Скриј',
 };
 
-export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi };
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };

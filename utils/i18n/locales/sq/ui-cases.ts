@@ -1,2 +1,77 @@
+import { plural } from '../../plural';
+
 /** The cases pages' words (the case-work issue). */
-export const casesUi = {};
+export const casesUi = {
+  'nav.cases': 'Rastet',
+  'title.cases': 'Rastet',
+  'state.what.cases': 'rastet',
+  'state.what.annotation': 'rastin, etiketat dhe shënimin e këtij dokumentimi',
+
+  'cases.intro':
+    'Një rast mbledh dokumentimet për një person ose për një çështje, që të mund të gjenden dhe të eksportohen bashkë si një paketë provash e nënshkruar.',
+  'cases.count': plural({ one: '{count} rast', other: '{count} raste' }),
+  'cases.empty': 'Ende nuk ka raste. Krijoni të parin më poshtë.',
+  'cases.activeIs': 'Rasti aktiv: {name}. Dokumentimet e reja shkojnë në të.',
+  'cases.activeNone': 'Asnjë rast nuk është aktiv: dokumentimet e reja nuk shkojnë në asnjë rast.',
+  'cases.activeBadge': 'aktiv',
+  'cases.makeActive': 'Bëje aktiv',
+  'cases.stopActive': 'Mos shto dokumentime të reja',
+  'cases.activeFailed': 'Rasti aktiv nuk u ndryshua: {reason}',
+  'cases.status': 'Gjendja',
+  'cases.status.open': 'i hapur',
+  'cases.status.closed': 'i mbyllur',
+  'cases.closedOption': '{name} (i mbyllur)',
+  'cases.person': 'Personi i dëmtuar',
+  'cases.captures': plural({ one: '{count} dokumentim', other: '{count} dokumentime' }),
+  'cases.capturesLabel': 'Dokumentimet',
+  'cases.created': 'Krijuar',
+  'cases.description': 'Përshkrimi',
+  'cases.showCaptures': 'Shfaq dokumentimet e tij',
+  'cases.edit': 'Ndrysho',
+  'cases.export': 'Eksporto këtë rast si paketë provash e nënshkruar',
+  'cases.noCapturesToExport': 'Ky rast ende nuk ka dokumentime: bëjeni aktiv, pastaj dokumentoni.',
+  'cases.newHeading': 'Rast i ri',
+  'cases.createdNotice': 'Rasti «{name}» u krijua.',
+
+  'caseForm.name': 'Emri i rastit (i detyrueshëm)',
+  'caseForm.nameBlank': 'Ju lutemi, jepini një emër rastit.',
+  'caseForm.description': 'Përshkrimi (jo i detyrueshëm)',
+  'caseForm.alias': 'Pseudonimi i personit të dëmtuar (jo i detyrueshëm)',
+  'caseForm.aliasHint':
+    'Nuk është nevoja të shkruani emrin e vërtetë të personit: mjafton një pseudonim ose inicialet.',
+  'caseForm.editLabel': 'Ndrysho rastin {name}',
+  'caseForm.create': 'Krijo rastin',
+  'caseForm.save': 'Ruaj ndryshimet',
+  'caseForm.busy': 'Po ruhet…',
+  'caseForm.cancel': 'Anulo',
+  'caseForm.failed': 'Nuk u ruajt: {reason}',
+
+  'annotation.heading': 'Rasti, etiketat dhe shënimi',
+  'annotation.explain':
+    'Çfarë shtoni këtu shkruhet në regjistrin e zinxhirit të ruajtjes; vetë prova (skedarët, të dhënat e dokumentimit dhe vlerat hash) nuk ndryshohet kurrë.',
+  'annotation.case': 'Rasti',
+  'annotation.noCase': 'Pa rast',
+  'annotation.tags': 'Etiketat',
+  'annotation.tagsHint': 'Ndajini etiketat me presje.',
+  'annotation.categories': 'Kategoritë e abuzimit',
+  'annotation.note': 'Shënimi',
+  'annotation.save': 'Ruaj',
+  'annotation.saving': 'Po ruhet…',
+  'annotation.saved': 'U ruajt dhe u shënua në regjistrin e zinxhirit të ruajtjes.',
+  'annotation.unchanged': 'Nuk ka asgjë për të ruajtur: asgjë nuk u ndryshua.',
+  'annotation.failed': 'Nuk u ruajt: {reason}',
+  'annotation.changed': 'U ndryshua: {fields}',
+  'annotation.field.caseId': 'rasti',
+  'annotation.field.tags': 'etiketat',
+  'annotation.field.categories': 'kategoritë e abuzimit',
+  'annotation.field.note': 'shënimi',
+
+  'popup.case': 'Rasti për dokumentimet e reja',
+  'popup.noCase': 'Pa rast',
+  'popup.caseFailed': 'Nuk u ndryshua: {reason}',
+
+  'settings.blurHeading': 'Fotot dhe pamjet e ekranit',
+  'settings.blurLabel': 'Turbullo fotot dhe pamjet e ekranit derisa të klikoj mbi to',
+  'settings.blurWhy':
+    'Provat shpesh përmbajnë imazhe intime, ndonjëherë pikërisht të personit që dokumenton: turbullimi e mbron atë dhe këdo që mund ta shohë ekranin.',
+};

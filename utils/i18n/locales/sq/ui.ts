@@ -2,6 +2,7 @@ import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
 import { casesUi } from './ui-cases';
 import { catalogueUi } from './ui-catalogue';
+import { searchUi } from './ui-search';
 
 const core = {
   'app.name': 'Dokaz',
@@ -157,7 +158,7 @@ const core = {
   'fact.unknown': 'Nuk dihet',
 
   'custody.intro':
-    'Çdo dokumentim dhe çdo fshirje shkruhet këtu, dhe çdo hyrje lidhet me hyrjen paraardhëse nëpërmjet vlerës së saj hash. Nëse një hyrje do të ndryshohej ose do të hiqej, zinxhiri do të këputej pikërisht në atë pikë.',
+    'Çdo dokumentim, shënim, eksport dhe fshirje shkruhet këtu, dhe çdo hyrje lidhet me hyrjen paraardhëse nëpërmjet vlerës së saj hash. Nëse një hyrje do të ndryshohej ose do të hiqej, zinxhiri do të këputej pikërisht në atë pikë.',
   'custody.intact': plural({
     one: 'Zinxhiri është i paprekur ({count} ngjarje)',
     other: 'Zinxhiri është i paprekur ({count} ngjarje)',
@@ -330,4 +331,4 @@ const core = {
   'media.hide': 'Mbyll',
 };
 
-export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi };
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };

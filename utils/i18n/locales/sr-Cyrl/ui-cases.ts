@@ -1,2 +1,76 @@
+import { plural } from '../../plural';
+
 /** The cases pages' words (the case-work issue). */
-export const casesUi = {};
+export const casesUi = {
+  'nav.cases': 'Случајеви',
+  'title.cases': 'Случајеви',
+  'state.what.cases': 'случајеве',
+  'state.what.annotation': 'случај, ознаке и белешку овог записа',
+
+  'cases.intro':
+    'Случај окупља записе о једној особи или једном догађају, да би се могли заједно пронаћи и извести као један потписани пакет доказа.',
+  'cases.count': plural({ one: '{count} случај', few: '{count} случаја', other: '{count} случајева' }),
+  'cases.empty': 'Још нема случајева. Направите први испод.',
+  'cases.activeIs': 'Активни случај: {name}. Нови записи иду у њега.',
+  'cases.activeNone': 'Ниједан случај није активан: нови записи не иду ни у један случај.',
+  'cases.activeBadge': 'активан',
+  'cases.makeActive': 'Учини активним',
+  'cases.stopActive': 'Не додаји нове записе',
+  'cases.activeFailed': 'Активни случај није промењен: {reason}',
+  'cases.status': 'Статус',
+  'cases.status.open': 'отворен',
+  'cases.status.closed': 'затворен',
+  'cases.closedOption': '{name} (затворен)',
+  'cases.person': 'Оштећена особа',
+  'cases.captures': plural({ one: '{count} запис', few: '{count} записа', other: '{count} записа' }),
+  'cases.capturesLabel': 'Записи',
+  'cases.created': 'Направљен',
+  'cases.description': 'Опис',
+  'cases.showCaptures': 'Прикажи његове записе',
+  'cases.edit': 'Измени',
+  'cases.export': 'Извези овај случај као потписани пакет доказа',
+  'cases.noCapturesToExport': 'У овом случају још нема записа: учините га активним, па документујте.',
+  'cases.newHeading': 'Нови случај',
+  'cases.createdNotice': 'Случај „{name}“ је направљен.',
+
+  'caseForm.name': 'Назив случаја (обавезно)',
+  'caseForm.nameBlank': 'Упишите назив случаја.',
+  'caseForm.description': 'Опис (није обавезно)',
+  'caseForm.alias': 'Псеудоним оштећене особе (није обавезно)',
+  'caseForm.aliasHint': 'Право име особе не морате да наведете: довољни су псеудоним или иницијали.',
+  'caseForm.editLabel': 'Измена случаја {name}',
+  'caseForm.create': 'Направи случај',
+  'caseForm.save': 'Сачувај измене',
+  'caseForm.busy': 'Чување…',
+  'caseForm.cancel': 'Откажи',
+  'caseForm.failed': 'Није сачувано: {reason}',
+
+  'annotation.heading': 'Случај, ознаке и белешка',
+  'annotation.explain':
+    'Оно што овде додате уписује се у дневник ланца чувања; сам доказ (датотеке, запис и хеш вредности) никада се не мења.',
+  'annotation.case': 'Случај',
+  'annotation.noCase': 'Без случаја',
+  'annotation.tags': 'Ознаке',
+  'annotation.tagsHint': 'Одвојите ознаке зарезима.',
+  'annotation.categories': 'Категорије злостављања',
+  'annotation.note': 'Белешка',
+  'annotation.save': 'Сачувај',
+  'annotation.saving': 'Чување…',
+  'annotation.saved': 'Сачувано и уписано у дневник ланца чувања.',
+  'annotation.unchanged': 'Нема шта да се сачува: ништа није промењено.',
+  'annotation.failed': 'Није сачувано: {reason}',
+  'annotation.changed': 'Промењено: {fields}',
+  'annotation.field.caseId': 'случај',
+  'annotation.field.tags': 'ознаке',
+  'annotation.field.categories': 'категорије злостављања',
+  'annotation.field.note': 'белешка',
+
+  'popup.case': 'Случај за нове записе',
+  'popup.noCase': 'Без случаја',
+  'popup.caseFailed': 'Није промењено: {reason}',
+
+  'settings.blurHeading': 'Фотографије и снимци екрана',
+  'settings.blurLabel': 'Замути фотографије и снимке екрана док не кликнем на њих',
+  'settings.blurWhy':
+    'Докази често садрже интимне снимке, понекад баш особе која документује: замућење штити њу и свакога ко може да види екран.',
+};

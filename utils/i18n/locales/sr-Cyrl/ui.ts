@@ -2,6 +2,7 @@ import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
 import { casesUi } from './ui-cases';
 import { catalogueUi } from './ui-catalogue';
+import { searchUi } from './ui-search';
 
 const core = {
   'app.name': 'Dokaz',
@@ -158,7 +159,7 @@ const core = {
   'fact.unknown': 'Непознато',
 
   'custody.intro':
-    'Овде се уписује сваки запис и свако брисање, а сваки унос је својим хешом везан за претходни. Када би неки унос био измењен или уклоњен, ланац би се на том месту прекинуо.',
+    'Овде се уписује сваки запис, свака допуна, сваки извоз и свако брисање, а сваки унос је својим хешом везан за претходни. Када би неки унос био измењен или уклоњен, ланац би се на том месту прекинуо.',
   'custody.intact': plural({
     one: 'Ланац је непрекинут ({count} догађај)',
     few: 'Ланац је непрекинут ({count} догађаја)',
@@ -335,4 +336,4 @@ const core = {
   'media.hide': 'Сакриј',
 };
 
-export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi };
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };

@@ -1,2 +1,76 @@
+import { plural } from '../../plural';
+
 /** The cases pages' words (the case-work issue). */
-export const casesUi = {};
+export const casesUi = {
+  'nav.cases': 'Slučajevi',
+  'title.cases': 'Slučajevi',
+  'state.what.cases': 'slučajeve',
+  'state.what.annotation': 'slučaj, oznake i belešku ovog zapisa',
+
+  'cases.intro':
+    'Slučaj okuplja zapise o jednoj osobi ili jednom događaju, da bi se mogli zajedno pronaći i izvesti kao jedan potpisani paket dokaza.',
+  'cases.count': plural({ one: '{count} slučaj', few: '{count} slučaja', other: '{count} slučajeva' }),
+  'cases.empty': 'Još nema slučajeva. Napravite prvi ispod.',
+  'cases.activeIs': 'Aktivni slučaj: {name}. Novi zapisi idu u njega.',
+  'cases.activeNone': 'Nijedan slučaj nije aktivan: novi zapisi ne idu ni u jedan slučaj.',
+  'cases.activeBadge': 'aktivan',
+  'cases.makeActive': 'Učini aktivnim',
+  'cases.stopActive': 'Ne dodaji nove zapise',
+  'cases.activeFailed': 'Aktivni slučaj nije promenjen: {reason}',
+  'cases.status': 'Status',
+  'cases.status.open': 'otvoren',
+  'cases.status.closed': 'zatvoren',
+  'cases.closedOption': '{name} (zatvoren)',
+  'cases.person': 'Oštećena osoba',
+  'cases.captures': plural({ one: '{count} zapis', few: '{count} zapisa', other: '{count} zapisa' }),
+  'cases.capturesLabel': 'Zapisi',
+  'cases.created': 'Napravljen',
+  'cases.description': 'Opis',
+  'cases.showCaptures': 'Prikaži njegove zapise',
+  'cases.edit': 'Izmeni',
+  'cases.export': 'Izvezi ovaj slučaj kao potpisani paket dokaza',
+  'cases.noCapturesToExport': 'U ovom slučaju još nema zapisa: učinite ga aktivnim, pa dokumentujte.',
+  'cases.newHeading': 'Novi slučaj',
+  'cases.createdNotice': 'Slučaj „{name}“ je napravljen.',
+
+  'caseForm.name': 'Naziv slučaja (obavezno)',
+  'caseForm.nameBlank': 'Upišite naziv slučaja.',
+  'caseForm.description': 'Opis (nije obavezno)',
+  'caseForm.alias': 'Pseudonim oštećene osobe (nije obavezno)',
+  'caseForm.aliasHint': 'Pravo ime osobe ne morate da navedete: dovoljni su pseudonim ili inicijali.',
+  'caseForm.editLabel': 'Izmena slučaja {name}',
+  'caseForm.create': 'Napravi slučaj',
+  'caseForm.save': 'Sačuvaj izmene',
+  'caseForm.busy': 'Čuvanje…',
+  'caseForm.cancel': 'Otkaži',
+  'caseForm.failed': 'Nije sačuvano: {reason}',
+
+  'annotation.heading': 'Slučaj, oznake i beleška',
+  'annotation.explain':
+    'Ono što ovde dodate upisuje se u dnevnik lanca čuvanja; sam dokaz (datoteke, zapis i heš vrednosti) nikada se ne menja.',
+  'annotation.case': 'Slučaj',
+  'annotation.noCase': 'Bez slučaja',
+  'annotation.tags': 'Oznake',
+  'annotation.tagsHint': 'Odvojite oznake zarezima.',
+  'annotation.categories': 'Kategorije zlostavljanja',
+  'annotation.note': 'Beleška',
+  'annotation.save': 'Sačuvaj',
+  'annotation.saving': 'Čuvanje…',
+  'annotation.saved': 'Sačuvano i upisano u dnevnik lanca čuvanja.',
+  'annotation.unchanged': 'Nema šta da se sačuva: ništa nije promenjeno.',
+  'annotation.failed': 'Nije sačuvano: {reason}',
+  'annotation.changed': 'Promenjeno: {fields}',
+  'annotation.field.caseId': 'slučaj',
+  'annotation.field.tags': 'oznake',
+  'annotation.field.categories': 'kategorije zlostavljanja',
+  'annotation.field.note': 'beleška',
+
+  'popup.case': 'Slučaj za nove zapise',
+  'popup.noCase': 'Bez slučaja',
+  'popup.caseFailed': 'Nije promenjeno: {reason}',
+
+  'settings.blurHeading': 'Fotografije i snimci ekrana',
+  'settings.blurLabel': 'Zamuti fotografije i snimke ekrana dok ne kliknem na njih',
+  'settings.blurWhy':
+    'Dokazi često sadrže intimne snimke, ponekad baš osobe koja dokumentuje: zamućenje štiti nju i svakoga ko može da vidi ekran.',
+};

@@ -2,6 +2,7 @@ import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
 import { casesUi } from './ui-cases';
 import { catalogueUi } from './ui-catalogue';
+import { searchUi } from './ui-search';
 
 const core = {
   'app.name': 'Dokaz',
@@ -158,7 +159,7 @@ const core = {
   'fact.unknown': 'Nepoznato',
 
   'custody.intro':
-    'Ovde se upisuje svaki zapis i svako brisanje, a svaki unos je svojim hešom vezan za prethodni. Kada bi neki unos bio izmenjen ili uklonjen, lanac bi se na tom mestu prekinuo.',
+    'Ovde se upisuje svaki zapis, svaka dopuna, svaki izvoz i svako brisanje, a svaki unos je svojim hešom vezan za prethodni. Kada bi neki unos bio izmenjen ili uklonjen, lanac bi se na tom mestu prekinuo.',
   'custody.intact': plural({
     one: 'Lanac je neprekinut ({count} događaj)',
     few: 'Lanac je neprekinut ({count} događaja)',
@@ -335,4 +336,4 @@ const core = {
   'media.hide': 'Sakrij',
 };
 
-export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi };
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };
