@@ -331,6 +331,9 @@ const core = {
   'catalogue.status.unknown': 'nepoznato',
   'media.show': 'Prikaži',
   'media.hide': 'Sakrij',
+  'error.wrongPassphrase': 'Ta lozinka (ili kod za oporavak) ne otključava Dokaz. Ništa nije promijenjeno.',
+  'error.vaultDamaged':
+    'Zaključavanje proširenja Dokaz u ovom pregledniku je oštećeno; ne može se otključati lozinkom.',
 };
 
 export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };

@@ -320,6 +320,8 @@ const core = {
   'catalogue.status.unknown': 'unknown',
   'media.show': 'Show',
   'media.hide': 'Hide',
+  'error.wrongPassphrase': 'That passphrase (or recovery code) does not open Dokaz. Nothing was changed.',
+  'error.vaultDamaged': 'Dokaz’s lock in this browser is damaged; it cannot be opened with a passphrase.',
 };
 
 export const ui = { ...core, ...casesUi, ...catalogueUi, ...searchUi };

@@ -334,6 +334,9 @@ const core = {
   'catalogue.status.unknown': 'nepoznato',
   'media.show': 'Prikaži',
   'media.hide': 'Sakrij',
+  'error.wrongPassphrase': 'Ta lozinka (ili kôd za oporavak) ne otključava Dokaz. Ništa nije promijenjeno.',
+  'error.vaultDamaged':
+    'Zaključavanje proširenja Dokaz u ovom pregledniku oštećeno je; ne može se otključati lozinkom.',
 };
 
 export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };

@@ -328,6 +328,8 @@ const core = {
   'catalogue.status.unknown': 'непознато',
   'media.show': 'Прикажи',
   'media.hide': 'Скриј',
+  'error.wrongPassphrase': 'Таа лозинка (или код за враќање) не го отклучува Dokaz. Ништо не е променето.',
+  'error.vaultDamaged': 'Заклучувањето на Dokaz во овој прелистувач е оштетено; не може да се отклучи со лозинка.',
 };
 
 export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };

@@ -329,6 +329,8 @@ const core = {
   'catalogue.status.unknown': 'e panjohur',
   'media.show': 'Shfaq',
   'media.hide': 'Mbyll',
+  'error.wrongPassphrase': 'Ky fjalëkalim (ose kod rikuperimi) nuk e hap Dokaz. Asgjë nuk u ndryshua.',
+  'error.vaultDamaged': 'Kyçja e Dokaz në këtë shfletues është e dëmtuar; nuk mund të hapet me fjalëkalim.',
 };
 
 export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };

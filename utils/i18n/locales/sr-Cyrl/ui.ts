@@ -334,6 +334,8 @@ const core = {
   'catalogue.status.unknown': 'непознато',
   'media.show': 'Прикажи',
   'media.hide': 'Сакриј',
+  'error.wrongPassphrase': 'Та лозинка (или код за опоравак) не откључава Dokaz. Ништа није промењено.',
+  'error.vaultDamaged': 'Закључавање проширења Dokaz у овом прегледачу је оштећено; не може се откључати лозинком.',
 };
 
 export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };

@@ -334,6 +334,8 @@ const core = {
   'catalogue.status.unknown': 'nepoznato',
   'media.show': 'Prikaži',
   'media.hide': 'Sakrij',
+  'error.wrongPassphrase': 'Ta lozinka (ili kod za oporavak) ne otključava Dokaz. Ništa nije promenjeno.',
+  'error.vaultDamaged': 'Zaključavanje proširenja Dokaz u ovom pregledaču je oštećeno; ne može se otključati lozinkom.',
 };
 
 export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };

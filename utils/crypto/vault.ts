@@ -1,0 +1,247 @@
+import { base64ToBytes, bytesToBase64 } from '../base64';
+import { DokazError } from '../errors';
+import { text } from '../i18n/translate';
+
+/**
+ * The lock of the store (the victim-safety issue): the keys, nothing else.
+ * WebCrypto only; this file never logs, returns or stores a passphrase, a
+ * recovery code or a raw key except where its type says so.
+ *
+ * - The **data key** (AES-256-GCM) encrypts every record and file at rest.
+ * - The passphrase gives a **key-encryption key** by PBKDF2-SHA256 (600,000
+ *   iterations at least, a random salt); it wraps the data key (AES-GCM, so a
+ *   wrong passphrase fails authentication and changes nothing). Changing the
+ *   passphrase wraps the same data key again: nothing is re-encrypted.
+ * - A **recovery code** (120 random bits, shown once at setup) wraps the data
+ *   key a second time, for a forgotten passphrase.
+ * - The **capture key pair** (ECDH P-256): its public key is kept in clear so
+ *   that the background can encrypt captures made while the store is locked
+ *   (an ephemeral ECDH key, HKDF-SHA256, AES-256-GCM), without the passphrase;
+ *   its private key is wrapped by the data key and opens them after unlock.
+ */
+export const VAULT_VERSION = 1;
+export const MIN_ITERATIONS = 600_000;
+
+export interface Wrapped {
+  iv: string;
+  data: string;
+}
+
+export interface VaultHeader {
+  version: typeof VAULT_VERSION;
+  kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: string };
+  /** The data key, wrapped by the passphrase's key. */
+  dataKey: Wrapped;
+  recovery: { iterations: number; salt: string; dataKey: Wrapped };
+  /** ECDH P-256, SPKI base64: what captures made while locked are encrypted to. */
+  capturePublicKey: string;
+  /** Its PKCS #8, wrapped by the data key. */
+  capturePrivateKey: Wrapped;
+}
+
+/** The passphrase (or recovery code) does not open the vault. Nothing was changed. */
+export class WrongPassphraseError extends DokazError {
+  override name = 'WrongPassphraseError';
+}
+
+/** A sealed value: AES-256-GCM under the data key. */
+export interface Sealed {
+  v: 1;
+  iv: string;
+  ct: string;
+}
+
+/** A value sealed to the capture public key, while the data key was not at hand. */
+export interface SealedToPublic {
+  v: 1;
+  epk: string;
+  iv: string;
+  ct: string;
+}
+
+const AES = { name: 'AES-GCM', length: 256 } as const;
+const ECDH = { name: 'ECDH', namedCurve: 'P-256' } as const;
+const encoder = new TextEncoder();
+
+function randomBytes(length: number): Uint8Array<ArrayBuffer> {
+  return crypto.getRandomValues(new Uint8Array(length));
+}
+
+const iv = () => randomBytes(12);
+
+/** The key a passphrase (or a recovery code) gives. */
+export async function deriveKek(secret: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', encoder.encode(secret.normalize('NFC')), 'PBKDF2', false, [
+    'deriveKey',
+  ]);
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, AES, false, [
+    'wrapKey',
+    'unwrapKey',
+  ]);
+}
+
+async function wrap(key: CryptoKey, format: 'raw' | 'pkcs8', wrapper: CryptoKey): Promise<Wrapped> {
+  const nonce = iv();
+  const data = new Uint8Array(await crypto.subtle.wrapKey(format, key, wrapper, { name: 'AES-GCM', iv: nonce }));
+  return { iv: bytesToBase64(nonce), data: bytesToBase64(data) };
+}
+
+async function unwrapDataKey(wrapped: Wrapped, wrapper: CryptoKey): Promise<CryptoKey> {
+  try {
+    return await crypto.subtle.unwrapKey(
+      'raw',
+      base64ToBytes(wrapped.data),
+      wrapper,
+      { name: 'AES-GCM', iv: base64ToBytes(wrapped.iv) },
+      AES,
+      true, // kept in the browser's session storage while unlocked, so that every Dokaz page can read the store
+      ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+    );
+  } catch (error) {
+    throw new WrongPassphraseError(text('error.wrongPassphrase'), { cause: error });
+  }
+}
+
+/** A recovery code: 120 random bits as 24 letters and digits in six groups, without look-alikes. */
+export function newRecoveryCode(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // 32 symbols: 5 bits each
+  const bytes = randomBytes(24);
+  const symbols = [...bytes].map((byte) => alphabet[byte % 32]!);
+  return symbols.join('').replace(/(.{4})(?=.)/g, '$1-');
+}
+
+/** Spaces, dashes and case do not matter when a person types the code back. */
+export function normalizeRecoveryCode(code: string): string {
+  return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+/** A new vault: a data key, a capture key pair and a recovery code, all wrapped as the header says. */
+export async function createVault(
+  passphrase: string,
+  iterations = MIN_ITERATIONS,
+): Promise<{ header: VaultHeader; dataKey: CryptoKey; recoveryCode: string }> {
+  if (iterations < MIN_ITERATIONS) throw new Error(`PBKDF2 needs at least ${MIN_ITERATIONS} iterations`);
+  const dataKey = await crypto.subtle.generateKey(AES, true, ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey']);
+  const capture = await crypto.subtle.generateKey(ECDH, true, ['deriveBits']);
+  const recoveryCode = newRecoveryCode();
+  const [salt, recoverySalt] = [randomBytes(16), randomBytes(16)];
+  const [kek, recoveryKek] = await Promise.all([
+    deriveKek(passphrase, salt, iterations),
+    deriveKek(normalizeRecoveryCode(recoveryCode), recoverySalt, iterations),
+  ]);
+  const header: VaultHeader = {
+    version: VAULT_VERSION,
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: bytesToBase64(salt) },
+    dataKey: await wrap(dataKey, 'raw', kek),
+    recovery: { iterations, salt: bytesToBase64(recoverySalt), dataKey: await wrap(dataKey, 'raw', recoveryKek) },
+    capturePublicKey: bytesToBase64(new Uint8Array(await crypto.subtle.exportKey('spki', capture.publicKey))),
+    capturePrivateKey: await wrap(capture.privateKey, 'pkcs8', dataKey),
+  };
+  return { header, dataKey, recoveryCode };
+}
+
+function checkHeader(header: VaultHeader): void {
+  // A header edited to fewer iterations would make the passphrase cheap to guess: refuse it.
+  if (header.version !== VAULT_VERSION || header.kdf.iterations < MIN_ITERATIONS) {
+    throw new WrongPassphraseError(text('error.vaultDamaged'));
+  }
+}
+
+/** The data key, if the passphrase is right; WrongPassphraseError otherwise. */
+export async function unlockVault(header: VaultHeader, passphrase: string): Promise<CryptoKey> {
+  checkHeader(header);
+  const kek = await deriveKek(passphrase, base64ToBytes(header.kdf.salt), header.kdf.iterations);
+  return unwrapDataKey(header.dataKey, kek);
+}
+
+export async function unlockWithRecoveryCode(header: VaultHeader, code: string): Promise<CryptoKey> {
+  checkHeader(header);
+  if (header.recovery.iterations < MIN_ITERATIONS) throw new WrongPassphraseError(text('error.vaultDamaged'));
+  const kek = await deriveKek(
+    normalizeRecoveryCode(code),
+    base64ToBytes(header.recovery.salt),
+    header.recovery.iterations,
+  );
+  return unwrapDataKey(header.recovery.dataKey, kek);
+}
+
+/** The same data key under a new passphrase (new salt): the records stay as they are. */
+export async function rewrapVault(header: VaultHeader, dataKey: CryptoKey, passphrase: string): Promise<VaultHeader> {
+  const salt = randomBytes(16);
+  const iterations = Math.max(header.kdf.iterations, MIN_ITERATIONS);
+  const kek = await deriveKek(passphrase, salt, iterations);
+  return {
+    ...header,
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: bytesToBase64(salt) },
+    dataKey: await wrap(dataKey, 'raw', kek),
+  };
+}
+
+export async function exportDataKey(dataKey: CryptoKey): Promise<string> {
+  return bytesToBase64(new Uint8Array(await crypto.subtle.exportKey('raw', dataKey)));
+}
+
+export async function importDataKey(raw: string): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', base64ToBytes(raw), AES, true, ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey']);
+}
+
+export async function seal(dataKey: CryptoKey, bytes: Uint8Array<ArrayBuffer>): Promise<Sealed> {
+  const nonce = iv();
+  const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce }, dataKey, bytes));
+  return { v: 1, iv: bytesToBase64(nonce), ct: bytesToBase64(ct) };
+}
+
+/** Opens a sealed value; a changed byte fails GCM's authentication and throws. */
+export async function open(dataKey: CryptoKey, sealed: Sealed): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(
+    await crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64ToBytes(sealed.iv) }, dataKey, base64ToBytes(sealed.ct)),
+  );
+}
+
+async function sharedKey(privateKey: CryptoKey, publicKey: CryptoKey, salt: Uint8Array<ArrayBuffer>) {
+  const bits = await crypto.subtle.deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256);
+  const material = await crypto.subtle.importKey('raw', bits, 'HKDF', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt, info: encoder.encode('dokaz sealed capture v1') },
+    material,
+    AES,
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+/** Seals to the capture public key: what the background does while the store is locked. */
+export async function sealToPublicKey(publicKeySpki: string, bytes: Uint8Array<ArrayBuffer>): Promise<SealedToPublic> {
+  const recipient = await crypto.subtle.importKey('spki', base64ToBytes(publicKeySpki), ECDH, false, []);
+  const ephemeral = await crypto.subtle.generateKey(ECDH, true, ['deriveBits']);
+  const epk = new Uint8Array(await crypto.subtle.exportKey('raw', ephemeral.publicKey));
+  const nonce = iv();
+  const key = await sharedKey(ephemeral.privateKey, recipient, epk);
+  const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce }, key, bytes));
+  return { v: 1, epk: bytesToBase64(epk), iv: bytesToBase64(nonce), ct: bytesToBase64(ct) };
+}
+
+/** The capture private key, unwrapped with the data key (only possible while unlocked). */
+export async function capturePrivateKey(header: VaultHeader, dataKey: CryptoKey): Promise<CryptoKey> {
+  return crypto.subtle.unwrapKey(
+    'pkcs8',
+    base64ToBytes(header.capturePrivateKey.data),
+    dataKey,
+    { name: 'AES-GCM', iv: base64ToBytes(header.capturePrivateKey.iv) },
+    ECDH,
+    false,
+    ['deriveBits'],
+  );
+}
+
+export async function openSealedToPublic(
+  privateKey: CryptoKey,
+  sealed: SealedToPublic,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const epk = base64ToBytes(sealed.epk);
+  const sender = await crypto.subtle.importKey('raw', epk, ECDH, false, []);
+  const key = await sharedKey(privateKey, sender, epk);
+  return new Uint8Array(
+    await crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64ToBytes(sealed.iv) }, key, base64ToBytes(sealed.ct)),
+  );
+}
