@@ -3,6 +3,17 @@ import { defineConfig } from 'wxt';
 import { manifestLocaleFiles } from './utils/i18n/manifest-locales';
 
 // Chrome gets MV3; Firefox gets WXT's default (MV2) until the Firefox issue settles the choice.
+
+/**
+ * The extension pages' policy: only Dokaz's own scripts, no plugins, no frames, no forms, images only from the
+ * extension itself (a hostile <img src="https://…"> could otherwise tell an abuser the victim's address).
+ * connect-src allows http(s) because the MV3 service worker shares the policy and must fetch a post's photo when the
+ * page cannot hand it over. Checked by tests/e2e/untrusted.test.ts.
+ */
+const CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' blob: data:; media-src 'self' blob:; " +
+  "connect-src 'self' blob: http: https:; style-src 'self'; style-src-attr 'unsafe-inline'; frame-src 'none'; " +
+  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -26,6 +37,7 @@ export default defineConfig({
       ...(browser === 'chrome' ? ['pageCapture'] : []),
     ],
     host_permissions: ['<all_urls>'],
+    content_security_policy: browser === 'chrome' ? { extension_pages: CSP } : CSP,
     action: { default_title: '__MSG_extName__' },
     // Firefox: a stable id (so that a test can fix the extension's UUID, and the store knows it across versions),
     // and the statement Mozilla asks of new extensions: Dokaz collects no data.
@@ -50,6 +62,12 @@ export default defineConfig({
       'document-this': {
         suggested_key: { default: 'Alt+Shift+D' },
         description: '__MSG_commandDescription__',
+      },
+      // Victim safety: every Dokaz page gives way to a neutral site (utils/safety/quick-exit.ts). Alt+Shift+X is not
+      // Dokaz's Alt+Shift+D, and not in Chrome's accelerator table (Alt+Shift+A, B, I, T) or Firefox's shortcuts.
+      'quick-exit': {
+        suggested_key: { default: 'Alt+Shift+X' },
+        description: '__MSG_quickExitDescription__',
       },
     },
   }),

@@ -1,4 +1,5 @@
 import { useI18n } from './i18n';
+import { QuickExitButton } from './QuickExitButton';
 
 export type Section = 'captures' | 'cases' | 'catalogue' | 'custody' | 'settings';
 
@@ -7,9 +8,11 @@ interface AppHeaderProps {
   current: Section | null;
   /** Where the brand icon is; pages pass the extension's URL of it. */
   iconUrl: string;
+  /** The quick exit (the victim-safety issue): the page leaves for a neutral site. */
+  onQuickExit: () => void;
 }
 
-export function AppHeader({ current, iconUrl }: AppHeaderProps) {
+export function AppHeader({ current, iconUrl, onQuickExit }: AppHeaderProps) {
   const { t } = useI18n();
   const currentIf = (section: Section) => (current === section ? 'page' : undefined);
   return (
@@ -51,6 +54,7 @@ export function AppHeader({ current, iconUrl }: AppHeaderProps) {
             </li>
           </ul>
         </nav>
+        <QuickExitButton onExit={onQuickExit} />
       </div>
     </header>
   );

@@ -33,11 +33,11 @@ export function Rich({ k, params = {}, parts }: { k: UiKey; params?: Params; par
   return <>{children}</>;
 }
 
-/** Alt+Shift+D, as keys. */
-export function ShortcutKeys() {
+/** Alt+Shift+D (documenting), or Alt+Shift+X (the quick exit), as keys. */
+export function ShortcutKeys({ letter = 'D' }: { letter?: 'D' | 'X' }) {
   return (
     <>
-      <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>D</kbd>
+      <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>{letter}</kbd>
     </>
   );
 }

@@ -15,6 +15,11 @@ export interface Requests {
     reply: { outboxKey: string; fileName: string; size: number };
   };
   createCase: { args: { input: CaseInput & { name: string } }; reply: string };
+  unlock: { args: { secret: string; recoveryCode: boolean }; reply: null };
+  lock: { args: Record<string, never>; reply: null };
+  /** Sets or changes the passphrase; the recovery code of a new one (shown once), or null. */
+  setPassphrase: { args: { passphrase: string }; reply: string | null };
+  removePassphrase: { args: Record<string, never>; reply: null };
   updateCase: { args: { id: string; patch: CaseInput }; reply: Case };
   setActiveCase: { args: { id: string | null }; reply: null };
   annotate: { args: { captureId: string; patch: AnnotationPatch }; reply: unknown };
@@ -22,6 +27,10 @@ export interface Requests {
     args: { kind: 'group' | 'account'; key: string; patch: { status?: ChatEntry['status']; note?: string } };
     reply: unknown;
   };
+  /** Victim safety: every Dokaz page and the tab on screen leave for a neutral site, and Dokaz locks. */
+  quickExit: { args: Record<string, never>; reply: null };
+  /** Victim safety: deletes everything Dokaz keeps in this browser (the page has asked twice). */
+  wipe: { args: Record<string, never>; reply: null };
 }
 
 /** Sent by the background while a pack is being made. */
@@ -47,6 +56,13 @@ export function isRequest(value: unknown): value is Request {
   }
   const a = (typeof args === 'object' && args !== null ? args : {}) as Record<string, unknown>;
   switch (type) {
+    case 'unlock':
+      return typeof a.secret === 'string' && typeof a.recoveryCode === 'boolean';
+    case 'lock':
+    case 'removePassphrase':
+      return true;
+    case 'setPassphrase':
+      return typeof a.passphrase === 'string';
     case 'createCase':
       return isObject(a.input) && typeof a.input.name === 'string' && isCaseInput(a.input);
     case 'updateCase':
@@ -55,6 +71,9 @@ export function isRequest(value: unknown): value is Request {
       return a.id === null || typeof a.id === 'string';
     case 'annotate':
       return typeof a.captureId === 'string' && isObject(a.patch) && isAnnotationPatch(a.patch);
+    case 'quickExit':
+    case 'wipe':
+      return isObject(args) && Object.keys(args).length === 0;
     case 'updateCatalogueEntry':
       return (
         (a.kind === 'group' || a.kind === 'account') &&

@@ -1,9 +1,13 @@
 import { createDokazApi, MENU_ITEM_ID, type DokazApi } from '@/utils/background/api';
+import { clearFeedback } from '@/utils/capture/feedback';
 import { errorText } from '@/utils/errors';
 import { currentLocale, watchLanguageSetting } from '@/utils/i18n/language-setting';
 import { createTranslator } from '@/utils/i18n/translate';
 import { isRequest, type Request } from '@/utils/messages';
+import { watchDiscreetSetting } from '@/utils/safety/discreet-setting';
+import { QUICK_EXIT_COMMAND } from '@/utils/safety/quick-exit';
 import { createStore } from '@/utils/store';
+import { browserSession } from '@/utils/store/browser-session';
 
 declare global {
   // The extension's test API: the same functions the menu, shortcut and pages use.
@@ -11,7 +15,17 @@ declare global {
 }
 
 export default defineBackground(() => {
-  const dokaz = createDokazApi(createStore());
+  // One object for the background's whole life: after a wipe its functions are made again, on a new store.
+  const dokaz = {} as DokazApi;
+  const open = () => {
+    const store = createStore({ session: browserSession() });
+    Object.assign(dokaz, createDokazApi(store, { reopen: open }));
+    return store;
+  };
+  // A re-sealing cut short by a closed browser, captures made while locked: finished as soon as Dokaz is unlocked.
+  void open()
+    .resume()
+    .catch(() => undefined);
   globalThis.dokaz = dokaz;
 
   browser.runtime.onInstalled.addListener(() => {
@@ -37,12 +51,16 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === MENU_ITEM_ID) dokaz.captureShortcut(tab).catch(() => undefined);
+    if (command === QUICK_EXIT_COMMAND) void dokaz.quickExit(tab);
   });
+  // Turning discreet mode on also takes back the badges and notifications already shown.
+  watchDiscreetSetting((discreet) => discreet && void clearFeedback().catch(() => undefined));
 
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only the extension's own pages may ask; content scripts and web pages may not.
-    if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http') || !isRequest(message))
-      return undefined;
+    // Only Dokaz's own pages, never a content script in a web page (http:, file:, anything else).
+    const fromOwnPage = sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+    if (!fromOwnPage || !isRequest(message)) return undefined;
     const work = answer(dokaz, message);
     return work.then(
       (value) => ({ ok: true, value }),
@@ -64,6 +82,16 @@ function answer(dokaz: DokazApi, message: Request): Promise<unknown> {
       return dokaz.exportPackToOutbox(message.args.selection, message.args.language);
     case 'createCase':
       return dokaz.createCase(message.args.input);
+    case 'unlock':
+      return (message.args.recoveryCode ? dokaz.unlockWithRecoveryCode : dokaz.unlock)(message.args.secret).then(
+        () => null,
+      );
+    case 'lock':
+      return dokaz.lock().then(() => null);
+    case 'setPassphrase':
+      return dokaz.setPassphrase(message.args.passphrase);
+    case 'removePassphrase':
+      return dokaz.removePassphrase().then(() => null);
     case 'updateCase':
       return dokaz.updateCase(message.args.id, message.args.patch);
     case 'setActiveCase':
@@ -72,5 +100,9 @@ function answer(dokaz: DokazApi, message: Request): Promise<unknown> {
       return dokaz.annotate(message.args.captureId, message.args.patch);
     case 'updateCatalogueEntry':
       return dokaz.updateCatalogueEntry(message.args.kind, message.args.key, message.args.patch);
+    case 'quickExit':
+      return dokaz.quickExit().then(() => null);
+    case 'wipe':
+      return dokaz.wipe().then(() => null);
   }
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { AppHeader, type Section } from '@/components/AppHeader';
 import { useI18n } from '@/components/i18n';
 import type { UiKey } from '@/utils/i18n/catalog';
+import { quickExitFromPage } from '@/utils/safety/quick-exit';
 import type { Store } from '@/utils/store';
 import { CapturePage } from './capture-page';
 import { CapturesPage } from './captures-page';
@@ -56,7 +57,7 @@ export function App({ store, iconUrl }: { store: Store; iconUrl: string }) {
 
   return (
     <>
-      <AppHeader current={SECTIONS[route.name]} iconUrl={iconUrl} />
+      <AppHeader current={SECTIONS[route.name]} iconUrl={iconUrl} onQuickExit={() => quickExitFromPage()} />
       <main id="main">
         {route.name === 'captures' ? (
           <CapturesPage store={store} notice={notice && t(notice)} query={route.query} />

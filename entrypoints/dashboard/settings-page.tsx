@@ -16,21 +16,30 @@ import {
   type LanguageSetting,
 } from '@/utils/i18n/language-setting';
 import type { Store } from '@/utils/store';
+import { LockSettings } from './lock-settings';
+import { SafetySettings, WipeSection } from './safety-settings';
 
-/** Settings: the language of Dokaz, blurred images, and the key that signs this computer's evidence packs. */
+/**
+ * Settings: the language of Dokaz, blurred images, safety, the key that signs
+ * this computer's evidence packs, and deleting everything.
+ */
 export function SettingsPage({ store }: { store: Store }) {
   const { t, say } = useI18n();
   const language = useLanguageSetting();
   const blur = useBlurSetting();
   const result = useLiveQuery(
-    async () => ({ fingerprint: await storedKeyFingerprint(store.db), installId: await store.installId() }),
+    async () => ({
+      fingerprint: await storedKeyFingerprint(store.db),
+      installId: await store.installId(),
+      captures: await store.countCaptures(),
+    }),
     [store],
   );
   if (result.status === 'loading' || language === null) return <Loading />;
   if (result.status === 'failed') {
     return <LoadFailed what={t('state.what.settings')} message={describeError(result.error, say)} />;
   }
-  const { fingerprint, installId } = result.value;
+  const { fingerprint, installId, captures } = result.value;
   return (
     <section class="settings" aria-labelledby="settings-heading">
       <h1 id="settings-heading" tabIndex={-1}>
@@ -44,6 +53,8 @@ export function SettingsPage({ store }: { store: Store }) {
       />
       <h2>{t('settings.blurHeading')}</h2>
       <BlurChoice blur={blur} onChange={(value) => void writeBlurSetting(value)} />
+      <LockSettings store={store} />
+      <SafetySettings />
       <h2>{t('settings.keyHeading')}</h2>
       <p>{t('settings.keyIntro')}</p>
       <dl class="facts">
@@ -66,6 +77,7 @@ export function SettingsPage({ store }: { store: Store }) {
           </dd>
         </div>
       </dl>
+      <WipeSection store={store} captures={captures} />
     </section>
   );
 }

@@ -4,10 +4,16 @@ import { browser } from 'wxt/browser';
 import { ActiveCaseChoice } from '@/components/ActiveCaseChoice';
 import { I18nContext, useI18n } from '@/components/i18n';
 import { PopupSummary } from '@/components/PopupSummary';
+import { LockGate } from '@/components/LockGate';
+import { QuickExitButton } from '@/components/QuickExitButton';
+import { useLockState } from '@/utils/hooks/use-lock-state';
 import { useTranslator } from '@/utils/hooks/use-translator';
+import { unlockThroughBackground } from '@/utils/lock-actions';
+import { listenForSafetyNotices, quickExitFromPage } from '@/utils/safety/quick-exit';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { describeError } from '@/utils/errors';
 import { sendRequest } from '@/utils/request';
+import { browserSession } from '@/utils/store/browser-session';
 import { createStore, type Store } from '@/utils/store';
 import '@/components/theme.css';
 import './style.css';
@@ -64,12 +70,24 @@ async function openDashboard(): Promise<void> {
 
 function Root({ store }: { store: Store }) {
   const translator = useTranslator();
+  const lock = useLockState(store);
   if (!translator) return null;
   return (
     <I18nContext.Provider value={translator}>
-      <Popup store={store} />
+      <div class="quick-exit-corner">
+        <QuickExitButton onExit={() => quickExitFromPage()} />
+      </div>
+      <LockGate
+        state={lock}
+        compact
+        onUnlock={(secret, recovery) => unlockThroughBackground(secret, recovery, translator.say)}
+      >
+        <Popup store={store} />
+      </LockGate>
     </I18nContext.Provider>
   );
 }
 
-render(<Root store={createStore()} />, document.getElementById('app')!);
+// A quick exit or a wipe from anywhere reaches this page from its first moment.
+listenForSafetyNotices({ onWiped: () => location.reload() });
+render(<Root store={createStore({ session: browserSession() })} />, document.getElementById('app')!);

@@ -11,6 +11,8 @@ export const ARTIFACTS_DIR = join(process.cwd(), 'test-results');
 
 export interface ChromiumSession {
   context: BrowserContext;
+  /** The browser profile's folder (IndexedDB's files are in it). */
+  profile: string;
   worker: Worker;
   extensionId: string;
   /** Closes every tab and opens `url` in a new one, on screen (captureVisibleTab shows the active tab). */
@@ -20,14 +22,21 @@ export interface ChromiumSession {
 
 export async function launchChromium(
   extraArgs: string[] = [],
-  options: { timezoneId?: string } = {},
+  options: {
+    timezoneId?: string;
+    /** A profile to start again (a browser restart); by default a new one. */
+    profile?: string;
+    /** Keep the profile when the browser closes, to start it again. */
+    keepProfile?: boolean;
+  } = {},
 ): Promise<ChromiumSession> {
-  const profile = await mkdtemp(join(tmpdir(), 'dokaz-e2e-'));
+  const { profile: given, keepProfile, ...contextOptions } = options;
+  const profile = given ?? (await mkdtemp(join(tmpdir(), 'dokaz-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    ...options,
+    ...contextOptions,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -47,6 +56,7 @@ export async function launchChromium(
   });
   return {
     context,
+    profile,
     worker,
     extensionId: new URL(worker.url()).host,
     open: async (url) => {
@@ -58,7 +68,7 @@ export async function launchChromium(
     },
     close: async () => {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!keepProfile) await rm(profile, { recursive: true, force: true });
     },
   };
 }

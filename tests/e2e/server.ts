@@ -10,7 +10,9 @@ import type { AddressInfo } from 'node:net';
 /**
  * The test pages, served from 127.0.0.1 only. Beside the fixture files it
  * serves a few made-up resources: a missing photo, one that is not an image, a
- * 50 MB photo and a page of 100,000 nodes.
+ * 50 MB photo and a page of 100,000 nodes. In the hostile fixtures,
+ * `%ORIGIN%` becomes the server's origin, so that their scripts can call back
+ * (tests/e2e/untrusted.test.ts counts the calls in `requests`).
  */
 export const FIXTURES = join(process.cwd(), 'tests/fixtures');
 export const BIG_IMAGE_BYTES = 50 * 1024 * 1024;
@@ -20,16 +22,20 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.js': 'text/javascript',
 };
 
 export interface TestServer {
   origin: string;
+  /** Every request's path and query, in the order they came. */
+  requests: string[];
   close(): Promise<void>;
 }
 
 export async function startServer(): Promise<TestServer> {
   const server: Server = createServer((req, res) => {
-    void handle(req.url ?? '/', res);
+    void handle(req.url ?? '/', res, `http://${req.headers.host}`);
   });
   return listen(server, 'http');
 }
@@ -93,14 +99,18 @@ function telegramPath(req: IncomingMessage): string {
 async function listen(server: Server | HttpsServer, scheme: 'http' | 'https'): Promise<TestServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const requests: string[] = [];
+  server.on('request', (req: IncomingMessage) => requests.push(req.url ?? '/'));
   return {
     origin: `${scheme}://127.0.0.1:${port}`,
+    requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 
-async function handle(url: string, res: ServerResponse): Promise<void> {
+async function handle(url: string, res: ServerResponse, origin?: string): Promise<void> {
   const path = new URL(url, 'http://x').pathname;
+  if (path === '/canary') return void res.writeHead(204).end(); // a hostile fixture's script calling home
   if (path === '/missing.png') return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   if (path === '/garbage.png') {
     return void res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from('this is not a PNG at all'));
@@ -123,7 +133,9 @@ async function handle(url: string, res: ServerResponse): Promise<void> {
   const file = normalize(join(FIXTURES, path));
   if (!file.startsWith(FIXTURES)) return void res.writeHead(403).end();
   try {
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (origin && path.startsWith('/hostile/'))
+      body = Buffer.from(body.toString('utf8').replaceAll('%ORIGIN%', origin));
     res
       .writeHead(200, { 'content-type': TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' })
       .end(body);

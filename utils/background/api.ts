@@ -10,6 +10,8 @@ import { createTranslator } from '../i18n/translate';
 import type { Locale } from '../i18n/locales';
 import type { PackSelection } from '../pack/types';
 import { createExporter } from './export';
+import { quickExit } from './quick-exit';
+import { announceWiped, wipeEverything } from './wipe';
 import type { Store } from '../store';
 
 export const MENU_ITEM_ID = 'document-this';
@@ -17,8 +19,10 @@ export const MENU_ITEM_ID = 'document-this';
 /**
  * The background's functions: what the menu, the shortcut, the popup and the
  * pages call, and (as `globalThis.dokaz`) what tests and benchmarks call.
+ * After a wipe the old store is closed for good: `reopen` makes the functions
+ * again, on a new one.
  */
-export function createDokazApi(store: Store) {
+export function createDokazApi(store: Store, options: { reopen?: () => void } = {}) {
   const captureTab = createCapture(store);
   const exporter = createExporter(store, browser.runtime.getManifest().version);
 
@@ -76,6 +80,17 @@ export function createDokazApi(store: Store) {
     });
   }
 
+  /** Deletes everything Dokaz keeps in this browser (utils/background/wipe.ts); the next use starts afresh. */
+  async function wipe(): Promise<void> {
+    try {
+      await wipeEverything(store.db);
+    } finally {
+      // Even after a half-done wipe: this store's connection is closed for good.
+      options.reopen?.();
+    }
+    announceWiped();
+  }
+
   return {
     capture,
     captureShortcut,
@@ -85,6 +100,14 @@ export function createDokazApi(store: Store) {
     countCaptures: store.countCaptures,
     deleteCapture: store.deleteCapture,
     exportPack: exporter.exportPack,
+    /** The lock (the victim-safety issue): what the settings and unlock screens call. */
+    setPassphrase: store.setPassphrase,
+    removePassphrase: store.removePassphrase,
+    lock: store.lock,
+    unlock: store.unlock,
+    unlockWithRecoveryCode: store.unlockWithRecoveryCode,
+    isLocked: store.isLocked,
+    hasPassphrase: store.hasPassphrase,
     /** Case work (the case-work issue): the functions the dashboard and popup call. */
     createCase: async (input: CaseInput & { name: string }) => (await store.createCase(input)).id,
     updateCase: store.updateCase,
@@ -102,6 +125,9 @@ export function createDokazApi(store: Store) {
     exportPackToOutbox,
     custodyLog: store.custodyLog,
     verifyCustody: store.verifyCustody,
+    /** Victim safety: the quick exit (the shortcut's, with the tab it was pressed in) and "Delete everything". */
+    quickExit: (tab?: { id?: number }) => quickExit(tab),
+    wipe,
   };
 }
 

@@ -245,3 +245,69 @@ export async function openSealedToPublic(
     await crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64ToBytes(sealed.iv) }, key, base64ToBytes(sealed.ct)),
   );
 }
+
+/**
+ * Bytes sealed for IndexedDB (a file's, a record's): "DKZ" 1, then 1 and
+ * iv + ciphertext under the data key, or 2 and the ephemeral public key
+ * (65 bytes) + iv + ciphertext for the capture public key. Binary, because
+ * base64 would make every screenshot a third larger.
+ */
+const MAGIC = [0x44, 0x4b, 0x5a, 0x01] as const;
+const DATA_KEY_MODE = 1;
+const PUBLIC_KEY_MODE = 2;
+
+export function isSealedBytes(bytes: Uint8Array): boolean {
+  return bytes.length > 17 && MAGIC.every((byte, i) => bytes[i] === byte);
+}
+
+/** Whether sealed bytes need the capture private key (sealed while locked). */
+export function sealedToPublic(bytes: Uint8Array): boolean {
+  return isSealedBytes(bytes) && bytes[4] === PUBLIC_KEY_MODE;
+}
+
+export async function sealBytes(dataKey: CryptoKey, bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  const nonce = iv();
+  const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce }, dataKey, bytes));
+  return concat([Uint8Array.from([...MAGIC, DATA_KEY_MODE]), nonce, ct]);
+}
+
+export async function sealBytesToPublicKey(
+  publicKeySpki: string,
+  bytes: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const recipient = await crypto.subtle.importKey('spki', base64ToBytes(publicKeySpki), ECDH, false, []);
+  const ephemeral = await crypto.subtle.generateKey(ECDH, true, ['deriveBits']);
+  const epk = new Uint8Array(await crypto.subtle.exportKey('raw', ephemeral.publicKey));
+  const nonce = iv();
+  const key = await sharedKey(ephemeral.privateKey, recipient, epk);
+  const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce }, key, bytes));
+  return concat([Uint8Array.from([...MAGIC, PUBLIC_KEY_MODE]), epk, nonce, ct]);
+}
+
+/** Opens sealed bytes of either kind; `privateKey` is needed for those sealed while locked. */
+export async function openBytes(
+  sealed: Uint8Array<ArrayBuffer>,
+  dataKey: CryptoKey,
+  privateKey: () => Promise<CryptoKey>,
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (!isSealedBytes(sealed)) throw new Error('not sealed bytes');
+  if (sealed[4] === DATA_KEY_MODE) {
+    const nonce = sealed.subarray(5, 17);
+    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: nonce }, dataKey, sealed.subarray(17)));
+  }
+  const epk = sealed.slice(5, 70);
+  const nonce = sealed.subarray(70, 82);
+  const sender = await crypto.subtle.importKey('raw', epk, ECDH, false, []);
+  const key = await sharedKey(await privateKey(), sender, epk);
+  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: nonce }, key, sealed.subarray(82)));
+}
+
+function concat(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}

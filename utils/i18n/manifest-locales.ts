@@ -4,7 +4,7 @@ import { LOCALES, type Locale } from './locales';
 /**
  * The `_locales/<dir>/messages.json` files of the build, made from the same
  * catalogs as everything else: the extension's name and description in the
- * browsers' extension pages and stores, and the shortcut's description.
+ * browsers' extension pages and stores, and the shortcuts' descriptions.
  *
  * Folder names: Chrome ignores a `_locales` folder whose name is not one of
  * its own locales; Firefox takes any. Serbian in Cyrillic is plain "sr" (the
@@ -25,6 +25,7 @@ export interface ManifestMessages {
   extName: { message: string };
   extDescription: { message: string };
   commandDescription: { message: string };
+  quickExitDescription: { message: string };
 }
 
 export function manifestMessages(locale: Locale): ManifestMessages {
@@ -34,6 +35,7 @@ export function manifestMessages(locale: Locale): ManifestMessages {
     // Chrome refuses a description longer than 132 characters.
     extDescription: { message: ui['app.description'].slice(0, 132) },
     commandDescription: { message: ui['shortcut.description'] },
+    quickExitDescription: { message: ui['shortcut.quickExit'] },
   };
 }
 

@@ -17,6 +17,8 @@ import type {
 } from '../case-work/types';
 import { CASE_STATUSES } from '../case-work/types';
 import { DokazError, StoreError } from '../errors';
+import { PENDING } from './lock';
+import { LockedError } from './vault-codec';
 import { sha256Hex } from '../hash';
 import { text } from '../i18n/translate';
 import type { StoreCodec } from './codec';
@@ -41,7 +43,8 @@ export interface CaseWorkContext {
 
 /** What a capture adds to case work, sealed and ready for its transaction. */
 export interface CaptureCaseWork {
-  searchDoc: SearchDocRow;
+  /** Null while Dokaz is locked: the catalogue cannot be read then; `catchUp` does it after the unlock. */
+  searchDoc: SearchDocRow | null;
   chats: CatalogueRow[];
   accounts: CatalogueRow[];
   annotation: AnnotationRow | null;
@@ -103,21 +106,14 @@ export function createCaseWork(ctx: CaseWorkContext) {
   return {
     /** Case work for a new capture, prepared before its transaction; `captured` is its chained event. */
     async prepareCapture(record: CaptureRecord, captured: CustodyEvent): Promise<CaptureCaseWork> {
-      const keys = catalogueKeys(record);
-      const [chatRow, accountRows, activeRow] = await Promise.all([
-        keys.chat ? db.chats.get(keys.chat) : undefined,
-        db.accounts.bulkGet(keys.accounts),
-        db.meta.get(ACTIVE_CASE),
-      ]);
-      const chats = new Map<string, ChatEntry>();
-      if (chatRow) chats.set(chatRow.key, await open<ChatEntry>(chatRow.body));
-      const accounts = new Map<string, AccountEntry>();
-      for (const row of accountRows) if (row) accounts.set(row.key, await open<AccountEntry>(row.body));
-      const updates = catalogueUpdates(
-        record,
-        (key) => chats.get(key),
-        (key) => accounts.get(key),
-      );
+      const activeRow = await db.meta.get(ACTIVE_CASE);
+      let updates: ReturnType<typeof catalogueUpdates> | null;
+      try {
+        updates = await this.catalogueFor(record);
+      } catch (error) {
+        if (!(error instanceof LockedError)) throw error;
+        updates = null; // captured while locked: indexed after the unlock (catchUp)
+      }
 
       const activeCase = typeof activeRow?.value === 'string' ? activeRow.value : null;
       let annotation: Annotation | null = null;
@@ -129,17 +125,72 @@ export function createCaseWork(ctx: CaseWorkContext) {
       }
       const seal = async (entry: ChatEntry | AccountEntry) => ({ key: entry.key, body: await codec.sealRecord(entry) });
       return {
-        searchDoc: await searchDocRow(record, annotation),
-        chats: updates.chat ? [await seal(updates.chat)] : [],
-        accounts: await Promise.all(updates.accounts.map(seal)),
+        searchDoc: updates ? await searchDocRow(record, annotation) : null,
+        chats: updates?.chat ? [await seal(updates.chat)] : [],
+        accounts: updates ? await Promise.all(updates.accounts.map(seal)) : [],
         annotation: annotation ? await annotationRow(annotation) : null,
         event,
       };
     },
 
+    /** The catalogue entries a capture changes, merged with the stored ones (throws LockedError while locked). */
+    async catalogueFor(record: CaptureRecord) {
+      const keys = catalogueKeys(record);
+      const [chatRow, accountRows] = await Promise.all([
+        keys.chat ? db.chats.get(keys.chat) : undefined,
+        db.accounts.bulkGet(keys.accounts),
+      ]);
+      const chats = new Map<string, ChatEntry>();
+      if (chatRow) chats.set(chatRow.key, await open<ChatEntry>(chatRow.body));
+      const accounts = new Map<string, AccountEntry>();
+      for (const row of accountRows) if (row) accounts.set(row.key, await open<AccountEntry>(row.body));
+      return catalogueUpdates(
+        record,
+        (key) => chats.get(key),
+        (key) => accounts.get(key),
+      );
+    },
+
+    /** After an unlock: the search docs and catalogue of the captures made while locked. */
+    async catchUp(): Promise<void> {
+      for (;;) {
+        const done = await ctx.serially(async () => {
+          const pending = ((await db.meta.get(PENDING))?.value as string[] | undefined) ?? [];
+          const id = pending[0];
+          if (id === undefined) return true;
+          const row = await db.captures.get(id);
+          if (row) {
+            const record = await open<CaptureRecord>(row.body);
+            const [updates, annotation] = await Promise.all([this.catalogueFor(record), readAnnotation(id)]);
+            const sealEntry = async (entry: ChatEntry | AccountEntry) => ({
+              key: entry.key,
+              body: await codec.sealRecord(entry),
+            });
+            const [doc, chats, accounts] = await Promise.all([
+              searchDocRow(record, annotation),
+              Promise.all(updates.chat ? [sealEntry(updates.chat)] : []),
+              Promise.all(updates.accounts.map(sealEntry)),
+            ]);
+            await db.transaction('rw', db.searchDocs, db.chats, db.accounts, db.meta, async () => {
+              await db.searchDocs.put(doc);
+              if (chats.length) await db.chats.bulkPut(chats);
+              if (accounts.length) await db.accounts.bulkPut(accounts);
+              await db.meta.put({ key: PENDING, value: pending.slice(1) });
+            });
+          } else await db.meta.put({ key: PENDING, value: pending.slice(1) });
+          return false;
+        });
+        if (done) return;
+      }
+    },
+
     /** Writes what prepareCapture made; inside the capture's transaction (which must include these tables). */
-    async writeCapture(work: CaptureCaseWork): Promise<void> {
-      await db.searchDocs.put(work.searchDoc);
+    async writeCapture(work: CaptureCaseWork, captureId: string): Promise<void> {
+      if (work.searchDoc) await db.searchDocs.put(work.searchDoc);
+      else {
+        const pending = ((await db.meta.get(PENDING))?.value as string[] | undefined) ?? [];
+        await db.meta.put({ key: PENDING, value: [...pending, captureId] });
+      }
       if (work.chats.length) await db.chats.bulkPut(work.chats);
       if (work.accounts.length) await db.accounts.bulkPut(work.accounts);
       if (work.annotation) await db.annotations.put(work.annotation);

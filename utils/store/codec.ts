@@ -6,13 +6,14 @@
 export interface StoreCodec {
   sealRecord(value: unknown): Promise<unknown>;
   openRecord(sealed: unknown): Promise<unknown>;
-  sealBytes(data: Blob): Promise<Blob>;
-  openBytes(sealed: Blob): Promise<Blob>;
+  /** A file's bytes as kept: the Blob itself, or (sealed) a Uint8Array, which a file never is, so the two never mix. */
+  sealBytes(data: Blob): Promise<Blob | Uint8Array<ArrayBuffer>>;
+  openBytes(sealed: Blob | Uint8Array<ArrayBuffer>): Promise<Blob>;
 }
 
 export const plainCodec: StoreCodec = {
   sealRecord: async (value) => value,
   openRecord: async (sealed) => sealed,
   sealBytes: async (data) => data,
-  openBytes: async (sealed) => sealed,
+  openBytes: async (sealed) => (sealed instanceof Blob ? sealed : new Blob([sealed])),
 };

@@ -19,7 +19,8 @@ export interface ArtifactRow {
   id: string;
   captureId: string;
   body: unknown;
-  data: Blob;
+  /** The file as the codec keeps it: a Blob, or sealed bytes. */
+  data: Blob | Uint8Array<ArrayBuffer>;
 }
 
 export interface MetaRow {

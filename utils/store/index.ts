@@ -4,8 +4,9 @@ import type { ArtifactMeta, CaptureRecord, StoredCaptureView } from '../capture/
 import { chainEvent, verifyChain, type ChainVerdict, type CustodyEvent, type NewCustodyEvent } from '../custody';
 import { IntegrityError, StoreError } from '../errors';
 import { sha256Hex } from '../hash';
-import { plainCodec, type StoreCodec } from './codec';
+import type { StoreCodec } from './codec';
 import { createCaseWork, type CaseWork } from './case-work';
+import { createLock, memorySession, type KeySession } from './lock';
 import { openDb, type DokazDb } from './db';
 
 /**
@@ -22,8 +23,22 @@ export interface CaptureSummary {
   warnings: number;
 }
 
-export interface Store extends Omit<CaseWork, 'prepareCapture' | 'writeCapture' | 'prepareForget' | 'writeForget'> {
+export interface Store extends Omit<
+  CaseWork,
+  'prepareCapture' | 'writeCapture' | 'prepareForget' | 'writeForget' | 'catalogueFor'
+> {
   db: DokazDb;
+  /** The lock (the victim-safety issue): see utils/store/lock.ts. */
+  isLocked(): Promise<boolean>;
+  hasPassphrase(): Promise<boolean>;
+  /** Sets (or, unlocked, changes) the passphrase; the recovery code of a new one, shown once, or null. */
+  setPassphrase(passphrase: string): Promise<string | null>;
+  removePassphrase(): Promise<void>;
+  lock(): Promise<void>;
+  /** Rejects with WrongPassphraseError, changing nothing, when the passphrase is wrong. */
+  unlock(passphrase: string): Promise<void>;
+  unlockWithRecoveryCode(code: string): Promise<void>;
+  resume(): Promise<void>;
   installId(): Promise<string>;
   saveCapture(record: CaptureRecord, data: ReadonlyMap<string, Blob>): Promise<StoredCaptureView>;
   getCapture(id: string): Promise<StoredCaptureView | null>;
@@ -44,9 +59,18 @@ export interface Store extends Omit<CaseWork, 'prepareCapture' | 'writeCapture' 
   verifyCustody(): Promise<ChainVerdict>;
 }
 
-export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: () => Date } = {}): Store {
+export function createStore(
+  options: {
+    db?: DokazDb;
+    codec?: StoreCodec;
+    now?: () => Date;
+    /** Where the unlocked data key is kept: the browser's session storage in the extension (utils/store/lock.ts). */
+    session?: KeySession;
+  } = {},
+): Store {
   const db = options.db ?? openDb();
-  const codec = options.codec ?? plainCodec;
+  const lock = createLock(db, options.session ?? memorySession());
+  const codec = options.codec ?? lock.codec;
   const now = options.now ?? (() => new Date());
   let writes: Promise<unknown> = Promise.resolve();
 
@@ -95,11 +119,37 @@ export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: (
     return { ...opened, recordSha256: await sha256Hex(canonicalJson(opened)) };
   }
 
-  const { prepareCapture: _p, writeCapture: _w, prepareForget: _f, writeForget: _g, ...caseWorkApi } = caseWork;
+  const {
+    prepareCapture: _p,
+    writeCapture: _w,
+    prepareForget: _f,
+    writeForget: _g,
+    catalogueFor: _c,
+    ...caseWorkApi
+  } = caseWork;
   return {
     ...caseWorkApi,
     db,
     installId,
+    isLocked: lock.isLocked,
+    hasPassphrase: lock.hasPassphrase,
+    setPassphrase: (passphrase) => lock.setPassphrase(passphrase, serially),
+    removePassphrase: () => lock.removePassphrase(serially),
+    lock: lock.lock,
+    async unlock(passphrase) {
+      await lock.unlock(passphrase, serially);
+      await caseWork.catchUp();
+    },
+    async unlockWithRecoveryCode(code) {
+      await lock.unlock(code, serially, { recoveryCode: true });
+      await caseWork.catchUp();
+    },
+    /** After a restart: finishes a re-sealing and the case work of captures made while locked, if unlocked. */
+    async resume() {
+      if (await lock.isLocked()) return;
+      await lock.finish(serially);
+      await caseWork.catchUp();
+    },
 
     saveCapture(record, data) {
       return serially(async () => {
@@ -125,12 +175,21 @@ export function createStore(options: { db?: DokazDb; codec?: StoreCodec; now?: (
           })),
         );
         try {
-          const tables = [db.captures, db.artifacts, db.custody, db.searchDocs, db.chats, db.accounts, db.annotations];
+          const tables = [
+            db.captures,
+            db.artifacts,
+            db.custody,
+            db.searchDocs,
+            db.chats,
+            db.accounts,
+            db.annotations,
+            db.meta,
+          ];
           await db.transaction('rw', tables, async () => {
             await db.captures.add({ id: record.id, capturedAt: record.capturedAt, body: sealedRecord });
             await db.artifacts.bulkAdd(sealedArtifacts);
             await putEvent(event);
-            await caseWork.writeCapture(work);
+            await caseWork.writeCapture(work, record.id);
           });
         } catch (error) {
           if (error instanceof IntegrityError) throw error;

@@ -1,6 +1,8 @@
 import { plural } from '../../plural';
 import { casesUi } from './ui-cases';
 import { catalogueUi } from './ui-catalogue';
+import { lockUi } from './ui-lock';
+import { safetyUi } from './ui-safety';
 import { searchUi } from './ui-search';
 
 /**
@@ -322,6 +324,8 @@ const core = {
   'media.hide': 'Hide',
   'error.wrongPassphrase': 'That passphrase (or recovery code) does not open Dokaz. Nothing was changed.',
   'error.vaultDamaged': 'Dokaz’s lock in this browser is damaged; it cannot be opened with a passphrase.',
+  'error.locked': 'Dokaz is locked. Unlock it with your passphrase first.',
+  'error.passphraseShort': 'A passphrase needs at least 8 characters; a few words you will remember are best.',
 };
 
-export const ui = { ...core, ...casesUi, ...catalogueUi, ...searchUi };
+export const ui = { ...core, ...casesUi, ...catalogueUi, ...searchUi, ...safetyUi, ...lockUi };

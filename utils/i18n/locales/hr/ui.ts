@@ -2,6 +2,8 @@ import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
 import { casesUi } from './ui-cases';
 import { catalogueUi } from './ui-catalogue';
+import { lockUi } from './ui-lock';
+import { safetyUi } from './ui-safety';
 import { searchUi } from './ui-search';
 
 /** The interface's words in Croatian (see en/ui.ts). */
@@ -337,6 +339,8 @@ const core = {
   'error.wrongPassphrase': 'Ta lozinka (ili kôd za oporavak) ne otključava Dokaz. Ništa nije promijenjeno.',
   'error.vaultDamaged':
     'Zaključavanje proširenja Dokaz u ovom pregledniku oštećeno je; ne može se otključati lozinkom.',
+  'error.locked': 'Dokaz je zaključan. Najprije ga otključajte svojom lozinkom.',
+  'error.passphraseShort': 'Lozinka mora imati barem 8 znakova; najbolje je nekoliko riječi koje ćete zapamtiti.',
 };
 
-export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi, ...safetyUi, ...lockUi };

@@ -2,6 +2,8 @@ import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
 import { casesUi } from './ui-cases';
 import { catalogueUi } from './ui-catalogue';
+import { lockUi } from './ui-lock';
+import { safetyUi } from './ui-safety';
 import { searchUi } from './ui-search';
 
 /** Macedonian: the interface's words (see en/ui.ts). */
@@ -330,6 +332,8 @@ const core = {
   'media.hide': 'Скриј',
   'error.wrongPassphrase': 'Таа лозинка (или код за враќање) не го отклучува Dokaz. Ништо не е променето.',
   'error.vaultDamaged': 'Заклучувањето на Dokaz во овој прелистувач е оштетено; не може да се отклучи со лозинка.',
+  'error.locked': 'Dokaz е заклучен. Прво отклучете го со Вашата лозинка.',
+  'error.passphraseShort': 'Лозинката мора да има најмалку 8 знаци; најдобро се неколку зборови што ќе ги запомните.',
 };
 
-export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi, ...safetyUi, ...lockUi };

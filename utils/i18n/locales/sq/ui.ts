@@ -2,6 +2,8 @@ import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
 import { casesUi } from './ui-cases';
 import { catalogueUi } from './ui-catalogue';
+import { lockUi } from './ui-lock';
+import { safetyUi } from './ui-safety';
 import { searchUi } from './ui-search';
 
 const core = {
@@ -331,6 +333,8 @@ const core = {
   'media.hide': 'Mbyll',
   'error.wrongPassphrase': 'Ky fjalëkalim (ose kod rikuperimi) nuk e hap Dokaz. Asgjë nuk u ndryshua.',
   'error.vaultDamaged': 'Kyçja e Dokaz në këtë shfletues është e dëmtuar; nuk mund të hapet me fjalëkalim.',
+  'error.locked': 'Dokaz është i kyçur. Së pari hapeni me fjalëkalimin tuaj.',
+  'error.passphraseShort': 'Fjalëkalimi duhet të ketë të paktën 8 shenja; më mirë disa fjalë që do t’i mbani mend.',
 };
 
-export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi, ...safetyUi, ...lockUi };

@@ -2,6 +2,8 @@ import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
 import { casesUi } from './ui-cases';
 import { catalogueUi } from './ui-catalogue';
+import { lockUi } from './ui-lock';
+import { safetyUi } from './ui-safety';
 import { searchUi } from './ui-search';
 
 const core = {
@@ -336,6 +338,8 @@ const core = {
   'media.hide': 'Сакриј',
   'error.wrongPassphrase': 'Та лозинка (или код за опоравак) не откључава Dokaz. Ништа није промењено.',
   'error.vaultDamaged': 'Закључавање проширења Dokaz у овом прегледачу је оштећено; не може се откључати лозинком.',
+  'error.locked': 'Dokaz је закључан. Прво га откључајте својом лозинком.',
+  'error.passphraseShort': 'Лозинка мора имати најмање 8 знакова; најбоље је неколико речи које ћете запамтити.',
 };
 
-export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi, ...safetyUi, ...lockUi };

@@ -2,6 +2,8 @@ import type { Catalog } from '../../catalog';
 import { plural } from '../../plural';
 import { casesUi } from './ui-cases';
 import { catalogueUi } from './ui-catalogue';
+import { lockUi } from './ui-lock';
+import { safetyUi } from './ui-safety';
 import { searchUi } from './ui-search';
 
 const core = {
@@ -336,6 +338,8 @@ const core = {
   'media.hide': 'Sakrij',
   'error.wrongPassphrase': 'Ta lozinka (ili kod za oporavak) ne otključava Dokaz. Ništa nije promenjeno.',
   'error.vaultDamaged': 'Zaključavanje proširenja Dokaz u ovom pregledaču je oštećeno; ne može se otključati lozinkom.',
+  'error.locked': 'Dokaz je zaključan. Prvo ga otključajte svojom lozinkom.',
+  'error.passphraseShort': 'Lozinka mora imati najmanje 8 znakova; najbolje je nekoliko reči koje ćete zapamtiti.',
 };
 
-export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi };
+export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi, ...safetyUi, ...lockUi };

@@ -1,0 +1,28 @@
+import { useI18n } from './i18n';
+
+interface DiscreetChoiceProps {
+  discreet: boolean;
+  onChange: (discreet: boolean) => void;
+}
+
+/** Discreet mode: no badge and no notification after a capture, and why someone would want that. */
+export function DiscreetChoice({ discreet, onChange }: DiscreetChoiceProps) {
+  const { t } = useI18n();
+  return (
+    <div class="discreet-choice">
+      <label class="checkbox">
+        <input
+          type="checkbox"
+          data-testid="discreet-setting"
+          checked={discreet}
+          aria-describedby="discreet-why"
+          onChange={(event) => onChange(event.currentTarget.checked)}
+        />{' '}
+        {t('settings.discreetLabel')}
+      </label>
+      <p id="discreet-why" class="hint">
+        {t('settings.discreetWhy')}
+      </p>
+    </div>
+  );
+}

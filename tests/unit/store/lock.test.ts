@@ -1,0 +1,152 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { WrongPassphraseError } from '@/utils/crypto/vault';
+import { createStore } from '@/utils/store';
+import { openDb, type DokazDb } from '@/utils/store/db';
+import { memorySession } from '@/utils/store/lock';
+import { LockedError } from '@/utils/store/vault-codec';
+import { makeCapture, telegramMessage } from '../../factories';
+
+/** A store as the extension makes it: the data key in a (here, in-memory) session. */
+async function withStore(test: (db: DokazDb, store: ReturnType<typeof createStore>) => Promise<void>) {
+  const db = openDb(`test-lock-${crypto.randomUUID()}`);
+  try {
+    await test(db, createStore({ db, session: memorySession() }));
+  } finally {
+    db.close();
+    await db.delete();
+  }
+}
+
+/** Every byte IndexedDB keeps for these tables, as text, to look for what must not be there. */
+async function rawText(db: DokazDb): Promise<string> {
+  const parts: string[] = [];
+  for (const name of ['captures', 'artifacts', 'cases', 'annotations', 'searchDocs', 'chats', 'accounts']) {
+    for (const row of await db.table(name).toArray()) {
+      for (const value of Object.values(row as Record<string, unknown>)) {
+        if (value instanceof Blob) parts.push(await value.text());
+        else if (value instanceof Uint8Array) parts.push(Buffer.from(value).toString('latin1'));
+        else parts.push(JSON.stringify(value));
+      }
+    }
+  }
+  return parts.join('\n');
+}
+
+async function telegramCapture(text: string, url = 'https://t.me/smokva_grupa/2047') {
+  const made = await makeCapture({}, ['SCREENSHOT-BYTES-of-the-post', 'viewport']);
+  made.record.page.url = url;
+  made.record.post.text = text;
+  made.record.post.structured = telegramMessage({ text });
+  return made;
+}
+
+describe('the lock', () => {
+  it('encrypts the captures already stored when a passphrase is set, and they read the same', async () => {
+    await withStore(async (db, store) => {
+      const { record, data } = await telegramCapture('Адреса на Ана: ул. Партизанска 12');
+      const saved = await store.saveCapture(record, data);
+      await store.annotate(record.id, { note: 'Телефонот е објавен' });
+      expect(await rawText(db)).toContain('Партизанска');
+
+      const recoveryCode = await store.setPassphrase('четири збора за лозинка');
+      expect(recoveryCode).toMatch(/^([A-Z2-9]{4}-){5}[A-Z2-9]{4}$/);
+      const raw = await rawText(db);
+      for (const secret of ['Партизанска', 'Телефонот', 'SCREENSHOT-BYTES', 'smokva_grupa', 't.me'])
+        expect(raw).not.toContain(secret);
+
+      expect(await store.getCapture(record.id)).toEqual(saved);
+      expect(await (await store.getArtifactData(record.artifacts[0]!.id))!.text()).toBe('SCREENSHOT-BYTES-of-the-post');
+      expect(await store.search('partizanska')).toEqual([record.id]);
+      expect(await store.verifyCustody()).toMatchObject({ intact: true });
+    });
+  });
+
+  it('locks: nothing can be read; a wrong passphrase is refused and changes nothing; the right one opens', async () => {
+    await withStore(async (db, store) => {
+      const { record, data } = await telegramCapture('прв запис');
+      await store.saveCapture(record, data);
+      await store.setPassphrase('четири збора за лозинка');
+      await store.lock();
+      expect(await store.isLocked()).toBe(true);
+      await expect(store.getCapture(record.id)).rejects.toThrow(LockedError);
+      await expect(store.search('')).rejects.toThrow(LockedError);
+      const before = await rawText(db);
+      await expect(store.unlock('погрешна лозинка')).rejects.toThrow(WrongPassphraseError);
+      expect(await store.isLocked()).toBe(true);
+      expect(await rawText(db)).toBe(before);
+      await store.unlock('четири збора за лозинка');
+      expect(await store.isLocked()).toBe(false);
+      expect((await store.getCapture(record.id))!.post.text).toBe('прв запис');
+    });
+  });
+
+  it('captures while locked lose nothing and appear, searchable and catalogued, after the unlock', async () => {
+    await withStore(async (db, store) => {
+      await store.setPassphrase('четири збора за лозинка');
+      const kase = await store.createCase({ name: 'Smokva' });
+      await store.setActiveCase(kase.id);
+      await store.lock();
+      const { record, data } = await telegramCapture('снимено додека е заклучено');
+      await store.saveCapture(record, data);
+      expect(await rawText(db)).not.toContain('снимено');
+      await expect(store.getCapture(record.id)).rejects.toThrow(LockedError);
+
+      await store.unlock('четири збора за лозинка');
+      expect((await store.getCapture(record.id))!.post.text).toBe('снимено додека е заклучено');
+      expect(await store.search('snimeno')).toEqual([record.id]);
+      expect(await store.search('', { caseId: kase.id })).toEqual([record.id]);
+      expect((await store.catalogue()).groups.map((g) => g.key)).toEqual(['peer:-1001987654321']);
+      expect(await store.verifyCustody()).toMatchObject({ intact: true });
+    });
+  });
+
+  it('changes the passphrase without re-encrypting, and opens with the recovery code', async () => {
+    await withStore(async (db, store) => {
+      const { record, data } = await telegramCapture('x');
+      await store.saveCapture(record, data);
+      const code = (await store.setPassphrase('прва лозинка'))!;
+      const sealed = (await db.captures.get(record.id))!.body;
+      expect(await store.setPassphrase('втора лозинка')).toBeNull();
+      expect((await db.captures.get(record.id))!.body).toEqual(sealed);
+      await store.lock();
+      await expect(store.unlock('прва лозинка')).rejects.toThrow(WrongPassphraseError);
+      await store.unlockWithRecoveryCode(code.toLowerCase());
+      expect((await store.getCapture(record.id))!.id).toBe(record.id);
+    });
+  });
+
+  it('removes the passphrase: everything back as it was, and no vault left', async () => {
+    await withStore(async (db, store) => {
+      const { record, data } = await telegramCapture('врати');
+      const saved = await store.saveCapture(record, data);
+      await store.setPassphrase('четири збора за лозинка');
+      await store.removePassphrase();
+      expect(await store.hasPassphrase()).toBe(false);
+      expect(await rawText(db)).toContain('врати');
+      expect(await store.getCapture(record.id)).toEqual(saved);
+    });
+  });
+
+  it('survives a browser closed halfway through encrypting: the rest is sealed at the next unlock', async () => {
+    await withStore(async (db, store) => {
+      for (let i = 0; i < 3; i++) {
+        const { record, data } = await telegramCapture(`запис ${i}`);
+        await store.saveCapture(record, data);
+      }
+      // As if the browser closed right after the vault was written: every row still plain, the direction noted.
+      await store.setPassphrase('четири збора за лозинка');
+      const plain = await db.captures.toArray();
+      await store.removePassphrase(); // back to plain …
+      await store.setPassphrase('четири збора за лозинка'); // … and a vault again, whose rows we now undo by hand
+      await db.captures.bulkPut(plain.map((row) => ({ ...row, body: (row as { body: unknown }).body })));
+      await db.meta.put({ key: 'vaultMigration', value: 'sealed' });
+      const restarted = createStore({ db, session: memorySession() });
+      expect(await restarted.isLocked()).toBe(true);
+      await restarted.unlock('четири збора за лозинка');
+      expect(await rawText(db)).not.toContain('запис');
+      expect((await restarted.search('zapis')).length).toBe(3);
+      expect(await db.meta.get('vaultMigration')).toBeUndefined();
+    });
+  });
+});
