@@ -27,23 +27,42 @@ async function idleLimitMs(): Promise<number> {
 export function browserSession(now: () => number = Date.now): KeySession {
   const area = browser.storage.session;
   let lastTouch = 0;
+  // Read at most once a second: every record and file opened asks for the key, and each read is a message to the
+  // browser (measured: a third more time on an export). A lock in another context clears it at once (watch).
+  let cached: { held: Held | null; limit: number; readAt: number } | null = null;
+  const invalidate = () => void (cached = null);
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if ((areaName === 'session' && KEY in changes) || (areaName === 'local' && AUTO_LOCK_KEY in changes)) invalidate();
+  });
+
+  async function read(): Promise<{ held: Held | null; limit: number }> {
+    if (cached && now() - cached.readAt < 1000) return cached;
+    const [held, limit] = await Promise.all([
+      area.get(KEY).then((items) => (items[KEY] as Held | undefined) ?? null),
+      idleLimitMs(),
+    ]);
+    cached = { held, limit, readAt: now() };
+    return cached;
+  }
+
   return {
     async get() {
-      const held = (await area.get(KEY))[KEY] as Held | undefined;
+      const { held, limit } = await read();
       if (!held) return null;
-      const limit = await idleLimitMs();
-      if (limit > 0 && now() - held.at > limit) {
+      if (limit > 0 && now() - Math.max(held.at, lastTouch) > limit) {
+        invalidate();
         await area.remove(KEY);
         return null;
       }
       // Counting a use costs a write: once a minute is enough for an idle limit in minutes.
       if (now() - lastTouch > 60_000) {
         lastTouch = now();
-        await area.set({ [KEY]: { raw: held.raw, at: now() } satisfies Held });
+        await area.set({ [KEY]: { raw: held.raw, at: lastTouch } satisfies Held });
       }
       return held.raw;
     },
     async set(raw) {
+      invalidate();
       if (raw === null) await area.remove(KEY);
       else await area.set({ [KEY]: { raw, at: now() } satisfies Held });
     },
