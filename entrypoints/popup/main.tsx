@@ -1,15 +1,11 @@
 import { render } from 'preact';
+import { PageRoot } from '@/utils/page/page-root';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ActiveCaseChoice } from '@/components/ActiveCaseChoice';
-import { I18nContext, useI18n } from '@/components/i18n';
+import { useI18n } from '@/components/i18n';
 import { PopupSummary } from '@/components/PopupSummary';
-import { LockGate } from '@/components/LockGate';
-import { QuickExitButton } from '@/components/QuickExitButton';
-import { useLockState } from '@/utils/hooks/use-lock-state';
-import { useTranslator } from '@/utils/hooks/use-translator';
-import { unlockThroughBackground } from '@/utils/lock-actions';
-import { listenForSafetyNotices, quickExitFromPage } from '@/utils/safety/quick-exit';
+import { listenForSafetyNotices } from '@/utils/safety/quick-exit';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { describeError } from '@/utils/errors';
 import { sendRequest } from '@/utils/request';
@@ -69,22 +65,10 @@ async function openDashboard(): Promise<void> {
 }
 
 function Root({ store }: { store: Store }) {
-  const translator = useTranslator();
-  const lock = useLockState(store);
-  if (!translator) return null;
   return (
-    <I18nContext.Provider value={translator}>
-      <div class="quick-exit-corner">
-        <QuickExitButton onExit={() => quickExitFromPage()} />
-      </div>
-      <LockGate
-        state={lock}
-        compact
-        onUnlock={(secret, recovery) => unlockThroughBackground(secret, recovery, translator.say)}
-      >
-        <Popup store={store} />
-      </LockGate>
-    </I18nContext.Provider>
+    <PageRoot store={store} compact>
+      <Popup store={store} />
+    </PageRoot>
   );
 }
 

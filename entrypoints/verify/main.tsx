@@ -1,13 +1,9 @@
 import { render } from 'preact';
+import { PageRoot } from '@/utils/page/page-root';
 import { useEffect, useState } from 'preact/hooks';
-import { I18nContext, useI18n } from '@/components/i18n';
+import { useI18n } from '@/components/i18n';
 import { PackChecks } from '@/components/PackChecks';
-import { LockGate } from '@/components/LockGate';
-import { QuickExitButton } from '@/components/QuickExitButton';
-import { useLockState } from '@/utils/hooks/use-lock-state';
-import { useTranslator } from '@/utils/hooks/use-translator';
-import { unlockThroughBackground } from '@/utils/lock-actions';
-import { listenForSafetyNotices, quickExitFromPage } from '@/utils/safety/quick-exit';
+import { listenForSafetyNotices } from '@/utils/safety/quick-exit';
 import { createStore, type Store } from '@/utils/store';
 import { browserSession } from '@/utils/store/browser-session';
 import '@/components/theme.css';
@@ -70,18 +66,10 @@ function VerifyPage() {
 
 /** Verifying needs no store, but a locked Dokaz shows nothing but its lock, here too. */
 function Root({ store }: { store: Store }) {
-  const translator = useTranslator();
-  const lock = useLockState(store);
-  if (!translator) return null;
   return (
-    <I18nContext.Provider value={translator}>
-      <div class="quick-exit-corner">
-        <QuickExitButton onExit={() => quickExitFromPage()} />
-      </div>
-      <LockGate state={lock} onUnlock={(secret, recovery) => unlockThroughBackground(secret, recovery, translator.say)}>
-        <VerifyPage />
-      </LockGate>
-    </I18nContext.Provider>
+    <PageRoot store={store}>
+      <VerifyPage />
+    </PageRoot>
   );
 }
 

@@ -30,19 +30,26 @@ export function browserSession(now: () => number = Date.now): KeySession {
   // Read at most once a second: every record and file opened asks for the key, and each read is a message to the
   // browser (measured: a third more time on an export). A lock in another context clears it at once (watch).
   let cached: { held: Held | null; limit: number; readAt: number } | null = null;
-  const invalidate = () => void (cached = null);
+  // A read begun before a lock or unlock must not put back what it read: each change starts a new generation.
+  let generation = 0;
+  const invalidate = () => {
+    cached = null;
+    generation++;
+  };
   browser.storage.onChanged.addListener((changes, areaName) => {
     if ((areaName === 'session' && KEY in changes) || (areaName === 'local' && AUTO_LOCK_KEY in changes)) invalidate();
   });
 
   async function read(): Promise<{ held: Held | null; limit: number }> {
     if (cached && now() - cached.readAt < 1000) return cached;
+    const started = generation;
     const [held, limit] = await Promise.all([
       area.get(KEY).then((items) => (items[KEY] as Held | undefined) ?? null),
       idleLimitMs(),
     ]);
-    cached = { held, limit, readAt: now() };
-    return cached;
+    const read = { held, limit, readAt: now() };
+    if (started === generation) cached = read;
+    return read;
   }
 
   return {
@@ -65,6 +72,7 @@ export function browserSession(now: () => number = Date.now): KeySession {
       invalidate();
       if (raw === null) await area.remove(KEY);
       else await area.set({ [KEY]: { raw, at: now() } satisfies Held });
+      invalidate(); // and what was read while the write was on its way
     },
     watch(onChange) {
       browser.storage.onChanged.addListener((changes, areaName) => {
