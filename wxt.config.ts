@@ -14,10 +14,19 @@ const CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' blob: data:; media-src 'self' blob:; " +
   "connect-src 'self' blob: http: https:; style-src 'self'; style-src-attr 'unsafe-inline'; frame-src 'none'; " +
   "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const E2E_MODE = 'e2e';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // entrypoints/e2e/ is the Firefox end-to-end driver's way into the background: built only by `--mode e2e`
+    // (into .output/firefox-mv2-e2e), never into the builds people install.
+    'entrypoints:found': (wxt, infos) => {
+      if (wxt.config.mode === E2E_MODE) return;
+      const at = infos.findIndex((info) => info.name === 'e2e');
+      if (at >= 0) infos.splice(at, 1);
+    },
     // The name, description and shortcut text in every language, from the catalogs (utils/i18n/manifest-locales.ts).
     'build:publicAssets': (_wxt, files) => {
       files.push(...manifestLocaleFiles());
@@ -29,6 +38,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: [
       'contextMenus',
+      // Firefox: "menus" adds the clicked element's id to a menu click, for menus.getTargetElement (utils/extract/in-page.ts).
+      ...(browser === 'firefox' ? ['menus'] : []),
       'scripting',
       'storage',
       'unlimitedStorage',

@@ -11,6 +11,8 @@ export default defineUnlistedScript({
     addEventListener(
       'contextmenu',
       (event) => {
+        // Only the person's own right-click: a page could otherwise dispatch one to name another element.
+        if (!event.isTrusted) return;
         const target = event.composedPath()[0];
         (globalThis as Record<string, unknown>)[LAST_TARGET_KEY] = {
           element: target instanceof Element ? target : null,

@@ -27,6 +27,9 @@ export default defineBackground(() => {
     .resume()
     .catch(() => undefined);
   globalThis.dokaz = dokaz;
+  // Test builds only (`wxt build --mode e2e`): the page through which the Firefox end-to-end driver reaches globalThis.dokaz.
+  if (import.meta.env.MODE === 'e2e')
+    void browser.tabs.create({ url: new URL('e2e.html', browser.runtime.getURL('/')).href });
 
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(async () =>

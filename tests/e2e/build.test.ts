@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -30,6 +30,22 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (target) => {
 
   it('asks for pageCapture only where the browser has it', () => {
     expect(manifest(target).permissions?.includes('pageCapture')).toBe(target === 'chrome-mv3');
+  });
+
+  it('asks for menus (the clicked element, menus.getTargetElement) only in Firefox', () => {
+    expect(manifest(target).permissions?.includes('menus')).toBe(target === 'firefox-mv2');
+  });
+
+  it('has no trace of the end-to-end test page', () => {
+    expect(existsSync(join(OUTPUT, target, 'e2e.html'))).toBe(false);
+    expect(readFileSync(join(OUTPUT, target, 'background.js'), 'utf8')).not.toContain('e2e.html');
+  });
+});
+
+describe('the Firefox test build (npm run build:e2e)', () => {
+  it('is the Firefox build with the driver page beside it', () => {
+    expect(manifest('firefox-mv2-e2e')).toEqual(manifest('firefox-mv2'));
+    expect(existsSync(join(OUTPUT, 'firefox-mv2-e2e', 'e2e.html'))).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { rightClickPoint, type DriverOptions, type ExtensionDriver, type MenuClick } from './driver';
 
 /** The built extension in Debian's Chromium, driven as a person would, with the service worker at hand. */
 export const EXTENSION_DIR = join(process.cwd(), '.output/chrome-mv3');
@@ -71,18 +72,6 @@ export async function launchChromium(
       if (!keepProfile) await rm(profile, { recursive: true, force: true });
     },
   };
-}
-
-/** What the context menu would hand to the background for a right-click on `selector`. */
-export interface MenuClick {
-  menuItemId: 'document-this';
-  frameId: number;
-  pageUrl: string;
-  frameUrl?: string;
-  srcUrl?: string;
-  linkUrl?: string;
-  mediaType?: string;
-  selectionText?: string;
 }
 
 /** The frame id the browser gives the frame at `frameUrl` in the tab at `pageUrl`. */
@@ -174,21 +163,44 @@ export async function actionTitle(worker: Worker, pageUrl: string): Promise<stri
  * topmost element (the centre of a container may show a child, or another post).
  */
 export async function rightClickOn(page: Page, selector: string): Promise<void> {
-  const point = await page.locator(selector).evaluate((target) => {
-    const box = target.getBoundingClientRect();
-    let inside: { x: number; y: number } | null = null;
-    for (let fy = 0.5, i = 0; i < 40; i++, fy = (i * 0.618034) % 1) {
-      for (const fx of [0.5, 0.1, 0.9, 0.3, 0.7]) {
-        const x = box.left + Math.max(1, Math.min(box.width - 1, box.width * fx));
-        const y = box.top + Math.max(1, Math.min(box.height - 1, box.height * fy));
-        if (y < 0 || y >= innerHeight || x < 0 || x >= innerWidth) continue;
-        const hit = document.elementFromPoint(x, y);
-        if (hit === target) return { x, y };
-        if (hit && target.contains(hit)) inside ??= { x, y };
-      }
-    }
-    return inside;
-  });
+  const point = await page.locator(selector).evaluate(rightClickPoint);
   if (!point) throw new Error(`${selector} cannot be right-clicked: it is not on screen`);
   await page.mouse.click(point.x, point.y, { button: 'right' });
+}
+
+/**
+ * A Chromium session as the shared driver (tests/e2e/driver.ts). Chromium tells an extension nothing about a menu
+ * before it is clicked, so the click is the one the menu would hand over for the frame: the page's top frame.
+ */
+export async function launchChromiumDriver({ hosts, timeZone }: DriverOptions = {}): Promise<ExtensionDriver> {
+  const rules = hosts?.names.map((host) => `MAP ${host}:443 127.0.0.1:${hosts.port}`).join(',');
+  const args = rules ? [`--host-resolver-rules=${rules}`, '--ignore-certificate-errors'] : [];
+  return chromiumDriver(await launchChromium(args, timeZone ? { timezoneId: timeZone } : {}));
+}
+
+function chromiumDriver(session: ChromiumSession): ExtensionDriver {
+  let tab: Page | null = null;
+  const current = () => {
+    if (!tab) throw new Error('no tab is open: call open(url) first');
+    return tab;
+  };
+  return {
+    name: 'chromium',
+    open: async (url) => {
+      tab = await session.open(url);
+    },
+    rightClick: async (selector) => {
+      await rightClickOn(current(), selector);
+      return { menuItemId: 'document-this', frameId: 0, pageUrl: current().url() };
+    },
+    evaluate: (script, arg) => current().evaluate(script as (arg: unknown) => unknown, arg) as never,
+    capture: (click: MenuClick) => captureVia(session.worker, current(), click),
+    callApi: (name, ...args) =>
+      session.worker.evaluate(
+        ({ name, args }) => (globalThis.dokaz[name] as (...a: unknown[]) => Promise<unknown>)(...args),
+        { name, args: args as unknown[] },
+      ) as never,
+    artifactBytes: (artifactId) => artifactBytes(session.worker, artifactId),
+    close: () => session.close(),
+  };
 }

@@ -32,6 +32,8 @@ export interface CaptureInfo {
   srcUrl?: string;
   mediaType?: string;
   selectionText?: string;
+  /** Firefox only, with the "menus" permission: the right-clicked element, for menus.getTargetElement in its frame. */
+  targetElementId?: number;
 }
 
 export interface CaptureTab {
@@ -91,6 +93,7 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
     post: job.wholePage ? 'page' : 'last-right-click',
     srcUrl: info.srcUrl ?? null,
     linkUrl: info.linkUrl ?? null,
+    targetElementId: info.targetElementId ?? null,
     dom: !hasPageCapture && frameId === 0,
   };
   // The page snapshot does not depend on scrolling: it starts at once, beside the extraction.
@@ -98,7 +101,9 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
   snapshot.catch(() => undefined); // awaited below; this only keeps an early failure elsewhere from leaving it unhandled
   const [target, top, tab] = await Promise.all([
     timed('extract', extractIn(tabId, frameId, request)),
-    frameId === 0 ? null : extractIn(tabId, 0, { post: 'none', srcUrl: null, linkUrl: null, dom: !hasPageCapture }),
+    frameId === 0
+      ? null
+      : extractIn(tabId, 0, { post: 'none', srcUrl: null, linkUrl: null, targetElementId: null, dom: !hasPageCapture }),
     browser.tabs.get(tabId),
   ]);
   performance.measure('dokaz:read-post', { start: performance.now() - target.readingMs, duration: target.readingMs });

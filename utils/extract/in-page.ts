@@ -34,8 +34,27 @@ function lastTarget(): LastTarget | undefined {
   return (globalThis as Record<string, unknown>)[LAST_TARGET_KEY] as LastTarget | undefined;
 }
 
+/**
+ * The element Firefox opened its context menu on, by the id the menu click carries
+ * (https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/menus/getTargetElement). Unlike the
+ * marker's note it cannot be redirected by a contextmenu event the page dispatches itself, and it needs no script of
+ * Dokaz's in the page at the time of the click. Null in Chrome, which has no such API, and once another menu was opened.
+ */
+function menuTarget(targetElementId: number | null): Element | null {
+  if (targetElementId === null) return null;
+  type Menus = { getTargetElement?: (id: number) => Element | null };
+  const menus = (globalThis as { browser?: { menus?: Menus } }).browser?.menus;
+  try {
+    return menus?.getTargetElement?.(targetElementId) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function findTarget(request: ExtractRequest, warnings: string[]): Element | null {
   if (request.post === 'page') return null;
+  const named = menuTarget(request.targetElementId);
+  if (named) return named;
   const last = lastTarget();
   if (last?.element?.isConnected) return last.element;
   const byUrl =

@@ -14,6 +14,8 @@ export interface ExtractRequest {
   /** The media URL the browser reported for the click, to find the element when the marker saw none. */
   srcUrl: string | null;
   linkUrl: string | null;
+  /** Firefox's id for the element its context menu was opened on (menus.OnClickData.targetElementId); null elsewhere. */
+  targetElementId: number | null;
   /** Also return the serialized DOM, where the browser has no MHTML. */
   dom: boolean;
 }

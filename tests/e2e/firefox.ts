@@ -1,0 +1,132 @@
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { rightClickPoint, type DriverOptions, type ExtensionDriver, type MenuClick } from './driver';
+
+/**
+ * The built extension in Debian's Firefox ESR, driven through WebDriver BiDi (puppeteer-core). The build is the
+ * Firefox one plus the test page entrypoints/e2e (npm run build:e2e), which the background opens at start: the
+ * driver may neither open an extension page nor evaluate in the MV2 background page, but it can evaluate in that
+ * page, which reaches the background's globalThis.dokaz.
+ */
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = join(process.cwd(), '.output/firefox-mv2-e2e');
+/** The extension's moz-extension:// host, fixed by the `extensions.webextensions.uuids` pref (the id is in wxt.config.ts). */
+export const FIREFOX_EXTENSION_UUID = '5d0f7a3e-6b1c-4c2a-9e4f-d0ca2d0ca2d0';
+const EXTENSION_ID = 'dokaz@dokaz';
+const MENU_ITEM_ID = 'document-this';
+
+export interface FirefoxSession extends ExtensionDriver {
+  browser: Browser;
+  /** The tab `open` opened last. */
+  tab(): Page;
+}
+
+export async function launchFirefox(options: DriverOptions = {}): Promise<FirefoxSession> {
+  const { hosts, timeZone } = options;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: FIREFOX,
+    headless: true,
+    // The window's own size (see open), as a person's window has, rather than an emulated viewport.
+    defaultViewport: null,
+    env: { ...process.env, ...(timeZone ? { TZ: timeZone } : {}) },
+    acceptInsecureCerts: hosts !== undefined,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: FIREFOX_EXTENSION_UUID }),
+      ...(hosts
+        ? {
+            // Chromium's --host-resolver-rules, in Firefox: the names resolve to the loopback address, and port 443
+            // becomes the test server's (acceptInsecureCerts above takes its certificate).
+            'network.dns.localDomains': hosts.names.join(','),
+            'network.socket.forcePort': `443=${hosts.port}`,
+          }
+        : {}),
+    },
+  });
+  try {
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    const driverPage = await findDriverPage(browser);
+    let tab: Page | null = null;
+    let rightClicked = false;
+    const session: FirefoxSession = {
+      name: 'firefox',
+      browser,
+      tab: () => {
+        if (!tab) throw new Error('no tab is open: call open(url) first');
+        return tab;
+      },
+      open: async (url) => {
+        for (const page of await browser.pages()) if (page !== driverPage) await page.close();
+        // A window of its own: headless Firefox keeps a context menu open until its window closes (BiDi's key and
+        // mouse events reach the page, not the menu), and while one is open it shows no other in that window.
+        tab = await browser.newPage({ type: 'window', windowBounds: { width: 1280, height: 800 } });
+        rightClicked = false;
+        await tab.goto(url);
+        await tab.bringToFront();
+      },
+      rightClick: async (selector) => {
+        const page = session.tab();
+        if (rightClicked) throw new Error('one right-click per open(): the first menu is still open in that window');
+        rightClicked = true;
+        const target = await page.waitForSelector(selector);
+        const point = await target!.evaluate(rightClickPoint);
+        if (!point) throw new Error(`${selector} cannot be right-clicked: it is not on screen`);
+        const before = await driverPage.evaluate(() => globalThis.dokazE2e.lastMenu?.seq ?? 0);
+        await page.mouse.click(point.x, point.y, { button: 'right' });
+        const shown = await waitFor(() =>
+          driverPage.evaluate((seq) => {
+            const last = globalThis.dokazE2e.lastMenu;
+            return last && last.seq > seq ? last.info : null;
+          }, before),
+        );
+        if (!shown) throw new Error(`no context menu was shown for ${selector}`);
+        if (!shown.menuIds.includes(MENU_ITEM_ID)) throw new Error(`the menu for ${selector} has no "Document this"`);
+        // onShown's own fields go; the rest is what the click on the item carries (menus.OnClickData).
+        const { menuIds: _, contexts: __, ...click } = shown;
+        return {
+          ...click,
+          menuItemId: MENU_ITEM_ID,
+          frameId: click.frameId ?? 0,
+          pageUrl: click.pageUrl ?? page.url(),
+        };
+      },
+      evaluate: (script, arg) => session.tab().evaluate(script as (arg: unknown) => unknown, arg) as never,
+      capture: (click: MenuClick) => driverPage.evaluate((click) => globalThis.dokazE2e.capture(click), click),
+      callApi: (name, ...args) =>
+        driverPage.evaluate((name, args) => globalThis.dokazE2e.call(name, ...args), name, args) as never,
+      artifactBytes: async (artifactId) =>
+        Buffer.from(await driverPage.evaluate((id) => globalThis.dokazE2e.artifactBase64(id), artifactId), 'base64'),
+      close: () => browser.close(),
+    };
+    return session;
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** The test page the background opened; Puppeteer does not see its navigation, so each tab is asked where it is. */
+async function findDriverPage(browser: Browser): Promise<Page> {
+  const found = await waitFor(async () => {
+    for (const page of await browser.pages()) {
+      const ready = await page
+        .evaluate(() => location.protocol === 'moz-extension:' && 'dokazE2e' in globalThis)
+        .catch(() => false);
+      if (ready) return page;
+    }
+    return null;
+  });
+  if (!found)
+    throw new Error(`the test build's driver page did not open: is ${FIREFOX_EXTENSION_DIR} a --mode e2e build?`);
+  return found;
+}
+
+async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs = 10_000): Promise<T | null> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null || Date.now() > end) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
