@@ -76,7 +76,7 @@ export function createExporter(store: Store, toolVersion: string) {
       await buildPack(
         {
           captures: views.map((view, i) => view ?? missing(captureIds[i]!)),
-          readArtifact: async (id) => (await store.getArtifactData(id)) ?? missing(id),
+          readArtifact: async (id) => (await store.getArtifactBytes(id)) ?? missing(id),
           custodyEvents: events,
           exporter: { installId, keyFingerprint: fingerprint, publicKeyPem: pem },
           sign: (data) => signDer(keys.privateKey, data as Uint8Array<ArrayBuffer>),

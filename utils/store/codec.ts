@@ -9,6 +9,8 @@ export interface StoreCodec {
   /** A file's bytes as kept: the Blob itself, or (sealed) a Uint8Array, which a file never is, so the two never mix. */
   sealBytes(data: Blob): Promise<Blob | Uint8Array<ArrayBuffer>>;
   openBytes(sealed: Blob | Uint8Array<ArrayBuffer>): Promise<Blob>;
+  /** The same bytes, as bytes: no Blob made only to be read back (an export reads every file once). */
+  openBytesRaw(sealed: Blob | Uint8Array<ArrayBuffer>): Promise<Blob | Uint8Array<ArrayBuffer>>;
 }
 
 export const plainCodec: StoreCodec = {
@@ -16,4 +18,5 @@ export const plainCodec: StoreCodec = {
   openRecord: async (sealed) => sealed,
   sealBytes: async (data) => data,
   openBytes: async (sealed) => (sealed instanceof Blob ? sealed : new Blob([sealed])),
+  openBytesRaw: async (sealed) => sealed,
 };

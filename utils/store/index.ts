@@ -43,6 +43,8 @@ export interface Store extends Omit<
   saveCapture(record: CaptureRecord, data: ReadonlyMap<string, Blob>): Promise<StoredCaptureView>;
   getCapture(id: string): Promise<StoredCaptureView | null>;
   getArtifactData(artifactId: string): Promise<Blob | null>;
+  /** A file's bytes for an export: a Blob as stored, or the opened bytes of a sealed one. */
+  getArtifactBytes(artifactId: string): Promise<Blob | Uint8Array<ArrayBuffer> | null>;
   listCaptures(options?: { limit?: number; offset?: number }): Promise<CaptureSummary[]>;
   countCaptures(): Promise<number>;
   deleteCapture(id: string, reason: string): Promise<void>;
@@ -204,6 +206,11 @@ export function createStore(
     async getCapture(id) {
       const row = await db.captures.get(id);
       return row ? toView(row.body) : null;
+    },
+
+    async getArtifactBytes(artifactId) {
+      const row = await db.artifacts.get(artifactId);
+      return row ? codec.openBytesRaw(row.data) : null;
     },
 
     async getArtifactData(artifactId) {

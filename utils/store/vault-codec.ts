@@ -71,6 +71,9 @@ export function createVaultCodec(keys: VaultKeys): StoreCodec {
     async sealBytes(data) {
       return (await seal(new Uint8Array(await data.arrayBuffer()))) ?? data;
     },
+    async openBytesRaw(sealed) {
+      return sealed instanceof Blob ? sealed : open(sealed);
+    },
     async openBytes(sealed) {
       // A file is kept as a Blob, whatever its bytes say; only the codec ever keeps a Uint8Array.
       if (sealed instanceof Blob) return sealed;
