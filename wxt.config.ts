@@ -19,6 +19,8 @@ const E2E_MODE = 'e2e';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip Mozilla's reviewers rebuild from: the code, not this machine's test and bench results.
+  zip: { excludeSources: ['test-results/**', 'bench-results/**'] },
   hooks: {
     // entrypoints/e2e/ is the Firefox end-to-end driver's way into the background: built only by `--mode e2e`
     // (into .output/firefox-mv2-e2e), never into the builds people install.
