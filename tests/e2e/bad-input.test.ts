@@ -48,7 +48,7 @@ describe('bad input in real Chromium', () => {
     expect(record.post.text).toContain('Second article');
     expect(record.warnings.join(' ')).toMatch(/did not see the right-click/);
     expect(record.artifacts.map((a) => a.kind)).toContain('post-screenshot');
-    expect(await badgeTitle(page)).toMatch(/Documented, with 1 note/);
+    await expect.poll(() => badgeTitle(page)).toMatch(/Documented, with 1 note/); // the badge follows the capture
     await expectConsistentStore(1);
   });
 
@@ -96,7 +96,7 @@ describe('bad input in real Chromium', () => {
       'post-screenshot',
       'viewport-screenshot',
     ]);
-    expect(await badgeTitle(page)).toMatch(/Documented, with 1 note/);
+    await expect.poll(() => badgeTitle(page)).toMatch(/Documented, with 1 note/); // the badge follows the capture
     await expectConsistentStore(4);
   });
 
