@@ -9,9 +9,9 @@ import type { StoredCaptureView } from '../../utils/capture/record';
 import type { PackManifest } from '../../utils/pack/types';
 import { verifyPack } from '../../utils/pack/verify';
 import { readTelegramFixture } from '../telegram-fixtures';
-import { ARTIFACTS_DIR, launchChromiumDriver } from './chromium';
-import type { DriverOptions, ExtensionDriver } from './driver';
-import { launchFirefox } from './firefox';
+import { ARTIFACTS_DIR } from './chromium';
+import type { ExtensionDriver } from './driver';
+import { BROWSERS } from './launch';
 import { FIXTURES, startServer, startTelegramServer, TELEGRAM_HOSTS, type TestServer } from './server';
 
 /**
@@ -23,10 +23,6 @@ import { FIXTURES, startServer, startTelegramServer, TELEGRAM_HOSTS, type TestSe
 const run = promisify(execFile);
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-const BROWSERS: [ExtensionDriver['name'], (options: DriverOptions) => Promise<ExtensionDriver>][] = [
-  ['chromium', launchChromiumDriver],
-  ['firefox', launchFirefox],
-];
 /** Where each browser keeps the page itself: MHTML where it can make one (Chrome's pageCapture), else the DOM. */
 const SNAPSHOT = { chromium: 'page-mhtml', firefox: 'page-html' } as const;
 const telegram = readTelegramFixture('tme', 'smokva_test-103');

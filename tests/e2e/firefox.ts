@@ -57,12 +57,13 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
         return tab;
       },
       open: async (url) => {
-        for (const page of await browser.pages()) if (page !== driverPage) await page.close();
+        const old = (await browser.pages()).filter((page) => page !== driverPage);
         // A window of its own: headless Firefox keeps a context menu open until its window closes (BiDi's key and
         // mouse events reach the page, not the menu), and while one is open it shows no other in that window.
         tab = await browser.newPage({ type: 'window', windowBounds: { width: 1280, height: 800 } });
         rightClicked = false;
-        await tab.goto(url);
+        // The old windows close while the new one loads.
+        await Promise.all([tab.goto(url), ...old.map((page) => page.close())]);
         await tab.bringToFront();
       },
       rightClick: async (selector) => {
