@@ -44,21 +44,6 @@ export class WrongPassphraseError extends DokazError {
   override name = 'WrongPassphraseError';
 }
 
-/** A sealed value: AES-256-GCM under the data key. */
-export interface Sealed {
-  v: 1;
-  iv: string;
-  ct: string;
-}
-
-/** A value sealed to the capture public key, while the data key was not at hand. */
-export interface SealedToPublic {
-  v: 1;
-  epk: string;
-  iv: string;
-  ct: string;
-}
-
 const AES = { name: 'AES-GCM', length: 256 } as const;
 const ECDH = { name: 'ECDH', namedCurve: 'P-256' } as const;
 const encoder = new TextEncoder();
@@ -185,19 +170,6 @@ export async function importDataKey(raw: string): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', base64ToBytes(raw), AES, true, ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey']);
 }
 
-export async function seal(dataKey: CryptoKey, bytes: Uint8Array<ArrayBuffer>): Promise<Sealed> {
-  const nonce = iv();
-  const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce }, dataKey, bytes));
-  return { v: 1, iv: bytesToBase64(nonce), ct: bytesToBase64(ct) };
-}
-
-/** Opens a sealed value; a changed byte fails GCM's authentication and throws. */
-export async function open(dataKey: CryptoKey, sealed: Sealed): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(
-    await crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64ToBytes(sealed.iv) }, dataKey, base64ToBytes(sealed.ct)),
-  );
-}
-
 async function sharedKey(privateKey: CryptoKey, publicKey: CryptoKey, salt: Uint8Array<ArrayBuffer>) {
   const bits = await crypto.subtle.deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256);
   const material = await crypto.subtle.importKey('raw', bits, 'HKDF', false, ['deriveKey']);
@@ -210,17 +182,6 @@ async function sharedKey(privateKey: CryptoKey, publicKey: CryptoKey, salt: Uint
   );
 }
 
-/** Seals to the capture public key: what the background does while the store is locked. */
-export async function sealToPublicKey(publicKeySpki: string, bytes: Uint8Array<ArrayBuffer>): Promise<SealedToPublic> {
-  const recipient = await crypto.subtle.importKey('spki', base64ToBytes(publicKeySpki), ECDH, false, []);
-  const ephemeral = await crypto.subtle.generateKey(ECDH, true, ['deriveBits']);
-  const epk = new Uint8Array(await crypto.subtle.exportKey('raw', ephemeral.publicKey));
-  const nonce = iv();
-  const key = await sharedKey(ephemeral.privateKey, recipient, epk);
-  const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce }, key, bytes));
-  return { v: 1, epk: bytesToBase64(epk), iv: bytesToBase64(nonce), ct: bytesToBase64(ct) };
-}
-
 /** The capture private key, unwrapped with the data key (only possible while unlocked). */
 export async function capturePrivateKey(header: VaultHeader, dataKey: CryptoKey): Promise<CryptoKey> {
   return crypto.subtle.unwrapKey(
@@ -231,18 +192,6 @@ export async function capturePrivateKey(header: VaultHeader, dataKey: CryptoKey)
     ECDH,
     false,
     ['deriveBits'],
-  );
-}
-
-export async function openSealedToPublic(
-  privateKey: CryptoKey,
-  sealed: SealedToPublic,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const epk = base64ToBytes(sealed.epk);
-  const sender = await crypto.subtle.importKey('raw', epk, ECDH, false, []);
-  const key = await sharedKey(privateKey, sender, epk);
-  return new Uint8Array(
-    await crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64ToBytes(sealed.iv) }, key, base64ToBytes(sealed.ct)),
   );
 }
 

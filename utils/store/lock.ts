@@ -3,6 +3,7 @@ import {
   exportDataKey,
   importDataKey,
   rewrapVault,
+  sealedToPublic,
   unlockVault,
   unlockWithRecoveryCode,
   type VaultHeader,
@@ -97,7 +98,7 @@ export function createLock(db: DokazDb, session: KeySession) {
               if (!(field in row)) continue;
               const value = row[field];
               const sealedNow = isSealedValue(value);
-              if (to === 'plain' ? !sealedNow : sealedNow && !sealedToPublicKey(value)) continue;
+              if (to === 'plain' ? !sealedNow : sealedNow && !sealedToPublic(value)) continue;
               next[field] =
                 field === 'data'
                   ? await target.sealBytes(await sealing.openBytes(value as Blob | Uint8Array<ArrayBuffer>))
@@ -202,10 +203,6 @@ export function createLock(db: DokazDb, session: KeySession) {
       await this.finish(serially);
     },
   };
-}
-
-function sealedToPublicKey(value: Uint8Array): boolean {
-  return value[4] === 2;
 }
 
 export type StoreLock = ReturnType<typeof createLock>;
