@@ -11,12 +11,26 @@ import type { CaptureInfo } from '@/utils/capture/capture';
 export interface DokazE2e {
   /** `globalThis.dokaz[name](...args)` in the background. */
   call(name: keyof DokazApi, ...args: unknown[]): Promise<unknown>;
-  /** `dokaz.capture(click, tab)` with the tab at `click.pageUrl`, as the menu click does: the id, or the error's message. */
-  capture(click: CaptureInfo): Promise<{ id?: string; error?: string }>;
+  /**
+   * `dokaz.capture(click, tab)` with the tab at `click.pageUrl`, as the menu click does: the id, or the error's
+   * message. With `closeTab`, the tab is closed as soon as the capture has started.
+   */
+  capture(click: CaptureInfo, options?: { closeTab?: boolean }): Promise<Outcome>;
+  /** `dokaz.captureShortcut(tab)` with the tab at `pageUrl`, as the keyboard shortcut does. */
+  shortcut(pageUrl: string): Promise<Outcome>;
+  /** The toolbar button's title on the tab at `pageUrl`. */
+  badgeTitle(pageUrl: string): Promise<string>;
+  /** Opens `url` (one of Dokaz's pages) in a window of its own, on screen: the driver may not. */
+  openTab(url: string): Promise<void>;
   /** A stored artifact's bytes, base64. */
   artifactBase64(artifactId: string): Promise<string>;
   /** What Firefox said of the last context menu it showed (menus.onShown), numbered, to tell one right-click from the next. */
   lastMenu: { seq: number; info: ShownMenu } | null;
+}
+
+export interface Outcome {
+  id?: string;
+  error?: string;
 }
 
 /** menus.OnShownData, as far as a capture needs it: the item ids shown, and what a click would carry. */
@@ -43,19 +57,52 @@ async function background(): Promise<{ dokaz: DokazApi; adopt<T>(value: T): T }>
   return { dokaz: page.dokaz, adopt: (value) => page.structuredClone(value) };
 }
 
+/**
+ * A tab by its URL. Firefox hides the URL of a page no extension may read (about:…): that one is the tab on screen,
+ * which the driver has just opened.
+ */
+async function findTab(url: string) {
+  const tabs = await browser.tabs.query({});
+  return tabs.find((t) => t.url === url) ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+}
+
+async function outcome(run: () => Promise<string>): Promise<Outcome> {
+  try {
+    return { id: await run() };
+  } catch (error) {
+    // The background's errors are of its realm, not instances of this page's Error.
+    const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : error;
+    return { error: String(message) };
+  }
+}
+
 globalThis.dokazE2e = {
   call: async (name, ...args) => {
     const { dokaz, adopt } = await background();
     return (dokaz[name] as (...a: unknown[]) => Promise<unknown>)(...adopt(args));
   },
-  capture: async (click) => {
-    const tab = (await browser.tabs.query({})).find((t) => t.url === click.pageUrl);
-    try {
+  capture: async (click, { closeTab } = {}) => {
+    const tab = await findTab(click.pageUrl ?? '');
+    return outcome(async () => {
       const { dokaz, adopt } = await background();
-      return { id: await dokaz.capture(adopt(click), adopt(tab)) };
-    } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
-    }
+      const capturing = dokaz.capture(adopt(click), adopt(tab));
+      if (closeTab) await browser.tabs.remove(tab!.id!);
+      return capturing;
+    });
+  },
+  shortcut: async (pageUrl) => {
+    const tab = await findTab(pageUrl);
+    return outcome(async () => {
+      const { dokaz, adopt } = await background();
+      return dokaz.captureShortcut(adopt(tab));
+    });
+  },
+  badgeTitle: async (pageUrl) => {
+    const action = browser.action ?? browser.browserAction;
+    return action.getTitle({ tabId: (await findTab(pageUrl))!.id! });
+  },
+  openTab: async (url) => {
+    await browser.windows.create({ url, focused: true, width: 1280, height: 800 });
   },
   artifactBase64: async (artifactId) => {
     const blob = await (await background()).dokaz.getArtifactData(artifactId);

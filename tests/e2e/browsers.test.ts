@@ -10,7 +10,7 @@ import type { PackManifest } from '../../utils/pack/types';
 import { verifyPack } from '../../utils/pack/verify';
 import { readTelegramFixture } from '../telegram-fixtures';
 import { ARTIFACTS_DIR } from './chromium';
-import type { ExtensionDriver } from './driver';
+import { SNAPSHOT_KIND, type ExtensionDriver } from './driver';
 import { BROWSERS } from './launch';
 import { FIXTURES, startServer, startTelegramServer, TELEGRAM_HOSTS, type TestServer } from './server';
 
@@ -23,8 +23,6 @@ import { FIXTURES, startServer, startTelegramServer, TELEGRAM_HOSTS, type TestSe
 const run = promisify(execFile);
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** Where each browser keeps the page itself: MHTML where it can make one (Chrome's pageCapture), else the DOM. */
-const SNAPSHOT = { chromium: 'page-mhtml', firefox: 'page-html' } as const;
 const telegram = readTelegramFixture('tme', 'smokva_test-103');
 
 /** What each browser read, compared at the end (and kept in test-results/browsers-<name>.json). */
@@ -89,7 +87,7 @@ describe.each(BROWSERS)('in %s', (name, launch) => {
     expect(record.post.text).toContain('Собранието ги усвои');
     expect(record.page.lang).toBe('mk');
     const kinds = record.artifacts.map((a) => a.kind).sort();
-    expect(kinds).toEqual(['post-screenshot', SNAPSHOT[name], 'viewport-screenshot'].sort());
+    expect(kinds).toEqual(['post-screenshot', SNAPSHOT_KIND[name], 'viewport-screenshot'].sort());
     read.article = { container: record.post.container, text: record.post.text, extractor: record.post.extractor };
   });
 

@@ -2,8 +2,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { rightClickPoint, type DriverOptions, type ExtensionDriver, type MenuClick } from './driver';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import {
+  frameContentOffset,
+  menuContextAt,
+  rightClickPoint,
+  scrollIntoView,
+  type DriverOptions,
+  type ExtensionDriver,
+  type MenuClick,
+} from './driver';
 
 /** The built extension in Debian's Chromium, driven as a person would, with the service worker at hand. */
 export const EXTENSION_DIR = join(process.cwd(), '.output/chrome-mv3');
@@ -170,7 +178,8 @@ export async function rightClickOn(page: Page, selector: string): Promise<void> 
 
 /**
  * A Chromium session as the shared driver (tests/e2e/driver.ts). Chromium tells an extension nothing about a menu
- * before it is clicked, so the click is the one the menu would hand over for the frame: the page's top frame.
+ * before it is clicked, so the click handed over is the one Chrome's menu would give for the clicked point: the frame
+ * (its id as the browser numbers it), the selection, the image under the pointer, the link around it.
  */
 export async function launchChromiumDriver({ hosts, timeZone }: DriverOptions = {}): Promise<ExtensionDriver> {
   const rules = hosts?.names.map((host) => `MAP ${host}:443 127.0.0.1:${hosts.port}`).join(',');
@@ -179,28 +188,88 @@ export async function launchChromiumDriver({ hosts, timeZone }: DriverOptions = 
 }
 
 function chromiumDriver(session: ChromiumSession): ExtensionDriver {
+  const { worker } = session;
   let tab: Page | null = null;
   const current = () => {
     if (!tab) throw new Error('no tab is open: call open(url) first');
     return tab;
   };
+  const inExtension = <T, A>(script: (arg: A) => T, arg?: A) =>
+    worker.evaluate(script as (arg: unknown) => T, arg) as Promise<Awaited<T>>;
   return {
     name: 'chromium',
     open: async (url) => {
       tab = await session.open(url);
     },
-    rightClick: async (selector) => {
-      await rightClickOn(current(), selector);
-      return { menuItemId: 'document-this', frameId: 0, pageUrl: current().url() };
+    rightClick: async (selector, { frame, at } = {}) => {
+      const page = current();
+      let target: Frame = page.mainFrame();
+      let offset = { x: 0, y: 0 };
+      if (frame) {
+        const element = (await page.waitForSelector(frame))!;
+        target = (await element.contentFrame())!;
+        offset = await element.evaluate(frameContentOffset);
+      }
+      const element = target.locator(selector);
+      let point = await element.evaluate(rightClickPoint, at);
+      if (!point) {
+        await element.evaluate(scrollIntoView);
+        point = await element.evaluate(rightClickPoint, at);
+      }
+      if (!point) throw new Error(`${selector} cannot be right-clicked: it is not on screen`);
+      await page.mouse.click(offset.x + point.x, offset.y + point.y, { button: 'right' });
+      const click: MenuClick = { menuItemId: 'document-this', frameId: 0, pageUrl: page.url() };
+      if (frame)
+        Object.assign(click, { frameId: await frameIdOf(worker, page.url(), target.url()), frameUrl: target.url() });
+      return { ...click, ...(await target.evaluate(menuContextAt, point)) };
     },
-    evaluate: (script, arg) => current().evaluate(script as (arg: unknown) => unknown, arg) as never,
-    capture: (click: MenuClick) => captureVia(session.worker, current(), click),
+    evaluate: async (script, arg, { frame } = {}) => {
+      const target = frame ? (await (await current().waitForSelector(frame)).contentFrame())! : current().mainFrame();
+      return target.evaluate(script as (arg: unknown) => unknown, arg) as never;
+    },
+    openPage: async (path) => {
+      const page = await session.context.newPage();
+      await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+      await page.bringToFront();
+      return {
+        evaluate: (script, arg) => page.evaluate(script as (arg: unknown) => unknown, arg) as never,
+        click: (selector) => page.locator(selector).first().click(),
+        fill: (selector, value) => page.locator(selector).fill(value),
+        screenshot: async (path, options) => void (await page.screenshot({ path, ...options })),
+        close: () => page.close(),
+      };
+    },
+    capture: async (click, { closeTab } = {}) => {
+      if (!closeTab) return captureVia(worker, current(), click);
+      await defineFindTab(worker);
+      return worker.evaluate(async (click) => {
+        const tab = await findTab(click.pageUrl);
+        const capturing = globalThis.dokaz.capture(click, tab);
+        await chrome.tabs.remove(tab!.id!);
+        return capturing.then(
+          (id) => ({ id }),
+          (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+        );
+      }, click);
+    },
+    shortcut: async () => {
+      await defineFindTab(worker);
+      return worker.evaluate(async (url) => {
+        try {
+          return { id: await globalThis.dokaz.captureShortcut(await findTab(url)) };
+        } catch (error) {
+          return { error: error instanceof Error ? error.message : String(error) };
+        }
+      }, current().url());
+    },
+    badgeTitle: () => actionTitle(worker, current().url()),
+    inExtension,
     callApi: (name, ...args) =>
-      session.worker.evaluate(
-        ({ name, args }) => (globalThis.dokaz[name] as (...a: unknown[]) => Promise<unknown>)(...args),
-        { name, args: args as unknown[] },
-      ) as never,
-    artifactBytes: (artifactId) => artifactBytes(session.worker, artifactId),
+      worker.evaluate(({ name, args }) => (globalThis.dokaz[name] as (...a: unknown[]) => Promise<unknown>)(...args), {
+        name,
+        args: args as unknown[],
+      }) as never,
+    artifactBytes: (artifactId) => artifactBytes(worker, artifactId),
     close: () => session.close(),
   };
 }

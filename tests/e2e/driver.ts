@@ -8,17 +8,64 @@ export interface ExtensionDriver {
   readonly name: 'chromium' | 'firefox';
   /** Closes every tab and opens `url` in a new one, on screen (captureVisibleTab shows the active tab). */
   open(url: string): Promise<void>;
-  /** A real right-click on `selector` in the open tab; resolves to what choosing "Document this" then hands over. */
-  rightClick(selector: string): Promise<MenuClick>;
-  /** `dokaz.capture(click, tab)` with the open tab, as the menu click calls it: the capture's id, or the error's message. */
-  capture(click: MenuClick): Promise<{ id?: string; error?: string }>;
+  /**
+   * A real right-click on `selector` in the open tab (inside the iframe `frame` selects, if given), scrolled into
+   * view first if it is not on screen; at `at` from the element's top left corner, or where the element itself is
+   * hit. Resolves to what choosing "Document this" then hands over.
+   */
+  rightClick(selector: string, options?: RightClickOptions): Promise<MenuClick>;
+  /**
+   * `dokaz.capture(click, tab)` with the open tab, as the menu click calls it: the capture's id, or the error's
+   * message. With `closeTab`, the tab is closed as soon as the capture has started.
+   */
+  capture(click: MenuClick, options?: { closeTab?: boolean }): Promise<CaptureOutcome>;
+  /** `dokaz.captureShortcut(tab)` with the open tab, as the keyboard shortcut calls it. */
+  shortcut(): Promise<CaptureOutcome>;
+  /** The title of Dokaz's toolbar button on the open tab: where Dokaz says what became of a capture. */
+  badgeTitle(): Promise<string>;
+  /**
+   * Runs `script(arg)` in an extension context of Dokaz's (Chromium: the service worker; Firefox: the test page),
+   * which shares the extension's IndexedDB: as another program with access to the profile could reach it.
+   */
+  inExtension<T, A = undefined>(script: (arg: A) => T, arg?: A): Promise<Awaited<T>>;
   /** `globalThis.dokaz[name](...args)` in the background, for functions that answer plain data. */
   callApi<K extends ApiName>(name: K, ...args: Parameters<DokazApi[K]>): Promise<Awaited<ReturnType<DokazApi[K]>>>;
-  /** Runs `script(arg)` in the open tab's page, as the page's own script would. */
-  evaluate<T, A = undefined>(script: (arg: A) => T, arg?: A): Promise<Awaited<T>>;
+  /** Runs `script(arg)` in the open tab's page (in the iframe `frame` selects, if given), as the page's own script would. */
+  evaluate<T, A = undefined>(script: (arg: A) => T, arg?: A, options?: { frame?: string }): Promise<Awaited<T>>;
+  /** Opens one of Dokaz's own pages (e.g. 'dashboard.html#/custody') in a new tab or window, on screen. */
+  openPage(path: string): Promise<ExtensionPage>;
   /** A stored artifact's bytes. */
   artifactBytes(artifactId: string): Promise<Buffer>;
   close(): Promise<void>;
+}
+
+export interface RightClickOptions {
+  frame?: string;
+  at?: { x: number; y: number };
+}
+
+/** One of Dokaz's own pages in a tab: what the shared suites do there (Playwright's and Puppeteer's pages both can). */
+export interface ExtensionPage {
+  evaluate<T, A = undefined>(script: (arg: A) => T, arg?: A): Promise<Awaited<T>>;
+  /** A real click on the first element `selector` matches, once it is there. */
+  click(selector: string): Promise<void>;
+  /** Types `value` into the field `selector` matches, as a person would (replacing what it held). */
+  fill(selector: string, value: string): Promise<void>;
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** How many elements `selector` matches on an extension page. */
+export const countOf = (page: ExtensionPage, selector: string) =>
+  page.evaluate((selector) => document.querySelectorAll(selector).length, selector);
+
+/** The text of the first element `selector` matches, or null. */
+export const textOf = (page: ExtensionPage, selector: string) =>
+  page.evaluate((selector) => document.querySelector(selector)?.textContent ?? null, selector);
+
+export interface CaptureOutcome {
+  id?: string;
+  error?: string;
 }
 
 /** How to start a browser for the shared suite. */
@@ -31,6 +78,9 @@ export interface DriverOptions {
    */
   hosts?: { names: string[]; port: number };
 }
+
+/** Where each browser keeps the page itself: MHTML where it can make one (Chrome's pageCapture), else the DOM. */
+export const SNAPSHOT_KIND = { chromium: 'page-mhtml', firefox: 'page-html' } as const;
 
 /** The test API's functions (utils/background/api.ts); `getArtifactData` answers a Blob: use `artifactBytes`. */
 export type ApiName = Exclude<keyof DokazApi, 'getArtifactData'>;
@@ -51,11 +101,19 @@ export interface MenuClick {
 
 /**
  * Where to right-click `target` so that the target itself is hit: the centre of a container may show a child, or
- * another post. Runs in the page (Playwright's and Puppeteer's `evaluate` send its source), so it must stay
+ * another post; `at` is a point chosen from the element's top left corner instead. Null when no such point is on
+ * screen. Runs in the page (Playwright's and Puppeteer's `evaluate` send its source), so it must stay
  * self-contained, with no inner functions.
  */
-export function rightClickPoint(target: Element): { x: number; y: number } | null {
+export function rightClickPoint(
+  target: Element,
+  at?: { x: number; y: number } | null,
+): { x: number; y: number } | null {
   const box = target.getBoundingClientRect();
+  if (at) {
+    const point = { x: box.left + at.x, y: box.top + at.y };
+    return point.y >= 0 && point.y < innerHeight && point.x >= 0 && point.x < innerWidth ? point : null;
+  }
   let inside: { x: number; y: number } | null = null;
   for (let fy = 0.5, i = 0; i < 40; i++, fy = (i * 0.618034) % 1) {
     for (const fx of [0.5, 0.1, 0.9, 0.3, 0.7]) {
@@ -68,4 +126,36 @@ export function rightClickPoint(target: Element): { x: number; y: number } | nul
     }
   }
   return inside;
+}
+
+/**
+ * Scrolls `target` into view as a person scrolls to what they want to right-click (when no point of it is on
+ * screen). Runs in the page.
+ */
+export function scrollIntoView(target: Element): void {
+  target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+/**
+ * What a browser's menu click carries besides the frame, read at the clicked point as Chrome reads it: the selection,
+ * the image, video or audio under the pointer, the link around it. Runs in the page; self-contained.
+ */
+export function menuContextAt(point: { x: number; y: number }): Partial<MenuClick> {
+  const hit = document.elementFromPoint(point.x, point.y);
+  const context: Partial<MenuClick> = {};
+  const selection = getSelection()?.toString();
+  if (selection) context.selectionText = selection;
+  if (hit instanceof HTMLImageElement || hit instanceof HTMLVideoElement || hit instanceof HTMLAudioElement) {
+    context.srcUrl = hit.currentSrc || hit.src;
+    context.mediaType = hit instanceof HTMLImageElement ? 'image' : hit instanceof HTMLVideoElement ? 'video' : 'audio';
+  }
+  const link = hit?.closest('a[href]');
+  if (link instanceof HTMLAnchorElement) context.linkUrl = link.href;
+  return context;
+}
+
+/** Where an iframe's content starts in its page's viewport (inside its border). Runs in the page; self-contained. */
+export function frameContentOffset(frame: Element): { x: number; y: number } {
+  const box = frame.getBoundingClientRect();
+  return { x: box.left + frame.clientLeft, y: box.top + frame.clientTop };
 }

@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { rightClickPoint, type DriverOptions, type ExtensionDriver, type MenuClick } from './driver';
+import {
+  frameContentOffset,
+  rightClickPoint,
+  scrollIntoView,
+  type DriverOptions,
+  type ExtensionDriver,
+  type MenuClick,
+} from './driver';
 
 /**
  * The built extension in Debian's Firefox ESR, driven through WebDriver BiDi (puppeteer-core). The build is the
@@ -66,13 +73,25 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
         await Promise.all([tab.goto(url), ...old.map((page) => page.close())]);
         await tab.bringToFront();
       },
-      rightClick: async (selector) => {
+      rightClick: async (selector, { frame, at } = {}) => {
         const page = session.tab();
         if (rightClicked) throw new Error('one right-click per open(): the first menu is still open in that window');
         rightClicked = true;
-        const target = await page.waitForSelector(selector);
-        const point = await target!.evaluate(rightClickPoint);
-        if (!point) throw new Error(`${selector} cannot be right-clicked: it is not on screen`);
+        let offset = { x: 0, y: 0 };
+        let inFrame = page.mainFrame();
+        if (frame) {
+          const element = (await page.waitForSelector(frame))!;
+          offset = await element.evaluate(frameContentOffset);
+          inFrame = (await element.contentFrame())!;
+        }
+        const target = (await inFrame.waitForSelector(selector))!;
+        let inner = await target.evaluate(rightClickPoint, at);
+        if (!inner) {
+          await target.evaluate(scrollIntoView);
+          inner = await target.evaluate(rightClickPoint, at);
+        }
+        if (!inner) throw new Error(`${selector} cannot be right-clicked: it is not on screen`);
+        const point = { x: offset.x + inner.x, y: offset.y + inner.y };
         const before = await driverPage.evaluate(() => globalThis.dokazE2e.lastMenu?.seq ?? 0);
         await page.mouse.click(point.x, point.y, { button: 'right' });
         const shown = await waitFor(() =>
@@ -92,8 +111,39 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
           pageUrl: click.pageUrl ?? page.url(),
         };
       },
-      evaluate: (script, arg) => session.tab().evaluate(script as (arg: unknown) => unknown, arg) as never,
-      capture: (click: MenuClick) => driverPage.evaluate((click) => globalThis.dokazE2e.capture(click), click),
+      evaluate: async (script, arg, { frame } = {}) => {
+        const page = session.tab();
+        const target = frame ? await (await page.waitForSelector(frame))!.contentFrame() : page.mainFrame();
+        return target!.evaluate(script as (arg: unknown) => unknown, arg) as never;
+      },
+      openPage: async (path) => {
+        const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`;
+        const known = new Set(await browser.pages());
+        // The driver may not open an extension page itself: the test page asks the browser to.
+        await driverPage.evaluate((url) => globalThis.dokazE2e.openTab(url), url);
+        const page = await waitFor(async () => {
+          for (const page of await browser.pages()) {
+            if (known.has(page)) continue;
+            const there = await page.evaluate(() => location.href).catch(() => null);
+            if (there === url) return page;
+          }
+          return null;
+        });
+        if (!page) throw new Error(`${path} did not open`);
+        await page.bringToFront();
+        return {
+          evaluate: (script, arg) => page.evaluate(script as (arg: unknown) => unknown, arg) as never,
+          click: (selector) => page.locator(selector).click(),
+          fill: (selector, value) => page.locator(selector).fill(value),
+          screenshot: async (path, options) => void (await page.screenshot({ path, ...options })),
+          close: () => page.close(),
+        };
+      },
+      capture: (click: MenuClick, options = {}) =>
+        driverPage.evaluate((click, options) => globalThis.dokazE2e.capture(click, options), click, options),
+      shortcut: () => driverPage.evaluate((url) => globalThis.dokazE2e.shortcut(url), session.tab().url()),
+      badgeTitle: () => driverPage.evaluate((url) => globalThis.dokazE2e.badgeTitle(url), session.tab().url()),
+      inExtension: (script, arg) => driverPage.evaluate(script as (arg: unknown) => unknown, arg) as never,
       callApi: (name, ...args) =>
         driverPage.evaluate((name, args) => globalThis.dokazE2e.call(name, ...args), name, args) as never,
       artifactBytes: async (artifactId) =>
