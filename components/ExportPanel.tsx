@@ -26,7 +26,7 @@ export function ExportPanel({ label, state, language, onLanguage, onExport }: Ex
   return (
     <div class="export-panel" data-testid="export-panel">
       <div class="export-controls">
-        <button type="button" class="button" onClick={onExport} disabled={state.busy}>
+        <button type="button" class="button" onClick={onExport} disabled={state.busy} data-testid="export-button">
           {label}
         </button>
         <label class="export-language">

@@ -1,4 +1,5 @@
 import { createDokazApi, MENU_ITEM_ID, type DokazApi } from '@/utils/background/api';
+import { keepDriverPageOpen } from '@/utils/background/e2e-driver-page';
 import { clearFeedback } from '@/utils/capture/feedback';
 import { errorText } from '@/utils/errors';
 import { currentLocale, watchLanguageSetting } from '@/utils/i18n/language-setting';
@@ -28,8 +29,7 @@ export default defineBackground(() => {
     .catch(() => undefined);
   globalThis.dokaz = dokaz;
   // Test builds only (`wxt build --mode e2e`): the page through which the Firefox end-to-end driver reaches globalThis.dokaz.
-  if (import.meta.env.MODE === 'e2e')
-    void browser.tabs.create({ url: new URL('e2e.html', browser.runtime.getURL('/')).href });
+  if (import.meta.env.MODE === 'e2e') keepDriverPageOpen();
 
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(async () =>

@@ -10,15 +10,25 @@ import type { PackManifest } from '../../utils/pack/types';
 import { verifyPack } from '../../utils/pack/verify';
 import { readTelegramFixture } from '../telegram-fixtures';
 import { ARTIFACTS_DIR } from './chromium';
-import { SNAPSHOT_KIND, type ExtensionDriver } from './driver';
+import { NEUTRAL_URL } from '../../utils/safety/neutral-site';
+import { countOf, SNAPSHOT_KIND, textOf, type ExtensionDriver } from './driver';
 import { BROWSERS } from './launch';
-import { FIXTURES, startServer, startTelegramServer, TELEGRAM_HOSTS, type TestServer } from './server';
+import { mutatePack } from './pack-mutations';
+import {
+  FIXTURES,
+  NEUTRAL_PAGE_TITLE,
+  SERVED_HOSTS,
+  startServer,
+  startTelegramServer,
+  type TestServer,
+} from './server';
 
 /**
  * One suite, run in real Chromium (MV3) and real Firefox (MV2) through the same driver (tests/e2e/driver.ts): a
  * right-click and "Document this" on a generic article, a photo in a feed and a Telegram post under its real host
- * name; a signed pack of them checked with unzip, sha256sum, openssl and dokaz-verify; and the same structured
- * Telegram fields read in both browsers.
+ * name; a signed pack of them checked with unzip, sha256sum, openssl and dokaz-verify; the same structured Telegram
+ * fields read in both browsers; the pack saved from the dashboard and checked on the verify page; the lock, and the
+ * quick exit.
  */
 const run = promisify(execFile);
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -54,7 +64,7 @@ describe.each(BROWSERS)('in %s', (name, launch) => {
   beforeAll(async () => {
     driver = await launch({
       timeZone: telegram.timeZone,
-      hosts: { names: TELEGRAM_HOSTS, port: telegramServer.port },
+      hosts: { names: SERVED_HOSTS, port: telegramServer.port },
     });
     dir = await mkdtemp(join(tmpdir(), `dokaz-${name}-`));
   }, 60_000);
@@ -155,6 +165,101 @@ describe.each(BROWSERS)('in %s', (name, launch) => {
     const { id, error } = await driver.capture(click);
     expect(error).toBeUndefined();
     expect((await driver.callApi('getCapture', id!))!.post.container).toEqual({ tag: 'article', path: '#first' });
+  });
+  it('saves a pack from the dashboard through the downloads API, and the export is in the custody log', async () => {
+    const before = await driver.callApi('verifyCustody');
+    const dashboard = await driver.openPage('dashboard.html');
+    await dashboard.click('[data-testid="export-button"]');
+    await expect
+      .poll(() => textOf(dashboard, '[data-testid="export-saved"]'), { timeout: 30_000 })
+      .toMatch(/Saved as dokaz-all-\d{4}-\d\d-\d\d\.zip/);
+    const download = await driver.inExtension(async () => {
+      // The same API in both browsers; the promise-based namespace is `browser` in Firefox, `chrome` in Chromium.
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      for (let i = 0; i < 100; i++) {
+        // By its maker, not its name: Playwright saves Chromium's downloads under names of its own.
+        const found = await api.downloads.search({ state: 'complete', orderBy: ['-startTime'] });
+        const item = found.find((d) => d.byExtensionId === api.runtime.id);
+        if (item) return item.filename;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return null;
+    });
+    expect(download).not.toBeNull();
+    const saved = new Uint8Array(await readFile(download!));
+    expect(await verifyPack(saved)).toMatchObject({ ok: true, captures: 4 });
+    expect(await driver.callApi('verifyCustody')).toMatchObject({ intact: true, length: before.length + 1 });
+    await dashboard.screenshot(join(ARTIFACTS_DIR, `browsers-${name}-export.png`));
+    await dashboard.close();
+  });
+
+  it("checks a pack on the extension's verify page, and names what a tampered copy breaks", async () => {
+    const pack = Buffer.from(await driver.callApi('exportPack', { all: true }), 'base64');
+    const good = join(dir, 'verify-me.zip');
+    const tampered = join(dir, 'tampered.zip');
+    await writeFile(good, pack);
+    await writeFile(tampered, (await mutatePack(new Uint8Array(pack), 0)).zip); // a flipped byte
+    const page = await driver.openPage('verify.html');
+    await page.upload('[data-testid="pack-file"]', good);
+    const verdict = () =>
+      page.evaluate(() => document.querySelector('[data-testid="pack-verdict"]')?.getAttribute('data-ok') ?? null);
+    await expect.poll(verdict, { timeout: 30_000 }).toBe('true');
+    await page.screenshot(join(ARTIFACTS_DIR, `browsers-${name}-verify.png`), { fullPage: true });
+    await page.upload('[data-testid="pack-file"]', tampered);
+    await expect.poll(verdict, { timeout: 30_000 }).toBe('false');
+    expect(await countOf(page, '[data-testid="pack-check"][data-ok="false"]')).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('documents while locked, shows only the unlock screen, and has the capture whole after the unlock', async () => {
+    const passphrase = 'четири збора за лозинка';
+    const before = await driver.callApi('countCaptures');
+    expect(await driver.callApi('setPassphrase', passphrase)).toMatch(/-/); // the recovery code
+    await driver.callApi('lock');
+    expect(await driver.callApi('isLocked')).toBe(true);
+    await driver.open(`${server.origin}/generic/article.html`);
+    const { id, error } = await driver.capture(await driver.rightClick('#first-text'));
+    expect(error).toBeUndefined();
+    await expect(driver.callApi('getCapture', id!)).rejects.toThrow(/locked/i);
+
+    const dashboard = await driver.openPage('dashboard.html');
+    await expect.poll(() => countOf(dashboard, '[data-testid="unlock-screen"]')).toBe(1);
+    expect(await textOf(dashboard, 'body')).not.toContain('Собранието');
+    await dashboard.screenshot(join(ARTIFACTS_DIR, `browsers-${name}-locked.png`));
+    await dashboard.fill('[data-testid="unlock-secret"]', 'not the passphrase');
+    await dashboard.click('[data-testid="unlock"]');
+    await expect.poll(() => countOf(dashboard, '[role="alert"]')).toBe(1);
+    expect(await driver.callApi('isLocked')).toBe(true);
+    await dashboard.fill('[data-testid="unlock-secret"]', passphrase);
+    await dashboard.click('[data-testid="unlock"]');
+    await expect.poll(() => countOf(dashboard, '[data-testid="capture-row"]')).toBe(before + 1);
+    const record = (await driver.callApi('getCapture', id!))!;
+    expect(record.post.text).toContain('Собранието ги усвои');
+    for (const artifact of record.artifacts)
+      expect(sha256(await driver.artifactBytes(artifact.id)), artifact.name).toBe(artifact.sha256);
+    expect(await driver.callApi('search', 'sobranieto', {})).toContain(id);
+    expect(await driver.callApi('verifyCustody')).toMatchObject({ intact: true });
+    await dashboard.close();
+  });
+
+  it('sends every Dokaz page and the tab on screen to a neutral site at a quick exit, and locks', async () => {
+    await driver.open(`${server.origin}/generic/article.html`);
+    const verify = await driver.openPage('verify.html');
+    const popup = await driver.openPage('popup.html');
+    const dashboard = await driver.openPage('dashboard.html#/settings');
+    expect(await driver.dokazPagesOpen()).toBeGreaterThanOrEqual(3);
+
+    await dashboard.click('[data-testid="quick-exit"]');
+
+    await expect.poll(() => driver.dokazPagesOpen(), { timeout: 10_000 }).toBe(0);
+    for (const page of [dashboard, verify, popup]) await expect.poll(() => page.location()).toBe(NEUTRAL_URL);
+    expect(await dashboard.evaluate(() => document.title)).toBe(NEUTRAL_PAGE_TITLE);
+    // No history entry leads back to Dokaz.
+    await dashboard.goBack();
+    expect(await dashboard.location()).not.toMatch(/^(chrome|moz)-extension:/);
+    // The dashboard's tab was on screen: it is the one that shows the weather; the web page behind stays.
+    expect(await driver.evaluate(() => location.href)).toBe(`${server.origin}/generic/article.html`);
+    expect(await driver.callApi('isLocked')).toBe(true);
   });
 });
 

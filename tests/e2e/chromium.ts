@@ -235,9 +235,21 @@ function chromiumDriver(session: ChromiumSession): ExtensionDriver {
         evaluate: (script, arg) => page.evaluate(script as (arg: unknown) => unknown, arg) as never,
         click: (selector) => page.locator(selector).first().click(),
         fill: (selector, value) => page.locator(selector).fill(value),
+        upload: (selector, path) => page.locator(selector).setInputFiles(path),
+        location: async () => page.url(),
+        goBack: async () => void (await page.goBack().catch(() => null)),
         screenshot: async (path, options) => void (await page.screenshot({ path, ...options })),
         close: () => page.close(),
       };
+    },
+    dokazPagesOpen: async () => {
+      // As Playwright sees the tabs, and as the extension itself sees its pages (runtime.getContexts): both count.
+      const origin = `chrome-extension://${session.extensionId}/`;
+      const tabs = session.context.pages().filter((page) => page.url().startsWith(origin)).length;
+      const contexts = await worker.evaluate(
+        async () => (await chrome.runtime.getContexts({ contextTypes: ['TAB', 'POPUP'] })).length,
+      );
+      return tabs + contexts;
     },
     capture: async (click, { closeTab } = {}) => {
       if (!closeTab) return captureVia(worker, current(), click);

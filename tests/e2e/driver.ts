@@ -34,6 +34,11 @@ export interface ExtensionDriver {
   evaluate<T, A = undefined>(script: (arg: A) => T, arg?: A, options?: { frame?: string }): Promise<Awaited<T>>;
   /** Opens one of Dokaz's own pages (e.g. 'dashboard.html#/custody') in a new tab or window, on screen. */
   openPage(path: string): Promise<ExtensionPage>;
+  /**
+   * How many of Dokaz's pages are open (the Firefox driver's own page aside), as the browser's automation sees the
+   * tabs (Chromium: and as the extension lists its pages, each counted again).
+   */
+  dokazPagesOpen(): Promise<number>;
   /** A stored artifact's bytes. */
   artifactBytes(artifactId: string): Promise<Buffer>;
   close(): Promise<void>;
@@ -51,6 +56,12 @@ export interface ExtensionPage {
   click(selector: string): Promise<void>;
   /** Types `value` into the field `selector` matches, as a person would (replacing what it held). */
   fill(selector: string, value: string): Promise<void>;
+  /** Chooses the file at `path` in the file input `selector` matches. */
+  upload(selector: string, path: string): Promise<void>;
+  /** Where the tab is now (it may have left Dokaz). */
+  location(): Promise<string>;
+  /** The browser's Back button. */
+  goBack(): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
 }

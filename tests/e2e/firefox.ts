@@ -1,3 +1,5 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import {
@@ -30,6 +32,7 @@ export interface FirefoxSession extends ExtensionDriver {
 
 export async function launchFirefox(options: DriverOptions = {}): Promise<FirefoxSession> {
   const { hosts, timeZone } = options;
+  const downloads = await mkdtemp(join(tmpdir(), 'dokaz-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -41,6 +44,10 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
     acceptInsecureCerts: hosts !== undefined,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: FIREFOX_EXTENSION_UUID }),
+      // Saved files (downloads.download with saveAs: false) go to a folder of the test's, without asking.
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
       ...(hosts
         ? {
             // Chromium's --host-resolver-rules, in Firefox: the names resolve to the loopback address, and port 443
@@ -53,7 +60,15 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
   });
   try {
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
-    const driverPage = await findDriverPage(browser);
+    let driverPage = await findDriverPage(browser);
+    /** The test page, found again when a quick exit has sent it away (the background opens it anew). */
+    const driver = async () => {
+      const there = await driverPage
+        .evaluate(() => location.pathname === '/e2e.html' && 'dokazE2e' in globalThis)
+        .catch(() => false);
+      if (!there) driverPage = await findDriverPage(browser);
+      return driverPage;
+    };
     let tab: Page | null = null;
     let rightClicked = false;
     const session: FirefoxSession = {
@@ -64,7 +79,8 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
         return tab;
       },
       open: async (url) => {
-        const old = (await browser.pages()).filter((page) => page !== driverPage);
+        const own = await driver();
+        const old = (await browser.pages()).filter((page) => page !== own);
         // A window of its own: headless Firefox keeps a context menu open until its window closes (BiDi's key and
         // mouse events reach the page, not the menu), and while one is open it shows no other in that window.
         tab = await browser.newPage({ type: 'window', windowBounds: { width: 1280, height: 800 } });
@@ -92,10 +108,11 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
         }
         if (!inner) throw new Error(`${selector} cannot be right-clicked: it is not on screen`);
         const point = { x: offset.x + inner.x, y: offset.y + inner.y };
-        const before = await driverPage.evaluate(() => globalThis.dokazE2e.lastMenu?.seq ?? 0);
+        const own = await driver();
+        const before = await own.evaluate(() => globalThis.dokazE2e.lastMenu?.seq ?? 0);
         await page.mouse.click(point.x, point.y, { button: 'right' });
         const shown = await waitFor(() =>
-          driverPage.evaluate((seq) => {
+          own.evaluate((seq) => {
             const last = globalThis.dokazE2e.lastMenu;
             return last && last.seq > seq ? last.info : null;
           }, before),
@@ -120,7 +137,7 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
         const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`;
         const known = new Set(await browser.pages());
         // The driver may not open an extension page itself: the test page asks the browser to.
-        await driverPage.evaluate((url) => globalThis.dokazE2e.openTab(url), url);
+        await (await driver()).evaluate((url) => globalThis.dokazE2e.openTab(url), url);
         const page = await waitFor(async () => {
           for (const page of await browser.pages()) {
             if (known.has(page)) continue;
@@ -135,24 +152,46 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
           evaluate: (script, arg) => page.evaluate(script as (arg: unknown) => unknown, arg) as never,
           click: (selector) => page.locator(selector).click(),
           fill: (selector, value) => page.locator(selector).fill(value),
+          upload: async (selector, path) => {
+            const input = await page.waitForSelector(selector);
+            await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
+          },
+          location: () => page.evaluate(() => location.href),
+          goBack: async () => void (await page.goBack().catch(() => null)),
           screenshot: async (path, options) => void (await page.screenshot({ path, ...options })),
           close: () => page.close(),
         };
       },
-      capture: (click: MenuClick, options = {}) =>
-        driverPage.evaluate((click, options) => globalThis.dokazE2e.capture(click, options), click, options),
-      shortcut: () => driverPage.evaluate((url) => globalThis.dokazE2e.shortcut(url), session.tab().url()),
-      badgeTitle: () => driverPage.evaluate((url) => globalThis.dokazE2e.badgeTitle(url), session.tab().url()),
-      inExtension: (script, arg) => driverPage.evaluate(script as (arg: unknown) => unknown, arg) as never,
-      callApi: (name, ...args) =>
-        driverPage.evaluate((name, args) => globalThis.dokazE2e.call(name, ...args), name, args) as never,
+      capture: async (click: MenuClick, options = {}) =>
+        (await driver()).evaluate((click, options) => globalThis.dokazE2e.capture(click, options), click, options),
+      shortcut: async () => (await driver()).evaluate((url) => globalThis.dokazE2e.shortcut(url), session.tab().url()),
+      badgeTitle: async () =>
+        (await driver()).evaluate((url) => globalThis.dokazE2e.badgeTitle(url), session.tab().url()),
+      inExtension: async (script, arg) => (await driver()).evaluate(script as (arg: unknown) => unknown, arg) as never,
+      callApi: async (name, ...args) =>
+        (await driver()).evaluate((name, args) => globalThis.dokazE2e.call(name, ...args), name, args) as never,
       artifactBytes: async (artifactId) =>
-        Buffer.from(await driverPage.evaluate((id) => globalThis.dokazE2e.artifactBase64(id), artifactId), 'base64'),
-      close: () => browser.close(),
+        Buffer.from(
+          await (await driver()).evaluate((id) => globalThis.dokazE2e.artifactBase64(id), artifactId),
+          'base64',
+        ),
+      dokazPagesOpen: async () => {
+        let count = 0;
+        for (const page of await browser.pages()) {
+          const url = await page.evaluate(() => location.href).catch(() => '');
+          if (url.startsWith(`moz-extension://${FIREFOX_EXTENSION_UUID}/`) && !url.endsWith('/e2e.html')) count++;
+        }
+        return count;
+      },
+      close: async () => {
+        await browser.close();
+        await rm(downloads, { recursive: true, force: true });
+      },
     };
     return session;
   } catch (error) {
     await browser.close();
+    await rm(downloads, { recursive: true, force: true });
     throw error;
   }
 }

@@ -42,11 +42,17 @@ export async function startServer(): Promise<TestServer> {
 
 /** The hosts the Telegram fixtures are served under, in the browser, through --host-resolver-rules. */
 export const TELEGRAM_HOSTS = ['web.telegram.org', 't.me'];
+/** Where a quick exit goes (utils/safety/neutral-site.ts), answered by the same server with a page about the weather. */
+export const NEUTRAL_HOST = 'www.google.com';
+/** Every host name the HTTPS test server answers for. */
+export const SERVED_HOSTS = [...TELEGRAM_HOSTS, NEUTRAL_HOST];
+export const NEUTRAL_PAGE_TITLE = 'Weather';
 
 /**
  * An HTTPS server on 127.0.0.1 with a throw-away self-signed certificate for
- * Telegram's host names: the browser is told to resolve those names here and
- * to ignore the certificate, so the fixtures load under their real URLs.
+ * Telegram's host names (and the quick exit's neutral site): the browser is
+ * told to resolve those names here and to ignore the certificate, so the
+ * fixtures load under their real URLs, and no request leaves the machine.
  */
 export async function startTelegramServer(): Promise<TestServer & { port: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'dokaz-cert-'));
@@ -67,7 +73,7 @@ export async function startTelegramServer(): Promise<TestServer & { port: number
     '-subj',
     '/CN=web.telegram.org',
     '-addext',
-    `subjectAltName=${TELEGRAM_HOSTS.map((h) => `DNS:${h}`).join(',')}`,
+    `subjectAltName=${SERVED_HOSTS.map((h) => `DNS:${h}`).join(',')}`,
   ]);
   const [key, cert] = await Promise.all([readFile(join(dir, 'key.pem')), readFile(join(dir, 'cert.pem'))]);
   await rm(dir, { recursive: true, force: true });
@@ -82,6 +88,7 @@ export async function startTelegramServer(): Promise<TestServer & { port: number
 function telegramPath(req: IncomingMessage): string {
   const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'web.telegram.org'}`);
   if (url.pathname === '/photo.png' || url.pathname === '/clip.webm') return url.pathname;
+  if (url.hostname === NEUTRAL_HOST && url.pathname === '/search') return '/neutral';
   if (url.hostname === 'web.telegram.org') {
     const client = /^\/(k|a)\//.exec(url.pathname)?.[1];
     const fixture = url.searchParams.get('fixture');
@@ -128,6 +135,10 @@ async function handle(url: string, res: ServerResponse, origin?: string): Promis
     };
     res.on('close', () => (sent = BIG_IMAGE_BYTES));
     return write();
+  }
+  if (path === '/neutral') {
+    const page = `<!doctype html><title>${NEUTRAL_PAGE_TITLE}</title><p>Sunny, 21 °C</p>`;
+    return void res.writeHead(200, { 'content-type': TYPES['.html'] }).end(page);
   }
   if (path === '/huge.html') return void res.writeHead(200, { 'content-type': TYPES['.html'] }).end(hugePage());
   const file = normalize(join(FIXTURES, path));
