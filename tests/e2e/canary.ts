@@ -1,5 +1,10 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import type { TestServer } from './server';
+
+/** A page a script can be run in: Playwright's, or the shared driver's (tests/e2e/driver.ts). */
+interface Evaluates {
+  evaluate<T, A>(script: (arg: A) => T, arg: A): Promise<Awaited<T>>;
+}
 
 /**
  * How tests/e2e/untrusted.test.ts knows whether a hostile script ran. The
@@ -43,20 +48,31 @@ declare global {
 
 /** Every document of the context, extension pages and file: pages included, keeps the CSP violations it sees. */
 export async function recordCspViolations(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener(
-      'securitypolicyviolation',
-      (event) =>
-        window.__cspViolations!.push({
-          directive: event.effectiveDirective,
-          blocked: event.blockedURI,
-          policy: event.originalPolicy,
-          sample: event.sample,
-        }),
-      true,
-    );
-  });
+  await context.addInitScript(listenForCspViolations);
+}
+
+/**
+ * The page keeps the CSP violations it sees from now on (where no script can be put into every new document first:
+ * Firefox's driver). Documents the page makes later (an SVG in an <object>) are not watched.
+ */
+export async function watchCspViolations(page: Evaluates): Promise<void> {
+  await page.evaluate(listenForCspViolations, undefined);
+}
+
+function listenForCspViolations(): void {
+  if (window.__cspViolations) return;
+  window.__cspViolations = [];
+  document.addEventListener(
+    'securitypolicyviolation',
+    (event) =>
+      window.__cspViolations!.push({
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        policy: event.originalPolicy,
+        sample: event.sample,
+      }),
+    true,
+  );
 }
 
 export interface PageState {
@@ -67,8 +83,8 @@ export interface PageState {
 }
 
 /** Whether a hostile script ran in the page (its marks), and what its CSP blocked. */
-export async function pageState(page: Page): Promise<PageState> {
-  const state = await page.evaluate(() => {
+export async function pageState(page: Evaluates): Promise<PageState> {
+  return page.evaluate(() => {
     let storage: string | null = null;
     try {
       storage = localStorage.getItem('dokaz-pwned');
@@ -76,12 +92,12 @@ export async function pageState(page: Page): Promise<PageState> {
       storage = null; // an opaque origin has no storage, nor could a script have written there
     }
     return {
+      url: location.href,
       pwned: document.documentElement.getAttribute('data-pwned'),
       storage,
       violations: window.__cspViolations ?? null,
     };
-  });
-  return { url: page.url(), ...state };
+  }, undefined);
 }
 
 /**
@@ -94,11 +110,14 @@ export async function pageState(page: Page): Promise<PageState> {
 export interface InjectionOutcome {
   eval: boolean;
   fn: boolean;
-  /** The SVG document made in the extension's origin, if the page let the <object> load it. */
-  ownSvg: { pwned: string | null; violations: string[] } | null;
+  /**
+   * The SVG document made in the extension's origin, if the page let the <object> load it; its CSP violations when
+   * they were recorded in every document (recordCspViolations), else null.
+   */
+  ownSvg: { pwned: string | null; violations: string[] | null } | null;
 }
 
-export function injectHostileMarkup(page: Page, origin: string): Promise<InjectionOutcome> {
+export function injectHostileMarkup(page: Evaluates, origin: string): Promise<InjectionOutcome> {
   return page.evaluate(async (origin) => {
     const canary = (how: string) =>
       `document.documentElement.setAttribute('data-pwned','${how}');localStorage.setItem('dokaz-pwned','${how}');` +
@@ -153,7 +172,9 @@ export function injectHostileMarkup(page: Page, origin: string): Promise<Injecti
       ownSvg: svgDocument
         ? {
             pwned: svgDocument.documentElement.getAttribute('data-pwned'),
-            violations: [...new Set((svgWindow?.__cspViolations ?? []).map((v) => `${v.directive} ${v.blocked}`))],
+            violations: svgWindow?.__cspViolations
+              ? [...new Set(svgWindow.__cspViolations.map((v) => `${v.directive} ${v.blocked}`))]
+              : null,
           }
         : null,
     };

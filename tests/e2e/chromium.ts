@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { recordCspViolations } from './canary';
 import {
   frameContentOffset,
   menuContextAt,
@@ -181,10 +182,16 @@ export async function rightClickOn(page: Page, selector: string): Promise<void> 
  * before it is clicked, so the click handed over is the one Chrome's menu would give for the clicked point: the frame
  * (its id as the browser numbers it), the selection, the image under the pointer, the link around it.
  */
-export async function launchChromiumDriver({ hosts, timeZone }: DriverOptions = {}): Promise<ExtensionDriver> {
+export async function launchChromiumDriver({
+  hosts,
+  timeZone,
+  recordCsp,
+}: DriverOptions = {}): Promise<ExtensionDriver> {
   const rules = hosts?.names.map((host) => `MAP ${host}:443 127.0.0.1:${hosts.port}`).join(',');
   const args = rules ? [`--host-resolver-rules=${rules}`, '--ignore-certificate-errors'] : [];
-  return chromiumDriver(await launchChromium(args, timeZone ? { timezoneId: timeZone } : {}));
+  const session = await launchChromium(args, timeZone ? { timezoneId: timeZone } : {});
+  if (recordCsp) await recordCspViolations(session.context);
+  return chromiumDriver(session);
 }
 
 function chromiumDriver(session: ChromiumSession): ExtensionDriver {

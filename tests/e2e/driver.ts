@@ -88,6 +88,11 @@ export interface DriverOptions {
    * (the Telegram fixtures under their real names: tests/e2e/server.ts).
    */
   hosts?: { names: string[]; port: number };
+  /**
+   * Every document keeps the CSP violations it sees (tests/e2e/canary.ts), where the browser's automation can put a
+   * script into every new document first: Chromium's. Elsewhere call watchCspViolations on the page.
+   */
+  recordCsp?: boolean;
 }
 
 /** Where each browser keeps the page itself: MHTML where it can make one (Chrome's pageCapture), else the DOM. */

@@ -11,9 +11,12 @@ import {
   injectHostileMarkup,
   pageState,
   recordCspViolations,
+  watchCspViolations,
   type PageState,
 } from './canary';
 import { captureVia, EXTENSION_DIR, getCapture, launchChromium, rightClickOn, type ChromiumSession } from './chromium';
+import { countOf, type ExtensionDriver } from './driver';
+import { BROWSERS } from './launch';
 import { startServer, type TestServer } from './server';
 
 /**
@@ -196,11 +199,23 @@ describe('a hostile page, captured', () => {
   });
 });
 
-describe("the extension pages' Content-Security-Policy", () => {
+describe.each(BROWSERS)("the extension pages' Content-Security-Policy, in real %s", (name, launch) => {
+  let driver: ExtensionDriver;
+
+  beforeAll(async () => {
+    driver = await launch({ recordCsp: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await driver?.close();
+  });
+
   it('stops scripts put into the dashboard, popup and verify page: inline, handlers, javascript:, eval, remote', async () => {
     const policies = new Set<string>();
     for (const path of ['dashboard.html', 'popup.html', 'verify.html']) {
-      const page = await openExtensionPage(path);
+      const page = await driver.openPage(path);
+      await expect.poll(() => countOf(page, '#app > *')).toBeGreaterThan(0);
+      await watchCspViolations(page); // Firefox's driver; Chromium's records them from the start
       const ran = await injectHostileMarkup(page, server.origin);
       const state = await pageState(page);
       expect(ran, `eval in ${path}`).toMatchObject({ eval: false, fn: false });
@@ -208,9 +223,11 @@ describe("the extension pages' Content-Security-Policy", () => {
       // inherits still stops its scripts. object-src 'none' would stop it loading (see the CSP proposal).
       if (ran.ownSvg) {
         expect(ran.ownSvg.pwned, `the blob: SVG's script in ${path}`).toBeNull();
-        expect(ran.ownSvg.violations).toEqual(
-          expect.arrayContaining(['script-src-attr inline', 'script-src-elem inline']),
-        );
+        // Seen where every document records its violations (Chromium's driver).
+        if (name === 'chromium')
+          expect(ran.ownSvg.violations).toEqual(
+            expect.arrayContaining(['script-src-attr inline', 'script-src-elem inline']),
+          );
       }
       expect(state, `a script ran in ${path}`).toMatchObject({ pwned: null, storage: null });
       expect(canaryHitsOutsideWebPages(server)).toEqual([]);
@@ -222,7 +239,8 @@ describe("the extension pages' Content-Security-Policy", () => {
           'script-src-attr inline',
           'script-src-elem /hostile/canary.js',
           'script-src eval',
-          'object-src /hostile/scripted.svg',
+          // Firefox names only the origin of a blocked document from another origin, as CSP 3 allows.
+          name === 'chromium' ? 'object-src /hostile/scripted.svg' : 'object-src ',
         ]),
       );
       for (const violation of state.violations!) policies.add(violation.policy);
@@ -233,7 +251,9 @@ describe("the extension pages' Content-Security-Policy", () => {
     const selfOnly = [...policies].filter((policy) => /(^|;)\s*script-src 'self'\s*(;|$)/.test(policy));
     expect(selfOnly, [...policies].join('\n')).not.toEqual([]);
   });
+});
 
+describe('the policies the manifests declare', () => {
   it("declares no policy in the manifest weaker than the browser's default", async () => {
     const policies: string[] = [];
     const chromeManifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
