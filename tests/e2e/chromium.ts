@@ -182,14 +182,14 @@ export async function rightClickOn(page: Page, selector: string): Promise<void> 
  * before it is clicked, so the click handed over is the one Chrome's menu would give for the clicked point: the frame
  * (its id as the browser numbers it), the selection, the image under the pointer, the link around it.
  */
-export async function launchChromiumDriver({
-  hosts,
-  timeZone,
-  recordCsp,
-}: DriverOptions = {}): Promise<ExtensionDriver> {
+export async function launchChromiumDriver(options: DriverOptions = {}): Promise<ExtensionDriver> {
+  const { hosts, timeZone, recordCsp, profile } = options;
   const rules = hosts?.names.map((host) => `MAP ${host}:443 127.0.0.1:${hosts.port}`).join(',');
   const args = rules ? [`--host-resolver-rules=${rules}`, '--ignore-certificate-errors'] : [];
-  const session = await launchChromium(args, timeZone ? { timezoneId: timeZone } : {});
+  const session = await launchChromium(args, {
+    ...(timeZone ? { timezoneId: timeZone } : {}),
+    ...(profile ? { profile, keepProfile: true } : {}),
+  });
   if (recordCsp) await recordCspViolations(session.context);
   return chromiumDriver(session);
 }

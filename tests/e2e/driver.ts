@@ -93,6 +93,11 @@ export interface DriverOptions {
    * script into every new document first: Chromium's. Elsewhere call watchCspViolations on the page.
    */
   recordCsp?: boolean;
+  /**
+   * The browser profile's folder: made if missing, kept when the browser closes, and started again by the next
+   * launch given it (a browser restart). By default a new one, removed at close.
+   */
+  profile?: string;
 }
 
 /** Where each browser keeps the page itself: MHTML where it can make one (Chrome's pageCapture), else the DOM. */

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -31,7 +31,8 @@ export interface FirefoxSession extends ExtensionDriver {
 }
 
 export async function launchFirefox(options: DriverOptions = {}): Promise<FirefoxSession> {
-  const { hosts, timeZone } = options;
+  const { hosts, timeZone, profile } = options;
+  if (profile) await mkdir(profile, { recursive: true });
   const downloads = await mkdtemp(join(tmpdir(), 'dokaz-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -42,12 +43,17 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
     defaultViewport: null,
     env: { ...process.env, ...(timeZone ? { TZ: timeZone } : {}) },
     acceptInsecureCerts: hosts !== undefined,
+    ...(profile ? { userDataDir: profile } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: FIREFOX_EXTENSION_UUID }),
       // Saved files (downloads.download with saveAs: false) go to a folder of the test's, without asking.
       'browser.download.dir': downloads,
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,
+      // The test build is a temporary add-on, removed when Firefox closes: its data (and its origin) stay for the
+      // next launch on the same profile, as an installed add-on's do.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
       ...(hosts
         ? {
             // Chromium's --host-resolver-rules, in Firefox: the names resolve to the loopback address, and port 443
