@@ -14,6 +14,7 @@ import { cpus, totalmem } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../tests/e2e/chromium';
 import { startServer, startTelegramServer, TELEGRAM_HOSTS } from '../tests/e2e/server';
+import { summary, type Summary } from '../tests/bench/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 3;
@@ -63,26 +64,7 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
-type Summary = ReturnType<typeof summary>;
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.ceil((p / 100) * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]!;
-}
-
-function summary(values: number[]) {
-  const round = (n: number) => +n.toFixed(1);
-  return {
-    n: values.length,
-    p50: round(percentile(values, 50)),
-    p95: round(percentile(values, 95)),
-    min: round(Math.min(...values)),
-    max: round(Math.max(...values)),
-  };
-}
 
 /** One dokaz.capture exactly as the menu click makes it, with the background's phase measures. */
 function captureOnce(session: ChromiumSession, url: string, srcUrl: string | undefined) {

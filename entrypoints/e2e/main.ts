@@ -31,6 +31,8 @@ export interface DokazE2e {
 export interface Outcome {
   id?: string;
   error?: string;
+  /** How long dokaz.capture took, measured here (the background page runs in this process): for the benchmark. */
+  ms?: number;
 }
 
 /** menus.OnShownData, as far as a capture needs it: the item ids shown, and what a click would carry. */
@@ -67,8 +69,10 @@ async function findTab(url: string) {
 }
 
 async function outcome(run: () => Promise<string>): Promise<Outcome> {
+  const start = performance.now();
   try {
-    return { id: await run() };
+    const id = await run();
+    return { id, ms: performance.now() - start };
   } catch (error) {
     // The background's errors are of its realm, not instances of this page's Error.
     const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : error;

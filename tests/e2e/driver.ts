@@ -77,6 +77,8 @@ export const textOf = (page: ExtensionPage, selector: string) =>
 export interface CaptureOutcome {
   id?: string;
   error?: string;
+  /** Firefox's driver: how long the capture took, measured in the extension (bin/bench-firefox.ts). */
+  ms?: number;
 }
 
 /** How to start a browser for the shared suite. */
