@@ -9,9 +9,12 @@ import {
   menuContextAt,
   rightClickPoint,
   scrollIntoView,
+  markTarget,
+  selectorOf,
   type DriverOptions,
   type ExtensionDriver,
   type MenuClick,
+  type Target,
 } from './driver';
 
 /** The built extension in Debian's Chromium, driven as a person would, with the service worker at hand. */
@@ -238,10 +241,18 @@ function chromiumDriver(session: ChromiumSession): ExtensionDriver {
       const page = await session.context.newPage();
       await page.goto(`chrome-extension://${session.extensionId}/${path}`);
       await page.bringToFront();
+      const find = (target: Target) => selectorOf(target, (t) => page.evaluate(markTarget, t));
       return {
         evaluate: (script, arg) => page.evaluate(script as (arg: unknown) => unknown, arg) as never,
-        click: (selector) => page.locator(selector).first().click(),
-        fill: (selector, value) => page.locator(selector).fill(value),
+        click: async (target) =>
+          page
+            .locator(await find(target))
+            .first()
+            .click(),
+        fill: async (target, value) => page.locator(await find(target)).fill(value),
+        select: async (target, value) => void (await page.locator(await find(target)).selectOption(value)),
+        check: async (target, checked = true) => page.locator(await find(target)).setChecked(checked),
+        value: async (target) => page.locator(await find(target)).inputValue(),
         upload: (selector, path) => page.locator(selector).setInputFiles(path),
         location: async () => page.url(),
         goBack: async () => void (await page.goBack().catch(() => null)),

@@ -49,13 +49,26 @@ export interface RightClickOptions {
   at?: { x: number; y: number };
 }
 
+/**
+ * An element on a page: a CSS selector, or found as a person finds it: a form field by its label's text, a button or
+ * a link by its name (each exact, spaces folded), optionally within the element `within` selects.
+ */
+export type Target =
+  string | { label: string; within?: string } | { button: string; within?: string } | { link: string; within?: string };
+
 /** One of Dokaz's own pages in a tab: what the shared suites do there (Playwright's and Puppeteer's pages both can). */
 export interface ExtensionPage {
   evaluate<T, A = undefined>(script: (arg: A) => T, arg?: A): Promise<Awaited<T>>;
-  /** A real click on the first element `selector` matches, once it is there. */
-  click(selector: string): Promise<void>;
-  /** Types `value` into the field `selector` matches, as a person would (replacing what it held). */
-  fill(selector: string, value: string): Promise<void>;
+  /** A real click on the target, once it is there. */
+  click(target: Target): Promise<void>;
+  /** Types `value` into the field, as a person would (replacing what it held). */
+  fill(target: Target, value: string): Promise<void>;
+  /** Chooses the option whose value is `value` in the <select>. */
+  select(target: Target, value: string): Promise<void>;
+  /** Ticks (or unticks) the checkbox, with a real click if it is not so already. */
+  check(target: Target, checked?: boolean): Promise<void>;
+  /** The field's current value. */
+  value(target: Target): Promise<string>;
   /** Chooses the file at `path` in the file input `selector` matches. */
   upload(selector: string, path: string): Promise<void>;
   /** Where the tab is now (it may have left Dokaz). */
@@ -64,6 +77,60 @@ export interface ExtensionPage {
   goBack(): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * Finds a target that is not a CSS selector and marks it with a `data-e2e-target` attribute; the selector of that
+ * mark, or null while there is no such element. Runs in the page; self-contained.
+ */
+export function markTarget(target: Exclude<Target, string>): string | null {
+  const root = target.within ? document.querySelector(target.within) : document;
+  if (!root) return null;
+  const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+  /** A label's own words, without the text of the field it may wrap (a <select>'s options). */
+  const labelText = (label: Element) =>
+    fold(
+      [...label.childNodes]
+        .filter((node) => !(node instanceof HTMLSelectElement || node instanceof HTMLTextAreaElement))
+        .map((node) => node.textContent)
+        .join(' '),
+    );
+  let found: Element | null = null;
+  if ('label' in target) {
+    for (const label of root.querySelectorAll('label'))
+      if (labelText(label) === target.label && label.control) found ??= label.control;
+    found ??=
+      [...root.querySelectorAll('[aria-label]')].find((e) => e.getAttribute('aria-label') === target.label) ?? null;
+  } else {
+    const [selector, name] =
+      'button' in target ? ['button, [role="button"]', target.button] : ['a[href], [role="link"]', target.link];
+    found =
+      [...root.querySelectorAll(selector)].find((e) => fold(e.getAttribute('aria-label') ?? e.textContent) === name) ??
+      null;
+  }
+  if (!found) return null;
+  const mark =
+    found.getAttribute('data-e2e-target') ?? String(document.querySelectorAll('[data-e2e-target]').length + 1);
+  found.setAttribute('data-e2e-target', mark);
+  return `[data-e2e-target="${mark}"]`;
+}
+
+/**
+ * The CSS selector of a target, waiting up to `timeoutMs` for it to appear; `mark` runs markTarget in the page.
+ */
+export async function selectorOf(
+  target: Target,
+  mark: (target: Exclude<Target, string>) => Promise<string | null>,
+  timeoutMs = 10_000,
+): Promise<string> {
+  if (typeof target === 'string') return target;
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const selector = await mark(target);
+    if (selector) return selector;
+    if (Date.now() > end) throw new Error(`no element for ${JSON.stringify(target)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** How many elements `selector` matches on an extension page. */

@@ -6,9 +6,12 @@ import {
   frameContentOffset,
   rightClickPoint,
   scrollIntoView,
+  markTarget,
+  selectorOf,
   type DriverOptions,
   type ExtensionDriver,
   type MenuClick,
+  type Target,
 } from './driver';
 
 /**
@@ -154,10 +157,18 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
         });
         if (!page) throw new Error(`${path} did not open`);
         await page.bringToFront();
+        const find = (target: Target) => selectorOf(target, (t) => page.evaluate(markTarget, t));
         return {
           evaluate: (script, arg) => page.evaluate(script as (arg: unknown) => unknown, arg) as never,
-          click: (selector) => page.locator(selector).click(),
-          fill: (selector, value) => page.locator(selector).fill(value),
+          click: async (target) => page.locator(await find(target)).click(),
+          fill: async (target, value) => page.locator(await find(target)).fill(value),
+          select: async (target, value) => void (await page.select(await find(target), value)),
+          check: async (target, checked = true) => {
+            const selector = await find(target);
+            const now = await page.$eval(selector, (box) => (box as HTMLInputElement).checked);
+            if (now !== checked) await page.locator(selector).click();
+          },
+          value: async (target) => page.$eval(await find(target), (field) => (field as HTMLInputElement).value),
           upload: async (selector, path) => {
             const input = await page.waitForSelector(selector);
             await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
