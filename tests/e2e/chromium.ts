@@ -256,6 +256,7 @@ function chromiumDriver(session: ChromiumSession): ExtensionDriver {
         upload: (selector, path) => page.locator(selector).setInputFiles(path),
         location: async () => page.url(),
         goBack: async () => void (await page.goBack().catch(() => null)),
+        resize: (width, height) => page.setViewportSize({ width, height }),
         screenshot: async (path, options) => void (await page.screenshot({ path, ...options })),
         close: () => page.close(),
       };

@@ -75,6 +75,8 @@ export interface ExtensionPage {
   location(): Promise<string>;
   /** The browser's Back button. */
   goBack(): Promise<void>;
+  /** The page's viewport, in CSS pixels (a narrow window: 720). */
+  resize(width: number, height: number): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
 }

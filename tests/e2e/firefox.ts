@@ -175,6 +175,7 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
           },
           location: () => page.evaluate(() => location.href),
           goBack: async () => void (await page.goBack().catch(() => null)),
+          resize: (width, height) => page.setViewport({ width, height }),
           screenshot: async (path, options) => void (await page.screenshot({ path, ...options })),
           close: () => page.close(),
         };
