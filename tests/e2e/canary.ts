@@ -80,6 +80,12 @@ export interface PageState {
   pwned: string | null;
   storage: string | null;
   violations: CspViolation[] | null;
+  /**
+   * Elements that only hostile markup would have made here: event-handler attributes, scripts not from the page's
+   * own origin or inline, javascript: links, plugins and frames. Seen in the DOM, so in every browser, whether or
+   * not its CSP violations could be recorded from the start.
+   */
+  foreign: string[];
 }
 
 /** Whether a hostile script ran in the page (its marks), and what its CSP blocked. */
@@ -91,8 +97,21 @@ export async function pageState(page: Evaluates): Promise<PageState> {
     } catch {
       storage = null; // an opaque origin has no storage, nor could a script have written there
     }
+    const foreign: string[] = [];
+    for (const element of document.querySelectorAll('*')) {
+      const tag = element.tagName.toLowerCase();
+      for (const name of element.getAttributeNames()) if (/^on/i.test(name)) foreign.push(`${tag}[${name}]`);
+      if (tag === 'script') {
+        const src = element.getAttribute('src');
+        if (!src || new URL(src, location.href).origin !== location.origin) foreign.push(`script ${src ?? 'inline'}`);
+      }
+      if (tag === 'object' || tag === 'embed' || tag === 'iframe') foreign.push(tag);
+      const href = element.getAttribute('href') ?? element.getAttribute('xlink:href');
+      if (href && /^\s*javascript:/i.test(href)) foreign.push(`${tag}[href=javascript:]`);
+    }
     return {
       url: location.href,
+      foreign,
       pwned: document.documentElement.getAttribute('data-pwned'),
       storage,
       violations: window.__cspViolations ?? null,

@@ -13,6 +13,7 @@ import {
   selectorOf,
   type DriverOptions,
   type ExtensionDriver,
+  type ExtensionPage,
   type MenuClick,
   type Target,
 } from './driver';
@@ -180,6 +181,35 @@ export async function rightClickOn(page: Page, selector: string): Promise<void> 
   await page.mouse.click(point.x, point.y, { button: 'right' });
 }
 
+/** A tab as the shared suites use it (tests/e2e/driver.ts ExtensionPage). */
+function wrapPage(page: Page): ExtensionPage {
+  const find = (target: Target) => selectorOf(target, (t) => page.evaluate(markTarget, t));
+  return {
+    evaluate: (script, arg) => page.evaluate(script as (arg: unknown) => unknown, arg) as never,
+    click: async (target) =>
+      page
+        .locator(await find(target))
+        .first()
+        .click(),
+    clickToOpen: async (target) => {
+      const selector = await find(target);
+      const [opened] = await Promise.all([page.context().waitForEvent('page'), page.locator(selector).first().click()]);
+      await opened.waitForLoadState('load');
+      return wrapPage(opened);
+    },
+    fill: async (target, value) => page.locator(await find(target)).fill(value),
+    select: async (target, value) => void (await page.locator(await find(target)).selectOption(value)),
+    check: async (target, checked = true) => page.locator(await find(target)).setChecked(checked),
+    value: async (target) => page.locator(await find(target)).inputValue(),
+    upload: (selector, path) => page.locator(selector).setInputFiles(path),
+    location: async () => page.url(),
+    goBack: async () => void (await page.goBack().catch(() => null)),
+    resize: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (path, options) => void (await page.screenshot({ path, ...options })),
+    close: () => page.close(),
+  };
+}
+
 /**
  * A Chromium session as the shared driver (tests/e2e/driver.ts). Chromium tells an extension nothing about a menu
  * before it is clicked, so the click handed over is the one Chrome's menu would give for the clicked point: the frame
@@ -241,25 +271,7 @@ function chromiumDriver(session: ChromiumSession): ExtensionDriver {
       const page = await session.context.newPage();
       await page.goto(`chrome-extension://${session.extensionId}/${path}`);
       await page.bringToFront();
-      const find = (target: Target) => selectorOf(target, (t) => page.evaluate(markTarget, t));
-      return {
-        evaluate: (script, arg) => page.evaluate(script as (arg: unknown) => unknown, arg) as never,
-        click: async (target) =>
-          page
-            .locator(await find(target))
-            .first()
-            .click(),
-        fill: async (target, value) => page.locator(await find(target)).fill(value),
-        select: async (target, value) => void (await page.locator(await find(target)).selectOption(value)),
-        check: async (target, checked = true) => page.locator(await find(target)).setChecked(checked),
-        value: async (target) => page.locator(await find(target)).inputValue(),
-        upload: (selector, path) => page.locator(selector).setInputFiles(path),
-        location: async () => page.url(),
-        goBack: async () => void (await page.goBack().catch(() => null)),
-        resize: (width, height) => page.setViewportSize({ width, height }),
-        screenshot: async (path, options) => void (await page.screenshot({ path, ...options })),
-        close: () => page.close(),
-      };
+      return wrapPage(page);
     },
     dokazPagesOpen: async () => {
       // As Playwright sees the tabs, and as the extension itself sees its pages (runtime.getContexts): both count.

@@ -61,6 +61,8 @@ export interface ExtensionPage {
   evaluate<T, A = undefined>(script: (arg: A) => T, arg?: A): Promise<Awaited<T>>;
   /** A real click on the target, once it is there. */
   click(target: Target): Promise<void>;
+  /** A real click on the target (a link to a new tab), and the page it opens, once loaded. */
+  clickToOpen(target: Target): Promise<ExtensionPage>;
   /** Types `value` into the field, as a person would (replacing what it held). */
   fill(target: Target, value: string): Promise<void>;
   /** Chooses the option whose value is `value` in the <select>. */

@@ -10,6 +10,7 @@ import {
   selectorOf,
   type DriverOptions,
   type ExtensionDriver,
+  type ExtensionPage,
   type MenuClick,
   type Target,
 } from './driver';
@@ -157,28 +158,7 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
         });
         if (!page) throw new Error(`${path} did not open`);
         await page.bringToFront();
-        const find = (target: Target) => selectorOf(target, (t) => page.evaluate(markTarget, t));
-        return {
-          evaluate: (script, arg) => page.evaluate(script as (arg: unknown) => unknown, arg) as never,
-          click: async (target) => page.locator(await find(target)).click(),
-          fill: async (target, value) => page.locator(await find(target)).fill(value),
-          select: async (target, value) => void (await page.select(await find(target), value)),
-          check: async (target, checked = true) => {
-            const selector = await find(target);
-            const now = await page.$eval(selector, (box) => (box as HTMLInputElement).checked);
-            if (now !== checked) await page.locator(selector).click();
-          },
-          value: async (target) => page.$eval(await find(target), (field) => (field as HTMLInputElement).value),
-          upload: async (selector, path) => {
-            const input = await page.waitForSelector(selector);
-            await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
-          },
-          location: () => page.evaluate(() => location.href),
-          goBack: async () => void (await page.goBack().catch(() => null)),
-          resize: (width, height) => page.setViewport({ width, height }),
-          screenshot: async (path, options) => void (await page.screenshot({ path, ...options })),
-          close: () => page.close(),
-        };
+        return wrapPage(browser, page);
       },
       capture: async (click: MenuClick, options = {}) =>
         (await driver()).evaluate((click, options) => globalThis.dokazE2e.capture(click, options), click, options),
@@ -212,6 +192,46 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
     await rm(downloads, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** A tab as the shared suites use it (tests/e2e/driver.ts ExtensionPage). */
+function wrapPage(browser: Browser, page: Page): ExtensionPage {
+  const find = (target: Target) => selectorOf(target, (t) => page.evaluate(markTarget, t));
+  return {
+    evaluate: (script, arg) => page.evaluate(script as (arg: unknown) => unknown, arg) as never,
+    click: async (target) => page.locator(await find(target)).click(),
+    clickToOpen: async (target) => {
+      const known = new Set(await browser.pages());
+      await page.locator(await find(target)).click();
+      const opened = await waitFor(async () => {
+        for (const other of await browser.pages()) {
+          if (known.has(other)) continue;
+          const ready = await other.evaluate(() => document.readyState === 'complete').catch(() => false);
+          if (ready) return other;
+        }
+        return null;
+      });
+      if (!opened) throw new Error(`clicking ${JSON.stringify(target)} opened no page`);
+      return wrapPage(browser, opened);
+    },
+    fill: async (target, value) => page.locator(await find(target)).fill(value),
+    select: async (target, value) => void (await page.select(await find(target), value)),
+    check: async (target, checked = true) => {
+      const selector = await find(target);
+      const now = await page.$eval(selector, (box) => (box as HTMLInputElement).checked);
+      if (now !== checked) await page.locator(selector).click();
+    },
+    value: async (target) => page.$eval(await find(target), (field) => (field as HTMLInputElement).value),
+    upload: async (selector, path) => {
+      const input = await page.waitForSelector(selector);
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
+    },
+    location: () => page.evaluate(() => location.href),
+    goBack: async () => void (await page.goBack().catch(() => null)),
+    resize: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (path, options) => void (await page.screenshot({ path, ...options })),
+    close: () => page.close(),
+  };
 }
 
 /** The test page the background opened; Puppeteer does not see its navigation, so each tab is asked where it is. */
