@@ -171,6 +171,8 @@ export interface DriverOptions {
    * launch given it (a browser restart). By default a new one, removed at close.
    */
   profile?: string;
+  /** Firefox only: preferences and environment variables to start it with, over the driver's own. */
+  firefox?: { prefs?: Record<string, string | number | boolean>; env?: Record<string, string> };
 }
 
 /** Where each browser keeps the page itself: MHTML where it can make one (Chrome's pageCapture), else the DOM. */

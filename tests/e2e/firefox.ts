@@ -35,7 +35,7 @@ export interface FirefoxSession extends ExtensionDriver {
 }
 
 export async function launchFirefox(options: DriverOptions = {}): Promise<FirefoxSession> {
-  const { hosts, timeZone, profile } = options;
+  const { hosts, timeZone, profile, firefox } = options;
   if (profile) await mkdir(profile, { recursive: true });
   const downloads = await mkdtemp(join(tmpdir(), 'dokaz-firefox-downloads-'));
   const browser = await puppeteer.launch({
@@ -45,7 +45,7 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
     headless: true,
     // The window's own size (see open), as a person's window has, rather than an emulated viewport.
     defaultViewport: null,
-    env: { ...process.env, ...(timeZone ? { TZ: timeZone } : {}) },
+    env: { ...process.env, ...(timeZone ? { TZ: timeZone } : {}), ...firefox?.env },
     acceptInsecureCerts: hosts !== undefined,
     ...(profile ? { userDataDir: profile } : {}),
     extraPrefsFirefox: {
@@ -66,6 +66,7 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
             'network.socket.forcePort': `443=${hosts.port}`,
           }
         : {}),
+      ...firefox?.prefs,
     },
   });
   try {
