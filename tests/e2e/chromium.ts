@@ -267,6 +267,7 @@ function chromiumDriver(session: ChromiumSession): ExtensionDriver {
       const target = frame ? (await (await current().waitForSelector(frame)).contentFrame())! : current().mainFrame();
       return target.evaluate(script as (arg: unknown) => unknown, arg) as never;
     },
+    screenshot: async (path, options) => void (await current().screenshot({ path, ...options })),
     openPage: async (path) => {
       const page = await session.context.newPage();
       await page.goto(`chrome-extension://${session.extensionId}/${path}`);

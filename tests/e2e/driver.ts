@@ -32,6 +32,8 @@ export interface ExtensionDriver {
   callApi<K extends ApiName>(name: K, ...args: Parameters<DokazApi[K]>): Promise<Awaited<ReturnType<DokazApi[K]>>>;
   /** Runs `script(arg)` in the open tab's page (in the iframe `frame` selects, if given), as the page's own script would. */
   evaluate<T, A = undefined>(script: (arg: A) => T, arg?: A, options?: { frame?: string }): Promise<Awaited<T>>;
+  /** A picture of the open tab (a file from disk, say, that `open` showed). */
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   /** Opens one of Dokaz's own pages (e.g. 'dashboard.html#/custody') in a new tab or window, on screen. */
   openPage(path: string): Promise<ExtensionPage>;
   /**

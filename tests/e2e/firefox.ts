@@ -144,6 +144,7 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
         const target = frame ? await (await page.waitForSelector(frame))!.contentFrame() : page.mainFrame();
         return target!.evaluate(script as (arg: unknown) => unknown, arg) as never;
       },
+      screenshot: async (path, options) => void (await session.tab().screenshot({ path, ...options })),
       openPage: async (path) => {
         const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`;
         const known = new Set(await browser.pages());
