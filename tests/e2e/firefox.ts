@@ -216,7 +216,17 @@ function wrapPage(browser: Browser, page: Page): ExtensionPage {
       if (!opened) throw new Error(`clicking ${JSON.stringify(target)} opened no page`);
       return wrapPage(browser, opened);
     },
-    fill: async (target, value) => page.locator(await find(target)).fill(value),
+    fill: async (target, value) => {
+      const selector = await find(target);
+      if (value) return page.locator(selector).fill(value);
+      // Puppeteer empties a field without an input event (only the keys it types make one): as a person empties
+      // it, all of it chosen and Backspace.
+      await page.$eval(selector, (field) => {
+        (field as HTMLInputElement).focus();
+        (field as HTMLInputElement).select();
+      });
+      await page.keyboard.press('Backspace');
+    },
     select: async (target, value) => void (await page.select(await find(target), value)),
     check: async (target, checked = true) => {
       const selector = await find(target);

@@ -1,16 +1,17 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTelegramFixtures, type TelegramFixture } from '../telegram-fixtures';
-import { ARTIFACTS_DIR, captureVia, launchChromium, rightClickOn, type ChromiumSession } from './chromium';
+import { ARTIFACTS_DIR } from './chromium';
+import { countOf, type ExtensionDriver, type ExtensionPage } from './driver';
+import { BROWSERS } from './launch';
 import { startTelegramServer, TELEGRAM_HOSTS, type TestServer } from './server';
 
 /**
- * The captures list in real Chromium: search across scripts, filters from the
- * URL (as the catalogue links them), and the exports of exactly what is shown.
+ * The captures list in real Chromium and real Firefox, from the same code:
+ * search across scripts, filters from the URL (as the catalogue links them),
+ * and the exports of exactly what is shown.
  */
-let session: ChromiumSession;
 let server: TestServer & { port: number };
-const captured: string[] = [];
 
 function pageUrl(fixture: TelegramFixture): string {
   if (fixture.client === 'tme') return fixture.url;
@@ -21,80 +22,90 @@ function pageUrl(fixture: TelegramFixture): string {
 
 beforeAll(async () => {
   server = await startTelegramServer();
-  const rules = TELEGRAM_HOSTS.map((host) => `MAP ${host}:443 127.0.0.1:${server.port}`).join(',');
-  session = await launchChromium([`--host-resolver-rules=${rules}`, '--ignore-certificate-errors'], {
-    timezoneId: 'Europe/Belgrade',
-  });
-  // One message case of every fixture page: several groups, senders and scripts.
-  for (const fixture of ['web-k', 'web-a', 'tme'].flatMap((c) => readTelegramFixtures(c as 'web-k'))) {
-    const target = fixture.cases.find((c) => c.expected?.kind === 'message' && !c.relativeDate);
-    if (!target) continue;
-    const tab = await session.open(pageUrl(fixture));
-    await tab.locator(target.target).scrollIntoViewIfNeeded();
-    await rightClickOn(tab, target.target);
-    const { id, error } = await captureVia(session.worker, tab);
-    expect(error).toBeUndefined();
-    captured.push(id!);
-  }
-}, 180_000);
+});
 
 afterAll(async () => {
-  await session?.close();
   await server?.close();
 });
 
-async function dashboard(hash = '') {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/dashboard.html${hash}`);
-  await expect.poll(() => page.locator('[data-testid="capture-row"]').count()).toBeGreaterThan(0);
-  return page;
-}
+describe.each(BROWSERS)('searching the captures in real %s', (name, launch) => {
+  let driver: ExtensionDriver;
+  const captured: string[] = [];
 
-describe('searching the captures', () => {
+  beforeAll(async () => {
+    driver = await launch({ timeZone: 'Europe/Belgrade', hosts: { names: TELEGRAM_HOSTS, port: server.port } });
+    // One message case of every fixture page: several groups, senders and scripts.
+    for (const fixture of ['web-k', 'web-a', 'tme'].flatMap((c) => readTelegramFixtures(c as 'web-k'))) {
+      const target = fixture.cases.find((c) => c.expected?.kind === 'message' && !c.relativeDate);
+      if (!target) continue;
+      await driver.open(pageUrl(fixture));
+      // On screen if it is not, as Playwright's scrollIntoViewIfNeeded would have it.
+      await driver.evaluate((selector) => {
+        document.querySelector(selector)!.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      }, target.target);
+      const { id, error } = await driver.capture(await driver.rightClick(target.target));
+      expect(error).toBeUndefined();
+      captured.push(id!);
+    }
+  }, 180_000);
+
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  /** test-results/<file>, with the browser's name in it for Firefox (Chromium's keep their old names). */
+  const resultFile = (file: string) => join(ARTIFACTS_DIR, name === 'chromium' ? file : `${name}-${file}`);
+
+  async function dashboard(hash = ''): Promise<ExtensionPage> {
+    const page = await driver.openPage(`dashboard.html${hash}`);
+    await expect.poll(() => countOf(page, '[data-testid="capture-row"]')).toBeGreaterThan(0);
+    return page;
+  }
+
   it('finds Cyrillic with Latin and Latin with Cyrillic, as the background does', async () => {
     const page = await dashboard();
-    const rows = () => page.locator('[data-testid="capture-row"]').count();
-    await page.getByTestId('search').fill('смоква');
-    const cyrillic = await session.worker.evaluate(() => globalThis.dokaz.search('смоква', {}));
+    const rows = () => countOf(page, '[data-testid="capture-row"]');
+    await page.fill('[data-testid="search"]', 'смоква');
+    const cyrillic = await driver.callApi('search', 'смоква', {});
     expect(cyrillic.length).toBeGreaterThan(0);
     await expect.poll(rows).toBe(cyrillic.length);
-    await page.getByTestId('search').fill('SMOKVA');
+    await page.fill('[data-testid="search"]', 'SMOKVA');
     await expect.poll(rows).toBe(cyrillic.length);
-    expect(await session.worker.evaluate(() => globalThis.dokaz.search('smokva', {}))).toEqual(cyrillic);
-    const shown = await page
-      .locator('[data-testid="capture-row"]')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('data-capture-id')));
+    expect(await driver.callApi('search', 'smokva', {})).toEqual(cyrillic);
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="capture-row"]')].map((el) => el.getAttribute('data-capture-id')),
+    );
     expect(shown).toEqual(cyrillic);
-    expect(page.url()).toContain('q=SMOKVA');
-    await page.getByTestId('search').fill('no such words anywhere');
+    expect(await page.location()).toContain('q=SMOKVA');
+    await page.fill('[data-testid="search"]', 'no such words anywhere');
     await expect.poll(rows).toBe(0);
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'search-nothing.png') });
+    await page.screenshot(resultFile('search-nothing.png'));
+    await page.close();
   });
 
   it('filters by account from the URL, as the catalogue links it, and exports exactly what is shown', async () => {
-    const { accounts } = await session.worker.evaluate(() => globalThis.dokaz.catalogue());
+    const { accounts } = await driver.callApi('catalogue');
     const account = accounts.find((a) => a.captureIds.length > 0)!;
     const page = await dashboard(`#/?account=${encodeURIComponent(account.key)}`);
-    await expect.poll(() => page.locator('[data-testid="capture-row"]').count()).toBe(account.captureIds.length);
-    expect(await page.getByTestId('filter-account').inputValue()).toBe(account.key);
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'search-account.png'), fullPage: true });
+    await expect.poll(() => countOf(page, '[data-testid="capture-row"]')).toBe(account.captureIds.length);
+    expect(await page.value('[data-testid="filter-account"]')).toBe(account.key);
+    await page.screenshot(resultFile('search-account.png'), { fullPage: true });
 
-    const csv = await session.worker.evaluate(
-      (key) => globalThis.dokaz.exportCsv('captures', { filters: { accountKey: key } }),
-      account.key,
-    );
+    const csv = await driver.callApi('exportCsv', 'captures', { filters: { accountKey: account.key } });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.trimEnd().split('\r\n').length).toBe(account.captureIds.length + 1);
 
-    await page.getByTestId('csv').click();
+    await page.click('[data-testid="csv"]');
     await expect
       .poll(() =>
-        session.worker.evaluate(async () => {
-          const items = await chrome.downloads.search({ orderBy: ['-startTime'] });
-          return items.find((item) => item.byExtensionId === chrome.runtime.id && item.mime.startsWith('text/csv'))
-            ?.state;
+        driver.inExtension(async () => {
+          // The same API in both browsers; the promise-based namespace is `browser` in Firefox, `chrome` in Chromium.
+          const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+          const items = await api.downloads.search({ orderBy: ['-startTime'] });
+          return items.find((item) => item.byExtensionId === api.runtime.id && item.mime.startsWith('text/csv'))?.state;
         }),
       )
       .toBe('complete');
+    await page.close();
   });
 });
