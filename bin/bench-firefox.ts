@@ -7,11 +7,9 @@
  * id: extraction, screenshot and crop, the page's DOM serialized (Firefox has no MHTML), the photo, SHA-256 of every
  * file and the IndexedDB transaction. Results go to stdout (Markdown) and bench-results/capture-firefox.json.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
 import { launchFirefox, type FirefoxSession } from '../tests/e2e/firefox';
 import { SERVED_HOSTS, startServer, startTelegramServer } from '../tests/e2e/server';
-import { summary, type Summary } from '../tests/bench/stats';
+import { latencyTargets, saveCaptureRun, summary, type Summary } from '../tests/bench/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const WARMUP = 3;
@@ -115,22 +113,9 @@ async function main(): Promise<void> {
   try {
     const results = [];
     for (const scenario of SCENARIOS) results.push(await runScenario(session, server.origin, scenario));
-    const run = {
-      date: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30) },
-      browser: `Firefox ${await session.browser.version()}`,
-      warmup: WARMUP,
-      results,
-    };
-    await mkdir('bench-results', { recursive: true });
-    await writeFile('bench-results/capture-firefox.json', JSON.stringify(run, null, 2));
-    console.log(`Capture latency: ${run.browser}, ${run.machine.cpus} cores (${run.machine.cpu}), ${run.date}`);
+    await saveCaptureRun('capture-firefox.json', `Firefox ${await session.browser.version()}`, WARMUP, results);
     for (const result of results) console.log(report(result));
-    const main = results[0]!;
-    console.log(
-      `\ntargets (first scenario): p50 ≤ 300 ms ${main.captureMs.p50 <= 300 ? 'met' : 'MISSED'}; ` +
-        `p95 ≤ 600 ms ${main.captureMs.p95 <= 600 ? 'met' : 'MISSED'}`,
-    );
+    console.log(`\ntargets (first scenario): ${latencyTargets(results[0]!.captureMs)}`);
   } finally {
     await session.close();
     await server.close();

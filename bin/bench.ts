@@ -9,12 +9,10 @@
  * through the page, SHA-256 of everything, and the IndexedDB transaction.
  * Results go to stdout (Markdown) and bench-results/capture.json.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../tests/e2e/chromium';
 import { startServer, startTelegramServer, TELEGRAM_HOSTS } from '../tests/e2e/server';
-import { summary, type Summary } from '../tests/bench/stats';
+import { latencyTargets, saveCaptureRun, summary, type Summary } from '../tests/bench/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 3;
@@ -212,21 +210,12 @@ async function main(): Promise<void> {
     for (const other of session.context.pages()) if (other !== page) await other.close();
     const results = [];
     for (const scenario of SCENARIOS) results.push(await runScenario(session, page, server.origin, scenario));
-    const run = {
-      date: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30) },
-      browser: `Chromium ${session.context.browser()?.version() ?? ''}`.trim(),
-      warmup: WARMUP,
-      results,
-    };
-    await mkdir('bench-results', { recursive: true });
-    await writeFile('bench-results/capture.json', JSON.stringify(run, null, 2));
-    console.log(`Capture latency: ${run.browser}, ${run.machine.cpus} cores (${run.machine.cpu}), ${run.date}`);
+    const browser = `Chromium ${session.context.browser()?.version() ?? ''}`.trim();
+    await saveCaptureRun('capture.json', browser, WARMUP, results);
     for (const result of results) console.log(report(result));
     const main = results[0]!;
     console.log(
-      `\ntargets (first scenario): p50 ≤ 300 ms ${main.captureMs.p50 <= 300 ? 'met' : 'MISSED'}; ` +
-        `p95 ≤ 600 ms ${main.captureMs.p95 <= 600 ? 'met' : 'MISSED'}; ` +
+      `\ntargets (first scenario): ${latencyTargets(main.captureMs)}; ` +
         `≤ 1.5× bare ${main.ratioP50VsBareSequential <= 1.5 ? 'met' : 'MISSED'}`,
     );
   } finally {

@@ -1,3 +1,7 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+
 /** Nearest-rank percentile of `values` (p in 0–100). */
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -18,3 +22,28 @@ export function summary(values: number[]) {
 }
 
 export type Summary = ReturnType<typeof summary>;
+
+/**
+ * Writes a capture benchmark's run to bench-results/<file> with the machine and browser it ran on, and prints its
+ * heading; the run, for the tables that follow.
+ */
+export async function saveCaptureRun<R>(file: string, browser: string, warmup: number, results: R[]) {
+  const run = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30) },
+    browser,
+    warmup,
+    results,
+  };
+  await mkdir('bench-results', { recursive: true });
+  await writeFile(join('bench-results', file), JSON.stringify(run, null, 2));
+  console.log(`Capture latency: ${run.browser}, ${run.machine.cpus} cores (${run.machine.cpu}), ${run.date}`);
+  return run;
+}
+
+/** The foundation issue's latency targets, said of the first scenario. */
+export function latencyTargets(capture: Summary): string {
+  return (
+    `p50 ≤ 300 ms ${capture.p50 <= 300 ? 'met' : 'MISSED'}; ` + `p95 ≤ 600 ms ${capture.p95 <= 600 ? 'met' : 'MISSED'}`
+  );
+}
