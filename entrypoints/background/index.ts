@@ -64,7 +64,7 @@ export default defineBackground(() => {
     // Only Dokaz's own pages, never a content script in a web page (http:, file:, anything else).
     const fromOwnPage = sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
     if (!fromOwnPage || !isRequest(message)) return undefined;
-    const work = answer(dokaz, message);
+    const work = answer(dokaz, message, sender.tab?.id);
     return work.then(
       (value) => ({ ok: true, value }),
       (error: unknown) => ({ ok: false, error: errorText(error) }),
@@ -77,7 +77,7 @@ async function menuTitle(): Promise<string> {
 }
 
 /** What the background does for a page's request: the same functions as the test API. */
-function answer(dokaz: DokazApi, message: Request): Promise<unknown> {
+function answer(dokaz: DokazApi, message: Request, senderTab: number | undefined): Promise<unknown> {
   switch (message.type) {
     case 'deleteCapture':
       return dokaz.deleteCapture(message.args.id, message.args.reason).then(() => null);
@@ -104,7 +104,8 @@ function answer(dokaz: DokazApi, message: Request): Promise<unknown> {
     case 'updateCatalogueEntry':
       return dokaz.updateCatalogueEntry(message.args.kind, message.args.key, message.args.patch);
     case 'quickExit':
-      return dokaz.quickExit().then(() => null);
+      // The asking page's tab is on screen (its button was clicked there), and the page leaves by itself.
+      return dokaz.quickExit(undefined, { leavingTab: senderTab }).then(() => null);
     case 'wipe':
       return dokaz.wipe().then(() => null);
   }

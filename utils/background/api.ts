@@ -10,7 +10,7 @@ import { createTranslator } from '../i18n/translate';
 import type { Locale } from '../i18n/locales';
 import type { PackSelection } from '../pack/types';
 import { createExporter } from './export';
-import { quickExit } from './quick-exit';
+import { quickExit, type QuickExitOptions } from './quick-exit';
 import { announceWiped, wipeEverything } from './wipe';
 import type { Store } from '../store';
 
@@ -126,7 +126,7 @@ export function createDokazApi(store: Store, options: { reopen?: () => void } = 
     custodyLog: store.custodyLog,
     verifyCustody: store.verifyCustody,
     /** Victim safety: the quick exit (the shortcut's, with the tab it was pressed in) and "Delete everything". */
-    quickExit: (tab?: { id?: number }) => quickExit(tab),
+    quickExit: (tab?: { id?: number }, options?: QuickExitOptions) => quickExit(tab, options),
     wipe,
   };
 }

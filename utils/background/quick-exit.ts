@@ -17,15 +17,16 @@ const ANSWER_MS = 500;
  * back to). Where the background can see the pages (Firefox's background page:
  * `extension.getViews`) it replaces them directly. Where it can list them
  * (`runtime.getContexts`, Chrome 116 and Firefox 128) it asks each tab in turn
- * and navigates any tab whose page does not answer (still loading, or hung).
+ * and puts the neutral site in any tab whose page does not answer (still
+ * loading, hung, or caught mid-way), without a history entry back to Dokaz.
  */
-export async function quickExit(onScreen?: { id?: number }): Promise<void> {
+export async function quickExit(onScreen?: { id?: number }, options: QuickExitOptions = {}): Promise<void> {
   const everyPage: QuickExitNotice = { type: 'quick-exit' };
   browser.runtime.sendMessage(everyPage).catch(() => undefined); // no page open: nobody to tell
   leaveViews();
   await Promise.all([
     lockDokaz().catch(() => undefined),
-    leaveTabs(onScreen?.id),
+    leaveTabs(onScreen?.id, options.leavingTab),
     clearFeedback().catch(() => undefined),
   ]);
 }
@@ -39,16 +40,26 @@ async function lockDokaz(): Promise<void> {
   if (typeof api?.lock === 'function') await (api.lock as () => Promise<unknown>)();
 }
 
-async function leaveTabs(onScreenId: number | undefined): Promise<void> {
-  const dokazTabs = await dokazTabIds();
+export interface QuickExitOptions {
+  /**
+   * The tab of the Dokaz page whose button asked for the quick exit: that page leaves by itself, at once, without a
+   * history entry. The background neither asks nor navigates it: by the time it would, the page may be half gone and
+   * no longer listed as Dokaz's, and a navigation then would leave an entry that Back returns to Dokaz by.
+   */
+  leavingTab?: number;
+}
+
+async function leaveTabs(onScreenId: number | undefined, leavingTab: number | undefined): Promise<void> {
+  const dokazTabs = (await dokazTabIds()).filter((tabId) => tabId !== leavingTab);
   const screenId = onScreenId ?? (await activeTabId());
-  await Promise.all([
-    ...dokazTabs.map(async (tabId) => {
-      if ((await answer(tabId)) !== true) await navigate(tabId);
-    }),
-    // The page on screen may be the abuse being documented: it goes as well.
-    screenId === undefined || dokazTabs.includes(screenId) ? undefined : navigate(screenId),
-  ]);
+  // The page on screen may be the abuse being documented: it goes as well (a Dokaz page there leaves as one).
+  const screenGoes = screenId !== undefined && screenId !== leavingTab && !dokazTabs.includes(screenId);
+  await Promise.all([...dokazTabs.map(leaveDokazTab), screenGoes ? navigate(screenId) : undefined]);
+}
+
+/** Asks the Dokaz page in the tab to leave, and puts the neutral site in its place if it does not say it did. */
+async function leaveDokazTab(tabId: number): Promise<void> {
+  if ((await answer(tabId)) !== true) await replaceDokazTab(tabId);
 }
 
 /** Tabs showing a Dokaz page, as far as the browser tells without the `tabs` permission. */
@@ -75,6 +86,28 @@ function answer(tabId: number): Promise<unknown> {
   ]);
 }
 
+/**
+ * Firefox can navigate a tab in place of its current history entry (`loadReplace`); Chrome's `tabs.update` always
+ * adds one, after which Back shows the page that was there.
+ */
+const CAN_LOAD_REPLACE = import.meta.env.FIREFOX;
+
 async function navigate(tabId: number): Promise<void> {
-  await browser.tabs.update(tabId, { url: NEUTRAL_URL }).catch(() => undefined); // closed meanwhile
+  const replace = CAN_LOAD_REPLACE ? { loadReplace: true } : {};
+  await browser.tabs.update(tabId, { url: NEUTRAL_URL, ...replace }).catch(() => undefined); // closed meanwhile
+}
+
+/**
+ * A Dokaz tab whose page did not say it left (hung, still loading, or caught in the middle of leaving): the neutral
+ * site takes its place with no history entry that leads back to Dokaz. Where the browser cannot navigate in place,
+ * a new tab opens where it was, as it was (window, position, on screen or not), and the old one closes.
+ */
+async function replaceDokazTab(tabId: number): Promise<void> {
+  if (CAN_LOAD_REPLACE) return navigate(tabId);
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab) return; // closed meanwhile
+  await browser.tabs
+    .create({ url: NEUTRAL_URL, windowId: tab.windowId, index: tab.index, active: tab.active })
+    .catch(() => undefined);
+  await browser.tabs.remove(tabId).catch(() => undefined);
 }
