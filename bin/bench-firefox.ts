@@ -9,7 +9,7 @@
  */
 import { launchFirefox, type FirefoxSession } from '../tests/e2e/firefox';
 import { SERVED_HOSTS, startServer, startTelegramServer } from '../tests/e2e/server';
-import { latencyTargets, saveCaptureRun, summary, type Summary } from '../tests/bench/stats';
+import { captureTable, latencyTargets, saveCaptureRun, summary } from '../tests/bench/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const WARMUP = 3;
@@ -93,15 +93,9 @@ async function runScenario(session: FirefoxSession, origin: string, scenario: Sc
 }
 
 function report(result: Awaited<ReturnType<typeof runScenario>>): string {
-  const row = (name: string, s: Summary) => `| ${name} | ${s.p50} | ${s.p95} | ${s.min} | ${s.max} |`;
-  return [
-    `\n### ${result.scenario}: ${result.captureMs.n} runs\n`,
-    '| what | p50 ms | p95 ms | min ms | max ms |',
-    '|---|---|---|---|---|',
-    row('**dokaz.capture, whole path**', result.captureMs),
-    ...Object.entries(result.capturePhasesMs).map(([name, s]) => row(`  phase: ${name}`, s)),
-    row('bare captureVisibleTab', result.bareScreenshotMs),
-  ].join('\n');
+  return captureTable(result.scenario, result.captureMs, result.capturePhasesMs, [
+    ['bare captureVisibleTab', result.bareScreenshotMs],
+  ]);
 }
 
 async function main(): Promise<void> {

@@ -12,7 +12,7 @@
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../tests/e2e/chromium';
 import { startServer, startTelegramServer, TELEGRAM_HOSTS } from '../tests/e2e/server';
-import { latencyTargets, saveCaptureRun, summary, type Summary } from '../tests/bench/stats';
+import { captureTable, latencyTargets, saveCaptureRun, summary } from '../tests/bench/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 3;
@@ -183,20 +183,13 @@ async function runScenario(session: ChromiumSession, page: Page, origin: string,
 }
 
 function report(result: Awaited<ReturnType<typeof runScenario>>): string {
-  const row = (name: string, s: Summary) => `| ${name} | ${s.p50} | ${s.p95} | ${s.min} | ${s.max} |`;
-  return [
-    `\n### ${result.scenario}: ${result.captureMs.n} runs\n`,
-    '| what | p50 ms | p95 ms | min ms | max ms |',
-    '|---|---|---|---|---|',
-    row('**dokaz.capture, whole path**', result.captureMs),
-    ...Object.entries(result.capturePhasesMs).map(([name, s]) => row(`  phase: ${name}`, s)),
-    row('bare captureVisibleTab', result.bare.captureVisibleTabMs),
-    row('bare saveAsMHTML + read', result.bare.saveAsMhtmlMs),
-    row('bare, both one after the other', result.bare.bothSequentialMs),
-    row('bare, both at once', result.bare.bothAtOnceMs),
-    '',
-    `capture p50 ÷ bare p50: ${result.ratioP50VsBareSequential}× (one after the other), ${result.ratioP50VsBareAtOnce}× (at once)`,
-  ].join('\n');
+  const table = captureTable(result.scenario, result.captureMs, result.capturePhasesMs, [
+    ['bare captureVisibleTab', result.bare.captureVisibleTabMs],
+    ['bare saveAsMHTML + read', result.bare.saveAsMhtmlMs],
+    ['bare, both one after the other', result.bare.bothSequentialMs],
+    ['bare, both at once', result.bare.bothAtOnceMs],
+  ]);
+  return `${table}\n\ncapture p50 ÷ bare p50: ${result.ratioP50VsBareSequential}× (one after the other), ${result.ratioP50VsBareAtOnce}× (at once)`;
 }
 
 async function main(): Promise<void> {

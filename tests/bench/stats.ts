@@ -47,3 +47,21 @@ export function latencyTargets(capture: Summary): string {
     `p50 ≤ 300 ms ${capture.p50 <= 300 ? 'met' : 'MISSED'}; ` + `p95 ≤ 600 ms ${capture.p95 <= 600 ? 'met' : 'MISSED'}`
   );
 }
+
+/** A capture scenario's table (Markdown): the whole path, its phases, then the rows given (the bare calls). */
+export function captureTable(
+  scenario: string,
+  capture: Summary,
+  phases: Record<string, Summary>,
+  more: [string, Summary][],
+): string {
+  const row = (name: string, s: Summary) => `| ${name} | ${s.p50} | ${s.p95} | ${s.min} | ${s.max} |`;
+  return [
+    `\n### ${scenario}: ${capture.n} runs\n`,
+    '| what | p50 ms | p95 ms | min ms | max ms |',
+    '|---|---|---|---|---|',
+    row('**dokaz.capture, whole path**', capture),
+    ...Object.entries(phases).map(([name, s]) => row(`  phase: ${name}`, s)),
+    ...more.map(([name, s]) => row(name, s)),
+  ].join('\n');
+}
