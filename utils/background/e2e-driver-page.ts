@@ -6,24 +6,21 @@ import { browser } from 'wxt/browser';
  * page then comes back, in the background, so that the driver can go on.
  */
 const CHECK_MS = 300;
+/** How long a page being opened is given to load before another is opened. */
+const OPENING_MS = 5_000;
 
 export function keepDriverPageOpen(): void {
   const url = new URL('e2e.html', browser.runtime.getURL('/')).href;
-  let opening = false;
-  const check = async () => {
-    const views = browser.extension.getViews({ type: 'tab' }) as unknown as { location: Location }[];
-    const open = views.some((view) => view.location.href === url);
-    if (open || opening) return;
-    opening = true;
-    try {
-      const tab = await browser.tabs.create({ url, active: false });
-      // Until it has loaded, getViews does not list it.
-      for (let i = 0; i < 50 && !browser.extension.getViews({ tabId: tab.id }).length; i++)
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    } finally {
-      opening = false;
-    }
+  let openedAt = -Infinity;
+  const check = () => {
+    const views = browser.extension.getViews({ type: 'tab' }) as unknown as (Window & { dokazE2e?: unknown })[];
+    // Open and running: its script has set up the driver's way in.
+    const open = views.some((view) => view.location.href === url && view.dokazE2e !== undefined);
+    // A time, not a promise: a tab that is never reported as made must not stop every later one.
+    if (open || Date.now() - openedAt < OPENING_MS) return;
+    openedAt = Date.now();
+    browser.tabs.create({ url, active: false }).catch(() => undefined);
   };
-  void check();
-  setInterval(() => void check(), CHECK_MS);
+  check();
+  setInterval(check, CHECK_MS);
 }
