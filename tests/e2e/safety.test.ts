@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../utils/i18n/catalogs';
 import { formatMessage } from '../../utils/i18n/translate';
 import { NEUTRAL_URL } from '../../utils/safety/neutral-site';
@@ -44,7 +44,10 @@ describe.each(BROWSERS)('victim safety in real %s', (name, launch) => {
   let driver: ExtensionDriver;
   const article = () => `${server.origin}/generic/article.html`;
 
-  beforeAll(async () => {
+  // A browser of its own for each test: a quick exit sends every Dokaz page away, and in Firefox the driver's own
+  // page with them; no test depends on that page coming back for the next.
+  beforeEach(async () => {
+    await driver?.close();
     driver = await launch({ hosts: { names: SERVED_HOSTS, port: neutralServer.port } });
   }, 60_000);
 
