@@ -211,7 +211,10 @@ export function createCaseWork(ctx: CaseWorkContext) {
         updatedAt: at,
       };
       const body = await codec.sealRecord(created);
-      await ctx.serially(() => db.cases.add({ id: created.id, createdAt: at, body }));
+      await ctx.serially(async () => {
+        const seq = ((await db.cases.orderBy('seq').last())?.seq ?? 0) + 1;
+        await db.cases.add({ id: created.id, createdAt: at, seq, body });
+      });
       return created;
     },
 
@@ -229,13 +232,13 @@ export function createCaseWork(ctx: CaseWorkContext) {
           status: patch.status && CASE_STATUSES.includes(patch.status) ? patch.status : current.status,
           updatedAt: now().toISOString(),
         };
-        await db.cases.put({ id, createdAt: current.createdAt, body: await codec.sealRecord(updated) });
+        await db.cases.update(id, { body: await codec.sealRecord(updated) });
         return updated;
       });
     },
 
     async listCases(): Promise<Case[]> {
-      const rows = await db.cases.orderBy('createdAt').toArray();
+      const rows = await db.cases.orderBy('seq').toArray();
       return Promise.all(rows.map((row) => open<Case>(row.body)));
     },
 

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CustodyEvent } from '../custody';
 import { migrateToCaseWork } from './migrations/002-case-work';
+import { numberCases } from './migrations/003-case-order';
 
 /**
  * The one schema of the store. Every `version()` stays here forever; a later
@@ -32,6 +33,8 @@ export interface MetaRow {
 export interface CaseRow {
   id: string;
   createdAt: string;
+  /** Its place in the order the cases were made, from 1 (version 3). */
+  seq: number;
   body: unknown;
 }
 
@@ -84,5 +87,9 @@ export function openDb(name = DB_NAME): DokazDb {
       accounts: 'key',
     })
     .upgrade((tx) => migrateToCaseWork(tx));
+  // 3: cases are listed in the order they were made, even when made within one millisecond (003-case-order.ts).
+  db.version(3)
+    .stores({ cases: 'id, createdAt, seq' })
+    .upgrade((tx) => numberCases(tx));
   return db;
 }

@@ -105,6 +105,17 @@ describe('cases', () => {
       ['Balkan Room', 'open'],
     ]);
   });
+
+  it('are listed in the order they were made, even when made within one millisecond', async () => {
+    const at = new Date('2026-11-23T10:00:00.000Z');
+    const store = createStore({ db: testStore.db, now: () => at });
+    // Many names, so that random ids would put at least one out of place (the old ordering).
+    const names = Array.from({ length: 12 }, (_, i) => `Case ${i + 1}`);
+    for (const name of names) await store.createCase({ name });
+    const [first] = await store.listCases();
+    await store.updateCase(first!.id, { name: 'Case 1 (renamed)' });
+    expect((await store.listCases()).map((c) => c.name)).toEqual(['Case 1 (renamed)', ...names.slice(1)]);
+  });
 });
 
 describe('search and the catalogue in the store', () => {
@@ -163,6 +174,59 @@ describe('search and the catalogue in the store', () => {
     expect(groups[0]!.titles.map((t) => t.value)).toEqual(['New title']);
     expect(accounts.map((a) => a.key)).toEqual(['peer:43']);
     expect(await store.verifyCustody()).toMatchObject({ intact: true });
+  });
+});
+
+describe('migration 2 → 3 (case order)', () => {
+  it('numbers the cases of a version 2 store in the order version 2 listed them', async () => {
+    const name = `test-v2-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores({
+      captures: 'id, capturedAt',
+      artifacts: 'id, captureId',
+      custody: 'seq, captureId',
+      meta: 'key',
+    });
+    v2.version(2).stores({
+      cases: 'id, createdAt',
+      annotations: 'captureId, caseId',
+      searchDocs: 'captureId, capturedAt',
+      chats: 'key',
+      accounts: 'key',
+    });
+    const row = (id: string, createdAt: string, caseName: string) => ({
+      id,
+      createdAt,
+      body: { id, name: caseName, description: '', personAlias: '', status: 'open', createdAt, updatedAt: createdAt },
+    });
+    await v2
+      .table('cases')
+      .bulkAdd([
+        row('c', '2026-10-01T00:00:00.000Z', 'Smokva'),
+        row('b', '2026-10-02T00:00:00.000Z', 'Public Room'),
+        row('a', '2026-10-02T00:00:00.000Z', 'Balkan Room'),
+      ]);
+    v2.close();
+
+    const db = openDb(name);
+    const store = createStore({ db });
+    try {
+      expect((await db.cases.orderBy('seq').toArray()).map((r) => [r.id, r.seq])).toEqual([
+        ['c', 1],
+        ['a', 2],
+        ['b', 3],
+      ]);
+      await store.createCase({ name: 'GevgelijaHub' });
+      expect((await store.listCases()).map((c) => c.name)).toEqual([
+        'Smokva',
+        'Balkan Room',
+        'Public Room',
+        'GevgelijaHub',
+      ]);
+    } finally {
+      db.close();
+      await db.delete();
+    }
   });
 });
 
