@@ -72,7 +72,7 @@ export async function launchFirefox(options: DriverOptions = {}): Promise<Firefo
   try {
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
     let driverPage = await findDriverPage(browser);
-    /** The test page, found again when a quick exit has sent it away (the background opens it anew). */
+    /** The test page, found again when a quick exit has sent it away (the background brings it back, in the same tab while that tab is there). */
     const driver = async () => {
       const there = await driverPage
         .evaluate(() => location.pathname === '/e2e.html' && 'dokazE2e' in globalThis)
@@ -257,9 +257,19 @@ async function findDriverPage(browser: Browser): Promise<Page> {
     }
     return null;
   });
-  if (!found)
-    throw new Error(`the test build's driver page did not open: is ${FIREFOX_EXTENSION_DIR} a --mode e2e build?`);
-  return found;
+  if (found) return found;
+  // What the driver sees instead, to tell a page never opened from one opened but not seen, or not running.
+  const seen = await Promise.all(
+    (await browser.pages()).map((page) =>
+      page
+        .evaluate(() => `${location.href}${'dokazE2e' in globalThis ? ' (driver ready)' : ''}`)
+        .catch((error: unknown) => `${page.url()} (${String(error).split('\n')[0]})`),
+    ),
+  );
+  throw new Error(
+    `the test build's driver page did not open: is ${FIREFOX_EXTENSION_DIR} a --mode e2e build? ` +
+      `Pages: ${seen.join('; ') || 'none'}`,
+  );
 }
 
 async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs = 10_000): Promise<T | null> {

@@ -140,8 +140,7 @@ describe.each(BROWSERS)('victim safety in real %s', (name, launch) => {
       const passphrase = 'figs and olives in the rain';
       await driver.callApi('setPassphrase', passphrase);
       expect(await driver.callApi('isLocked')).toBe(false);
-      // From a page's button (the shortcut's function is the test above): in Firefox a quick exit the driver's own
-      // page asked for, with a lock to make, now and then left that page gone for good in CI.
+      // From a page's button, as a person locks with it (the shortcut's function is the test above).
       const dashboard = await openTab('dashboard.html');
       await dashboard.click('[data-testid="quick-exit"]');
       await expect.poll(() => driver.callApi('isLocked'), { timeout: 20_000 }).toBe(true);

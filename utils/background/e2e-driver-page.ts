@@ -12,6 +12,26 @@ const OPENING_MS = 5_000;
 export function keepDriverPageOpen(): void {
   const url = new URL('e2e.html', browser.runtime.getURL('/')).href;
   let openedAt = -Infinity;
+  /** The tab the page was opened in. */
+  let driverTab: number | undefined;
+
+  /**
+   * Back in the tab it was sent away from, while that tab is there: Firefox's automation (WebDriver BiDi) now and
+   * then never reports a tab an extension makes (no browsingContext.contextCreated, though the tab loads), and the
+   * driver, which knows only the tabs reported, would then never find the page. A tab it knows, it follows.
+   */
+  const reopen = async () => {
+    const back =
+      driverTab !== undefined &&
+      (await browser.tabs.update(driverTab, { url }).then(
+        () => true,
+        () => false, // closed meanwhile
+      ));
+    if (back) return;
+    const tab = await browser.tabs.create({ url, active: false }).catch(() => undefined);
+    driverTab = tab?.id;
+  };
+
   const check = () => {
     const views = browser.extension.getViews({ type: 'tab' }) as unknown as (Window & { dokazE2e?: unknown })[];
     // Open and running: its script has set up the driver's way in.
@@ -19,7 +39,7 @@ export function keepDriverPageOpen(): void {
     // A time, not a promise: a tab that is never reported as made must not stop every later one.
     if (open || Date.now() - openedAt < OPENING_MS) return;
     openedAt = Date.now();
-    browser.tabs.create({ url, active: false }).catch(() => undefined);
+    void reopen();
   };
   check();
   setInterval(check, CHECK_MS);
