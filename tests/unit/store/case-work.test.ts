@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '@/utils/canonical-json';
 import { DokazError, StoreError } from '@/utils/errors';
 import { sha256Hex } from '@/utils/hash';
-import { createStore } from '@/utils/store';
-import { openDb } from '@/utils/store/db';
+import { createStore, type Store } from '@/utils/store';
+import { openDb, type DokazDb } from '@/utils/store/db';
 import { makeCapture, telegramMessage } from '../../factories';
 import { useTestStore } from '../test-store';
 
@@ -15,6 +15,38 @@ async function saveTelegram(id: string, at: string, post = telegramMessage()) {
   const { record, data } = await makeCapture({ id, capturedAt: at });
   record.post.structured = post;
   return testStore.store.saveCapture(record, data);
+}
+
+/** The schemas of earlier store versions, as utils/store/db.ts declares them, for the migration tests. */
+const OLDER_SCHEMAS: Record<string, string>[] = [
+  { captures: 'id, capturedAt', artifacts: 'id, captureId', custody: 'seq, captureId', meta: 'key' },
+  {
+    cases: 'id, createdAt',
+    annotations: 'captureId, caseId',
+    searchDocs: 'captureId, capturedAt',
+    chats: 'key',
+    accounts: 'key',
+  },
+];
+
+/** A store of an earlier version, filled by `fill`, then opened as today's (migrated) and handed to `check`. */
+async function migrated(
+  version: 1 | 2,
+  fill: (old: Dexie) => Promise<unknown>,
+  check: (db: DokazDb, store: Store) => Promise<void>,
+): Promise<void> {
+  const name = `test-v${version}-${crypto.randomUUID()}`;
+  const old = new Dexie(name);
+  OLDER_SCHEMAS.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores));
+  await fill(old);
+  old.close();
+  const db = openDb(name);
+  try {
+    await check(db, createStore({ db }));
+  } finally {
+    db.close();
+    await db.delete();
+  }
 }
 
 describe('annotations', () => {
@@ -179,92 +211,65 @@ describe('search and the catalogue in the store', () => {
 
 describe('migration 2 → 3 (case order)', () => {
   it('numbers the cases of a version 2 store in the order version 2 listed them', async () => {
-    const name = `test-v2-${crypto.randomUUID()}`;
-    const v2 = new Dexie(name);
-    v2.version(1).stores({
-      captures: 'id, capturedAt',
-      artifacts: 'id, captureId',
-      custody: 'seq, captureId',
-      meta: 'key',
-    });
-    v2.version(2).stores({
-      cases: 'id, createdAt',
-      annotations: 'captureId, caseId',
-      searchDocs: 'captureId, capturedAt',
-      chats: 'key',
-      accounts: 'key',
-    });
     const row = (id: string, createdAt: string, caseName: string) => ({
       id,
       createdAt,
       body: { id, name: caseName, description: '', personAlias: '', status: 'open', createdAt, updatedAt: createdAt },
     });
-    await v2
-      .table('cases')
-      .bulkAdd([
-        row('c', '2026-10-01T00:00:00.000Z', 'Smokva'),
-        row('b', '2026-10-02T00:00:00.000Z', 'Public Room'),
-        row('a', '2026-10-02T00:00:00.000Z', 'Balkan Room'),
-      ]);
-    v2.close();
-
-    const db = openDb(name);
-    const store = createStore({ db });
-    try {
-      expect((await db.cases.orderBy('seq').toArray()).map((r) => [r.id, r.seq])).toEqual([
-        ['c', 1],
-        ['a', 2],
-        ['b', 3],
-      ]);
-      await store.createCase({ name: 'GevgelijaHub' });
-      expect((await store.listCases()).map((c) => c.name)).toEqual([
-        'Smokva',
-        'Balkan Room',
-        'Public Room',
-        'GevgelijaHub',
-      ]);
-    } finally {
-      db.close();
-      await db.delete();
-    }
+    await migrated(
+      2,
+      (v2) =>
+        v2
+          .table('cases')
+          .bulkAdd([
+            row('c', '2026-10-01T00:00:00.000Z', 'Smokva'),
+            row('b', '2026-10-02T00:00:00.000Z', 'Public Room'),
+            row('a', '2026-10-02T00:00:00.000Z', 'Balkan Room'),
+          ]),
+      async (db, store) => {
+        expect((await db.cases.orderBy('seq').toArray()).map((r) => [r.id, r.seq])).toEqual([
+          ['c', 1],
+          ['a', 2],
+          ['b', 3],
+        ]);
+        await store.createCase({ name: 'GevgelijaHub' });
+        expect((await store.listCases()).map((c) => c.name)).toEqual([
+          'Smokva',
+          'Balkan Room',
+          'Public Room',
+          'GevgelijaHub',
+        ]);
+      },
+    );
   });
 });
 
 describe('migration 1 → 2 (case work)', () => {
   it('gives the captures of a version 1 store their search docs and catalogue', async () => {
-    const name = `test-v1-${crypto.randomUUID()}`;
-    const v1 = new Dexie(name);
-    v1.version(1).stores({
-      captures: 'id, capturedAt',
-      artifacts: 'id, captureId',
-      custody: 'seq, captureId',
-      meta: 'key',
-    });
     const a = await makeCapture({ id: 'old-a', capturedAt: '2026-10-01T00:00:00.000Z' });
     a.record.post.structured = telegramMessage({
       chat: { peerId: -1001, title: 'Смоква' },
       sender: { peerId: 42, name: 'Marko' },
     });
     const b = await makeCapture({ id: 'old-b', capturedAt: '2026-10-02T00:00:00.000Z' });
-    await v1
-      .table('captures')
-      .bulkAdd([a.record, b.record].map((record) => ({ id: record.id, capturedAt: record.capturedAt, body: record })));
-    v1.close();
-
-    const db = openDb(name);
-    const store = createStore({ db });
-    try {
-      expect(await store.search('smokva')).toEqual(['old-a']);
-      expect(await store.search('')).toEqual(['old-b', 'old-a']);
-      const { groups, accounts } = await store.catalogue();
-      expect(groups.map((g) => [g.key, g.titles[0]!.value, g.captureIds])).toEqual([
-        ['peer:-1001', 'Смоква', ['old-a']],
-      ]);
-      expect(accounts.map((acc) => acc.key)).toEqual(['peer:42']);
-      expect((await store.getCapture('old-a'))!.id).toBe('old-a');
-    } finally {
-      db.close();
-      await db.delete();
-    }
+    await migrated(
+      1,
+      (v1) =>
+        v1
+          .table('captures')
+          .bulkAdd(
+            [a.record, b.record].map((record) => ({ id: record.id, capturedAt: record.capturedAt, body: record })),
+          ),
+      async (_db, store) => {
+        expect(await store.search('smokva')).toEqual(['old-a']);
+        expect(await store.search('')).toEqual(['old-b', 'old-a']);
+        const { groups, accounts } = await store.catalogue();
+        expect(groups.map((g) => [g.key, g.titles[0]!.value, g.captureIds])).toEqual([
+          ['peer:-1001', 'Смоква', ['old-a']],
+        ]);
+        expect(accounts.map((acc) => acc.key)).toEqual(['peer:42']);
+        expect((await store.getCapture('old-a'))!.id).toBe('old-a');
+      },
+    );
   });
 });
