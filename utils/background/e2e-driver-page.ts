@@ -36,7 +36,7 @@ export function keepDriverPageOpen(): void {
     const views = browser.extension.getViews({ type: 'tab' }) as unknown as (Window & { dokazE2e?: unknown })[];
     // Open and running: its script has set up the driver's way in.
     const open = views.some((view) => view.location.href === url && view.dokazE2e !== undefined);
-    // A time, not a promise: a tab that is never reported as made must not stop every later one.
+    // Given a time to load rather than awaited: a page that loads but never comes up must not stop every later try.
     if (open || Date.now() - openedAt < OPENING_MS) return;
     openedAt = Date.now();
     void reopen();
