@@ -101,6 +101,22 @@ export interface PackVerdict {
   keyFingerprint: string | null;
   captures: number;
   checks: PackCheck[];
+  /** Whose key signed the pack, as far as a fingerprint obtained apart from it says (utils/pack/signer.ts). */
+  signer: SignerCheck;
+}
+
+/**
+ * The pack's key against the fingerprints the reader trusts: `confirmed` (one
+ * of them; `label` names whose), `mismatch` (none of them: `expected` lists
+ * them), `unconfirmed` (none given: the contents may be intact, but nothing
+ * says who signed them).
+ */
+export interface SignerCheck {
+  status: 'confirmed' | 'mismatch' | 'unconfirmed';
+  /** The pack's key fingerprint, or null when the pack has no usable key. */
+  actual: string | null;
+  label?: string;
+  expected?: string[];
 }
 
 export type { CustodyEvent };

@@ -6,10 +6,11 @@ import { INFO_CHECKS } from './check-list';
 import type { PackCheck, PackVerdict } from './types';
 
 /**
- * A verdict as plain text lines, for the CLI and the verify page, in the
- * reader's language: passing checks summed up by kind, every failure on its
- * own line with its file, and the key's fingerprint, which only a person can
- * compare with the exporter's.
+ * A verdict as plain text lines, for the dokaz-verify command, in the reader's
+ * language. The first line is the verdict, signer included: a pack anyone
+ * could have re-signed must not read like one whose signer was confirmed
+ * (issue 14). Then the pack's key fingerprint, the passing checks summed up by
+ * kind, every failure on its own line with its file, and the verdict again.
  */
 export function formatVerdict(verdict: PackVerdict, locale: Locale = 'en'): string[] {
   const { verdict: words, checks: labels } = CATALOGS[locale].pack;
@@ -17,9 +18,21 @@ export function formatVerdict(verdict: PackVerdict, locale: Locale = 'en'): stri
     formatMessage(locale, message, params);
   const label = (id: string) => (labels as Record<string, string>)[id] ?? id;
   const failed = verdict.checks.filter((check) => !check.ok).length;
-  const lines = [
+  const count = verdict.checks.length;
+  const { signer } = verdict;
+  const summary = !verdict.ok
+    ? say(words.notVerified, { failed, count })
+    : signer.status === 'confirmed'
+      ? `${say(words.verified, { count })} ${
+          signer.label !== undefined ? say(words.signedBy, { label: signer.label }) : words.signedByGiven
+        }`
+      : say(words.intact, { count });
+  const lines = [summary];
+  if (verdict.ok && signer.status === 'unconfirmed') lines.push(words.howToConfirm);
+  lines.push(
+    '',
     verdict.format ? say(words.headingFormat, { format: verdict.format, count: verdict.captures }) : words.heading,
-  ];
+  );
   if (verdict.keyFingerprint) {
     lines.push(say(words.fingerprint, { fingerprint: verdict.keyFingerprint }), `  ${words.fingerprintNote}`);
   }
@@ -45,11 +58,6 @@ export function formatVerdict(verdict: PackVerdict, locale: Locale = 'en'): stri
       for (const check of failures) lines.push(...describe(check, '    '));
     }
   }
-  lines.push(
-    '',
-    verdict.ok
-      ? say(words.verified, { count: verdict.checks.length })
-      : say(words.notVerified, { failed, count: verdict.checks.length }),
-  );
+  lines.push('', summary);
   return lines;
 }

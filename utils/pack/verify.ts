@@ -4,6 +4,7 @@ import { because, createCheckList, m, type CheckList } from './check-list';
 import { MANIFEST_MEMBERS } from './manifest-schema';
 import { openPack, readText, type OpenedPack } from './pack-reader';
 import { schemaProblems } from './schema';
+import { confirmSigner, type TrustedKey } from './signer';
 import { PACK_FILES, PACK_FORMAT, type CheckMessage, type PackManifest, type PackVerdict } from './types';
 import { checkCaptures } from './verify-captures';
 import { checkCustody } from './verify-custody';
@@ -18,7 +19,16 @@ export { formatVerdict } from './verify-text';
  * failure and never throws on a damaged pack: each problem is a failed check
  * that names its file.
  */
-export async function verifyPack(zip: Uint8Array): Promise<PackVerdict> {
+export async function verifyPack(zip: Uint8Array, options: VerifyOptions = {}): Promise<PackVerdict> {
+  return confirmSigner(await checkPack(zip), options.trustedKeys);
+}
+
+export interface VerifyOptions {
+  /** The fingerprints the reader obtained apart from the pack; without them the signer is not confirmed. */
+  trustedKeys?: readonly TrustedKey[];
+}
+
+async function checkPack(zip: Uint8Array): Promise<Omit<PackVerdict, 'signer'>> {
   const list = createCheckList();
   const pack = await openPack(zip, list);
   if (!pack) return { ok: false, format: null, keyFingerprint: null, captures: 0, checks: list.checks };

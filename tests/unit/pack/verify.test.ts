@@ -86,12 +86,16 @@ describe('verifyPack on a pack made by the spec', () => {
   });
 
   it('formats the verdict for people', async () => {
-    const good = formatVerdict(await verifyPack(await zipPack(pack.files)));
-    expect(good[0]).toBe('Dokaz evidence pack dokaz-pack/1, 2 captures');
+    const trustedKeys = [{ fingerprint: pack.manifest.exporter.keyFingerprint, label: 'Ana' }];
+    const good = formatVerdict(await verifyPack(await zipPack(pack.files), { trustedKeys }));
+    expect(good[0]).toMatch(/^VERIFIED: all \d+ checks passed\. Signed by the key of Ana\.$/);
+    expect(good).toContain('Dokaz evidence pack dokaz-pack/1, 2 captures');
     expect(good).toContain(`Signing key fingerprint: ${pack.manifest.exporter.keyFingerprint}`);
     expect(good).toContain('ℹ custody.jsonl: 2 events (#2–#3) of other captures left out');
     expect(good.some((line) => line.startsWith('✓ '))).toBe(true);
-    expect(good.at(-1)).toMatch(/^VERIFIED: all \d+ checks passed\.$/);
+    expect(good.at(-1)).toBe(good[0]);
+    const unconfirmed = formatVerdict(await verifyPack(await zipPack(pack.files)));
+    expect(unconfirmed[0]).toMatch(/^CONTENTS INTACT, SIGNER NOT CONFIRMED: all \d+ checks passed/);
 
     const bad = formatVerdict(await tampered((files) => void files.set(postPath(), bytesOf('changed'))));
     expect(bad).toContain(`    ✗ ${postPath()}: does not match its SHA-256 in SHA256SUMS`);

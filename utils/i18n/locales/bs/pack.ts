@@ -69,6 +69,7 @@ export const pack: Catalog['pack'] = {
     'custody-export': 'Posljednji događaj dokaznog lanca je ovaj izvoz, kako navodi manifest.json',
     'not-checked': 'Provjere koje nije bilo moguće izvršiti',
     verifier: 'Program za provjeru izvršio je svaku provjeru do kraja',
+    signer: 'public-key.pem je ključ potpisnika kojeg ste očekivali',
   },
 
   messages: {
@@ -101,6 +102,10 @@ export const pack: Catalog['pack'] = {
     'key.ok': 'je ECDSA P-256 javni ključ',
     'key.fingerprintOk': 'ima otisak koji navodi manifest.json, {fingerprint}',
     'key.fingerprintWrong': 'nije ključ koji navodi exporter.keyFingerprint u manifest.json',
+    'signer.ok': 'je ključ označen kao „{label}”',
+    'signer.okGiven': 'ima otisak koji ste naveli',
+    'signer.other': 'nije ključ koji ste očekivali: ovaj paket je potpisao drugi ključ',
+    'signer.noKey': 'nije ga moguće uporediti s ključem koji ste očekivali: paket nema upotrebljiv javni ključ',
     'signature.noKey': 'ne može se provjeriti: {file} se ne može upotrijebiti',
     'signature.missing': 'ne može se provjeriti: {file} nedostaje',
     'signature.ok': 'potvrđuje {file} pomoću {key}',
@@ -223,7 +228,8 @@ export const pack: Catalog['pack'] = {
       other: 'Dokaz: paket dokaza {format}, {count} zapisa',
     }),
     fingerprint: 'Otisak ključa za potpisivanje: {fingerprint}',
-    fingerprintNote: '(uporedite ga s otiskom u postavkama Dokaza kod autora izvoza)',
+    fingerprintNote:
+      '(uporedite ga s otiskom dobijenim odvojeno od paketa: pročitanim telefonom, s odštampane kartice ključa, lično)',
     groupPassed: plural({
       one: '{label} ({count} provjera)',
       few: '{label} ({count} provjere)',
@@ -238,13 +244,26 @@ export const pack: Catalog['pack'] = {
       other: 'POTVRĐENO: svih {count} provjera je uspjelo.',
     }),
     notVerified: 'NIJE POTVRĐENO: neuspjelih provjera {failed} od {count}.',
+    signedBy: 'Potpisan ključem označenim kao „{label}”.',
+    signedByGiven: 'Potpisan ključem čiji ste otisak naveli.',
+    intact: plural({
+      one: 'SADRŽAJ NETAKNUT, POTPISNIK NIJE POTVRĐEN: {count} provjera je uspjela, ali ništa ovdje ne pokazuje ko je potpisao paket.',
+      few: 'SADRŽAJ NETAKNUT, POTPISNIK NIJE POTVRĐEN: sve {count} provjere su uspjele, ali ništa ovdje ne pokazuje ko je potpisao paket.',
+      other:
+        'SADRŽAJ NETAKNUT, POTPISNIK NIJE POTVRĐEN: svih {count} provjera je uspjelo, ali ništa ovdje ne pokazuje ko je potpisao paket.',
+    }),
+    howToConfirm:
+      'Da biste potvrdili potpisnika, uporedite otisak ispod s otiskom koji ste od pošiljaoca dobili odvojeno od paketa (pročitan telefonom, odštampana kartica ključa, lično), ili ga navedite: --fingerprint <hex> ili --trusted-keys <file>.',
   },
 
   cli: {
     usage:
-      'Upotreba: dokaz-verify [--json] [--lang <code>] <pack.zip>\n\nProvjerava paket dokaza napravljen Dokazom (dokaz-pack/1): njegove potpise, hash vrijednost svake datoteke, manifest, podatke o zapisima i događaje dokaznog lanca.\n  --json          ispisuje rezultat kao JSON umjesto teksta\n  --lang <code>   jezik ispisa: {languages}\n                  (inače jezik okruženja, LANG)\nIzlazni status: 0 potvrđeno, 1 neka provjera nije uspjela, 2 greška u upotrebi.',
+      'Upotreba: dokaz-verify [--json] [--lang <code>] [--fingerprint <hex>] [--trusted-keys <file>] <pack.zip>\n\nProvjerava paket dokaza napravljen Dokazom (dokaz-pack/1): njegove potpise, hash vrijednost svake datoteke, manifest, podatke o zapisima i događaje dokaznog lanca.\n  --fingerprint <hex>    otisak ključa pošiljaoca, dobijen odvojeno od paketa\n                         (pročitan telefonom, odštampana kartica ključa, lično); razmaci i dvotačke su dozvoljeni\n  --trusted-keys <file>  spisak pouzdanih ključeva: jedan otisak po redu, zatim oznaka; # započinje komentar\n  --json                 ispisuje rezultat kao JSON umjesto teksta\n  --lang <code>          jezik ispisa: {languages}\n                         (inače jezik okruženja, LANG)\nPaket sadrži vlastiti ključ, pa ga svako može ponovo potpisati: bez --fingerprint ili --trusted-keys sadržaj može biti netaknut, ali potpisnik nije potvrđen (izlazni status je ipak 0).\nIzlazni status: 0 potvrđeno, 1 neka provjera nije uspjela ili je paket potpisao drugi ključ, 2 greška u upotrebi.',
     unknownOption: 'dokaz-verify: nepoznata opcija {option}',
     unknownLanguage: 'dokaz-verify: nepoznat jezik {language}; izaberite jedan od sljedećih: {languages}',
     cannotRead: 'dokaz-verify: nije moguće pročitati {path}: {reason}',
+    badFingerprint: 'dokaz-verify: --fingerprint nije moguće upotrijebiti: {reason}',
+    badTrustedKeys: 'dokaz-verify: spisak pouzdanih ključeva {path} nije moguće upotrijebiti: {reason}',
+    missingValue: 'dokaz-verify: opciji {option} nedostaje vrijednost',
   },
 };

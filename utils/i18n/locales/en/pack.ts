@@ -67,6 +67,7 @@ export const pack = {
     'custody-export': 'The last custody event is this export, as manifest.json says',
     'not-checked': 'Checks that could not be run',
     verifier: 'The verifier ran every check to its end',
+    signer: 'public-key.pem is the key of the signer you expected',
   },
 
   /**
@@ -96,6 +97,10 @@ export const pack = {
     'key.ok': 'is an ECDSA P-256 public key',
     'key.fingerprintOk': 'has the fingerprint manifest.json gives, {fingerprint}',
     'key.fingerprintWrong': "is not the key manifest.json's exporter.keyFingerprint names",
+    'signer.ok': 'is the key of {label}',
+    'signer.okGiven': 'has the fingerprint you gave',
+    'signer.other': 'is not the key you expected: another key signed this pack',
+    'signer.noKey': 'cannot be compared with the key you expected: the pack has no usable public key',
     'signature.noKey': 'cannot be checked: {file} is not usable',
     'signature.missing': 'cannot be checked: {file} is missing',
     'signature.ok': 'verifies {file} with {key}',
@@ -202,20 +207,33 @@ export const pack = {
       other: 'Dokaz evidence pack {format}, {count} captures',
     }),
     fingerprint: 'Signing key fingerprint: {fingerprint}',
-    fingerprintNote: '(compare it with the one in the exporter’s Dokaz settings)',
+    fingerprintNote:
+      '(compare it with a fingerprint obtained apart from the pack: read out by phone, a printed key card, in person)',
     groupPassed: plural({ one: '{label} ({count} check)', other: '{label} ({count} checks)' }),
     groupFailed: '{label}: {failed} of {count} failed',
     expected: 'expected: {value}',
     found: 'found:    {value}',
     verified: plural({ one: 'VERIFIED: the {count} check passed.', other: 'VERIFIED: all {count} checks passed.' }),
     notVerified: 'NOT VERIFIED: {failed} of {count} checks failed.',
+    signedBy: 'Signed by the key of {label}.',
+    signedByGiven: 'Signed by the key whose fingerprint you gave.',
+    intact: plural({
+      one: 'CONTENTS INTACT, SIGNER NOT CONFIRMED: the {count} check passed, but nothing here shows who signed the pack.',
+      other:
+        'CONTENTS INTACT, SIGNER NOT CONFIRMED: all {count} checks passed, but nothing here shows who signed the pack.',
+    }),
+    howToConfirm:
+      'To confirm the signer, compare the fingerprint below with one obtained from the sender apart from the pack (read out by phone, a printed key card, in person), or give it: --fingerprint <hex> or --trusted-keys <file>.',
   },
 
   cli: {
     usage:
-      'Usage: dokaz-verify [--json] [--lang <code>] <pack.zip>\n\nVerifies a Dokaz evidence pack (dokaz-pack/1): its signatures, every file’s hash, the manifest, the capture records and the custody events.\n  --json          print the verdict as JSON instead of text\n  --lang <code>   the language of the output: {languages}\n                  (otherwise the language of the environment, LANG)\nExit status: 0 verified, 1 a check failed, 2 usage error.',
+      'Usage: dokaz-verify [--json] [--lang <code>] [--fingerprint <hex>] [--trusted-keys <file>] <pack.zip>\n\nVerifies a Dokaz evidence pack (dokaz-pack/1): its signatures, every file’s hash, the manifest, the capture records and the custody events.\n  --fingerprint <hex>    the fingerprint of the sender’s key, obtained apart from the pack\n                         (read out by phone, a printed key card, in person); spaces and colons allowed\n  --trusted-keys <file>  a list of trusted keys: one fingerprint a line, then a label; # starts a comment\n  --json                 print the verdict as JSON instead of text\n  --lang <code>          the language of the output: {languages}\n                         (otherwise the language of the environment, LANG)\nA pack holds its own key, so anyone can re-sign one: without --fingerprint or --trusted-keys the contents may be intact, but the signer is not confirmed (exit status 0 all the same).\nExit status: 0 verified, 1 a check failed or another key signed the pack, 2 usage error.',
     unknownOption: 'dokaz-verify: unknown option {option}',
     unknownLanguage: 'dokaz-verify: unknown language {language}; choose one of {languages}',
     cannotRead: 'dokaz-verify: cannot read {path}: {reason}',
+    badFingerprint: 'dokaz-verify: cannot use --fingerprint: {reason}',
+    badTrustedKeys: 'dokaz-verify: cannot use the list of trusted keys {path}: {reason}',
+    missingValue: 'dokaz-verify: {option} needs a value',
   },
 };

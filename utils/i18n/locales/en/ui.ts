@@ -4,6 +4,7 @@ import { catalogueUi } from './ui-catalogue';
 import { lockUi } from './ui-lock';
 import { safetyUi } from './ui-safety';
 import { searchUi } from './ui-search';
+import { signerUi } from './ui-signer';
 
 /**
  * The interface's words: menu, badge, notifications, popup, dashboard,
@@ -328,4 +329,4 @@ const core = {
   'error.passphraseShort': 'A passphrase needs at least 8 characters; a few words you will remember are best.',
 };
 
-export const ui = { ...core, ...casesUi, ...catalogueUi, ...searchUi, ...safetyUi, ...lockUi };
+export const ui = { ...core, ...casesUi, ...catalogueUi, ...searchUi, ...safetyUi, ...lockUi, ...signerUi };

@@ -69,6 +69,7 @@ export const pack: Catalog['pack'] = {
     'custody-export': 'Posljednji događaj lanca čuvanja je ovaj izvoz, kako navodi manifest.json',
     'not-checked': 'Provjere koje nije bilo moguće provesti',
     verifier: 'Alat za provjeru proveo je svaku provjeru do kraja',
+    signer: 'public-key.pem je ključ potpisnika kojeg ste očekivali',
   },
 
   messages: {
@@ -101,6 +102,10 @@ export const pack: Catalog['pack'] = {
     'key.ok': 'je javni ključ ECDSA P-256',
     'key.fingerprintOk': 'ima otisak koji navodi manifest.json, {fingerprint}',
     'key.fingerprintWrong': 'nije ključ koji navodi exporter.keyFingerprint u manifest.json',
+    'signer.ok': 'je ključ označen kao „{label}”',
+    'signer.okGiven': 'ima otisak koji ste naveli',
+    'signer.other': 'nije ključ koji ste očekivali: ovaj je paket potpisao drugi ključ',
+    'signer.noKey': 'nije ga moguće usporediti s ključem koji ste očekivali: paket nema upotrebljiv javni ključ',
     'signature.noKey': 'ne može se provjeriti: {file} ne može se upotrijebiti',
     'signature.missing': 'ne može se provjeriti: {file} nedostaje',
     'signature.ok': 'potvrđuje {file} pomoću {key}',
@@ -222,7 +227,8 @@ export const pack: Catalog['pack'] = {
       other: 'Paket dokaza (Dokaz) {format}, {count} zapisa',
     }),
     fingerprint: 'Otisak ključa za potpisivanje: {fingerprint}',
-    fingerprintNote: '(usporedite ga s otiskom u postavkama proširenja Dokaz osobe koja je izvezla paket)',
+    fingerprintNote:
+      '(usporedite ga s otiskom dobivenim odvojeno od paketa: pročitanim telefonom, s ispisane kartice ključa, osobno)',
     groupPassed: plural({
       one: '{label} ({count} provjera)',
       few: '{label} ({count} provjere)',
@@ -237,13 +243,26 @@ export const pack: Catalog['pack'] = {
       other: 'PROVJERENO: uspješno je svih {count} provjera.',
     }),
     notVerified: 'NIJE PROVJERENO: neuspjelih provjera {failed} od {count}.',
+    signedBy: 'Potpisan ključem označenim kao „{label}”.',
+    signedByGiven: 'Potpisan ključem čiji ste otisak naveli.',
+    intact: plural({
+      one: 'SADRŽAJ NETAKNUT, POTPISNIK NIJE POTVRĐEN: uspješna je {count} provjera, ali ništa ovdje ne pokazuje tko je potpisao paket.',
+      few: 'SADRŽAJ NETAKNUT, POTPISNIK NIJE POTVRĐEN: uspješne su sve {count} provjere, ali ništa ovdje ne pokazuje tko je potpisao paket.',
+      other:
+        'SADRŽAJ NETAKNUT, POTPISNIK NIJE POTVRĐEN: uspješno je svih {count} provjera, ali ništa ovdje ne pokazuje tko je potpisao paket.',
+    }),
+    howToConfirm:
+      'Da biste potvrdili potpisnika, usporedite otisak u nastavku s otiskom koji ste od pošiljatelja dobili odvojeno od paketa (pročitan telefonom, ispisana kartica ključa, osobno), ili ga navedite: --fingerprint <hex> ili --trusted-keys <file>.',
   },
 
   cli: {
     usage:
-      'Uporaba: dokaz-verify [--json] [--lang <code>] <pack.zip>\n\nProvjerava paket dokaza izrađen proširenjem Dokaz (dokaz-pack/1): njegove potpise, hash vrijednost svake datoteke, manifest, opise zapisa i događaje lanca čuvanja.\n  --json          ispisuje ishod kao JSON umjesto teksta\n  --lang <code>   jezik ispisa: {languages}\n                  (inače jezik okruženja, LANG)\nIzlazni status: 0 provjereno, 1 neka provjera nije uspjela, 2 pogrešna uporaba.',
+      'Uporaba: dokaz-verify [--json] [--lang <code>] [--fingerprint <hex>] [--trusted-keys <file>] <pack.zip>\n\nProvjerava paket dokaza izrađen proširenjem Dokaz (dokaz-pack/1): njegove potpise, hash vrijednost svake datoteke, manifest, opise zapisa i događaje lanca čuvanja.\n  --fingerprint <hex>    otisak ključa pošiljatelja, dobiven odvojeno od paketa\n                         (pročitan telefonom, ispisana kartica ključa, osobno); razmaci i dvotočke su dopušteni\n  --trusted-keys <file>  popis pouzdanih ključeva: jedan otisak po retku, zatim oznaka; # započinje komentar\n  --json                 ispisuje ishod kao JSON umjesto teksta\n  --lang <code>          jezik ispisa: {languages}\n                         (inače jezik okruženja, LANG)\nPaket sadrži vlastiti ključ pa ga svatko može ponovno potpisati: bez --fingerprint ili --trusted-keys sadržaj može biti netaknut, ali potpisnik nije potvrđen (izlazni status ipak je 0).\nIzlazni status: 0 provjereno, 1 neka provjera nije uspjela ili je paket potpisao drugi ključ, 2 pogrešna uporaba.',
     unknownOption: 'dokaz-verify: nepoznata opcija {option}',
     unknownLanguage: 'dokaz-verify: nepoznat jezik {language}; odaberite jedan od ovih: {languages}',
     cannotRead: 'dokaz-verify: nije moguće pročitati {path}: {reason}',
+    badFingerprint: 'dokaz-verify: --fingerprint nije moguće upotrijebiti: {reason}',
+    badTrustedKeys: 'dokaz-verify: popis pouzdanih ključeva {path} nije moguće upotrijebiti: {reason}',
+    missingValue: 'dokaz-verify: opciji {option} nedostaje vrijednost',
   },
 };

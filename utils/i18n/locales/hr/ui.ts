@@ -5,6 +5,7 @@ import { catalogueUi } from './ui-catalogue';
 import { lockUi } from './ui-lock';
 import { safetyUi } from './ui-safety';
 import { searchUi } from './ui-search';
+import { signerUi } from './ui-signer';
 
 /** The interface's words in Croatian (see en/ui.ts). */
 const core = {
@@ -343,4 +344,12 @@ const core = {
   'error.passphraseShort': 'Lozinka mora imati barem 8 znakova; najbolje je nekoliko riječi koje ćete zapamtiti.',
 };
 
-export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi, ...safetyUi, ...lockUi };
+export const ui: Catalog['ui'] = {
+  ...core,
+  ...casesUi,
+  ...catalogueUi,
+  ...searchUi,
+  ...safetyUi,
+  ...lockUi,
+  ...signerUi,
+};

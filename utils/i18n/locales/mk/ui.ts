@@ -5,6 +5,7 @@ import { catalogueUi } from './ui-catalogue';
 import { lockUi } from './ui-lock';
 import { safetyUi } from './ui-safety';
 import { searchUi } from './ui-search';
+import { signerUi } from './ui-signer';
 
 /** Macedonian: the interface's words (see en/ui.ts). */
 const core = {
@@ -336,4 +337,12 @@ const core = {
   'error.passphraseShort': 'Лозинката мора да има најмалку 8 знаци; најдобро се неколку зборови што ќе ги запомните.',
 };
 
-export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi, ...safetyUi, ...lockUi };
+export const ui: Catalog['ui'] = {
+  ...core,
+  ...casesUi,
+  ...catalogueUi,
+  ...searchUi,
+  ...safetyUi,
+  ...lockUi,
+  ...signerUi,
+};

@@ -69,6 +69,7 @@ export const pack: Catalog['pack'] = {
     'custody-export': 'Ngjarja e fundit e zinxhirit të ruajtjes është ky eksportim, siç thotë manifest.json',
     'not-checked': 'Kontrolle që nuk mund të kryheshin',
     verifier: 'Verifikuesi i kreu të gjitha kontrollet deri në fund',
+    signer: 'public-key.pem është çelësi i nënshkruesit që prisnit',
   },
 
   messages: {
@@ -93,6 +94,10 @@ export const pack: Catalog['pack'] = {
     'key.ok': 'është një çelës publik ECDSA P-256',
     'key.fingerprintOk': 'ka gjurmën digjitale që jep manifest.json, {fingerprint}',
     'key.fingerprintWrong': 'nuk është çelësi që emërton exporter.keyFingerprint në manifest.json',
+    'signer.ok': 'është çelësi i shënuar si “{label}”',
+    'signer.okGiven': 'ka gjurmën digjitale që dhatë',
+    'signer.other': 'nuk është çelësi që prisnit: këtë paketë e ka nënshkruar një çelës tjetër',
+    'signer.noKey': 'nuk mund të krahasohet me çelësin që prisnit: paketa nuk ka çelës publik të përdorshëm',
     'signature.noKey': 'nuk mund të kontrollohet: {file} nuk mund të përdoret',
     'signature.missing': 'nuk mund të kontrollohet: {file} mungon',
     'signature.ok': 'verifikon {file} me {key}',
@@ -208,7 +213,8 @@ export const pack: Catalog['pack'] = {
       other: 'Paketë provash e Dokaz {format}, {count} dokumentime',
     }),
     fingerprint: 'Gjurma digjitale e çelësit të nënshkrimit: {fingerprint}',
-    fingerprintNote: '(krahasojeni me atë në cilësimet e Dokaz të eksportuesit)',
+    fingerprintNote:
+      '(krahasojeni me një gjurmë digjitale të marrë veçmas nga paketa: të lexuar në telefon, nga karta e shtypur e çelësit, personalisht)',
     groupPassed: plural({ one: '{label} ({count} kontroll)', other: '{label} ({count} kontrolle)' }),
     groupFailed: '{label}: dështim në {failed} nga {count}',
     expected: 'pritej: {value}',
@@ -218,13 +224,25 @@ export const pack: Catalog['pack'] = {
       other: 'U VERIFIKUA: të {count} kontrollet kaluan.',
     }),
     notVerified: 'NUK U VERIFIKUA: dështuan {failed} nga {count} kontrolle.',
+    signedBy: 'Nënshkruar me çelësin e shënuar si “{label}”.',
+    signedByGiven: 'Nënshkruar me çelësin, gjurmën digjitale të të cilit e dhatë.',
+    intact: plural({
+      one: 'PËRMBAJTJA E PAPREKUR, NËNSHKRUESI I PAKONFIRMUAR: {count} kontroll kaloi, por asgjë këtu nuk tregon kush e nënshkroi paketën.',
+      other:
+        'PËRMBAJTJA E PAPREKUR, NËNSHKRUESI I PAKONFIRMUAR: të {count} kontrollet kaluan, por asgjë këtu nuk tregon kush e nënshkroi paketën.',
+    }),
+    howToConfirm:
+      'Për të konfirmuar nënshkruesin, krahasoni gjurmën digjitale më poshtë me atë që morët nga dërguesi veçmas nga paketa (të lexuar në telefon, kartë e shtypur e çelësit, personalisht), ose jepeni: --fingerprint <hex> ose --trusted-keys <file>.',
   },
 
   cli: {
     usage:
-      'Përdorimi: dokaz-verify [--json] [--lang <code>] <pack.zip>\n\nVerifikon një paketë provash të Dokaz (dokaz-pack/1): nënshkrimet, vlerën hash të çdo skedari, manifestin, të dhënat e dokumentimeve dhe ngjarjet e zinxhirit të ruajtjes.\n  --json          shfaq rezultatin e verifikimit në JSON në vend të tekstit\n  --lang <code>   gjuha e rezultatit: {languages}\n                  (përndryshe gjuha e mjedisit, LANG)\nKodi i daljes: 0 u verifikua, 1 një kontroll dështoi, 2 gabim përdorimi.',
+      'Përdorimi: dokaz-verify [--json] [--lang <code>] [--fingerprint <hex>] [--trusted-keys <file>] <pack.zip>\n\nVerifikon një paketë provash të Dokaz (dokaz-pack/1): nënshkrimet, vlerën hash të çdo skedari, manifestin, të dhënat e dokumentimeve dhe ngjarjet e zinxhirit të ruajtjes.\n  --fingerprint <hex>    gjurma digjitale e çelësit të dërguesit, e marrë veçmas nga paketa\n                         (e lexuar në telefon, kartë e shtypur e çelësit, personalisht); lejohen hapësirat dhe dy pikat\n  --trusted-keys <file>  listë çelësash të besuar: një gjurmë digjitale për rresht, pastaj një etiketë; # nis një koment\n  --json                 shfaq rezultatin e verifikimit në JSON në vend të tekstit\n  --lang <code>          gjuha e rezultatit: {languages}\n                         (përndryshe gjuha e mjedisit, LANG)\nPaketa mban çelësin e vet, ndaj kushdo mund ta nënshkruajë përsëri: pa --fingerprint ose --trusted-keys përmbajtja mund të jetë e paprekur, por nënshkruesi nuk konfirmohet (kodi i daljes është gjithsesi 0).\nKodi i daljes: 0 u verifikua, 1 një kontroll dështoi ose paketën e nënshkroi një çelës tjetër, 2 gabim përdorimi.',
     unknownOption: 'dokaz-verify: opsion i panjohur {option}',
     unknownLanguage: 'dokaz-verify: gjuhë e panjohur {language}; zgjidhni një nga {languages}',
     cannotRead: 'dokaz-verify: nuk mund të lexohet {path}: {reason}',
+    badFingerprint: 'dokaz-verify: --fingerprint nuk mund të përdoret: {reason}',
+    badTrustedKeys: 'dokaz-verify: lista e çelësave të besuar {path} nuk mund të përdoret: {reason}',
+    missingValue: 'dokaz-verify: {option} kërkon një vlerë',
   },
 };

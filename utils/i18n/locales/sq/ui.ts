@@ -5,6 +5,7 @@ import { catalogueUi } from './ui-catalogue';
 import { lockUi } from './ui-lock';
 import { safetyUi } from './ui-safety';
 import { searchUi } from './ui-search';
+import { signerUi } from './ui-signer';
 
 const core = {
   'app.name': 'Dokaz',
@@ -337,4 +338,12 @@ const core = {
   'error.passphraseShort': 'Fjalëkalimi duhet të ketë të paktën 8 shenja; më mirë disa fjalë që do t’i mbani mend.',
 };
 
-export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi, ...safetyUi, ...lockUi };
+export const ui: Catalog['ui'] = {
+  ...core,
+  ...casesUi,
+  ...catalogueUi,
+  ...searchUi,
+  ...safetyUi,
+  ...lockUi,
+  ...signerUi,
+};

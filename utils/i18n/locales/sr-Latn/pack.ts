@@ -68,6 +68,7 @@ export const pack: Catalog['pack'] = {
     'custody-export': 'Poslednji događaj lanca čuvanja je ovaj izvoz, kao što navodi manifest.json',
     'not-checked': 'Provere koje nije bilo moguće izvršiti',
     verifier: 'Program za proveru je izvršio sve provere do kraja',
+    signer: 'public-key.pem je ključ potpisnika koga ste očekivali',
   },
 
   messages: {
@@ -100,6 +101,10 @@ export const pack: Catalog['pack'] = {
     'key.ok': 'je javni ključ ECDSA P-256',
     'key.fingerprintOk': 'ima otisak koji navodi manifest.json, {fingerprint}',
     'key.fingerprintWrong': 'nije ključ koji navodi exporter.keyFingerprint u manifest.json',
+    'signer.ok': 'je ključ označen kao „{label}”',
+    'signer.okGiven': 'ima otisak koji ste naveli',
+    'signer.other': 'nije ključ koji ste očekivali: ovaj paket je potpisao drugi ključ',
+    'signer.noKey': 'nije moguće uporediti sa ključem koji ste očekivali: paket nema upotrebljiv javni ključ',
     'signature.noKey': 'ne može da se proveri: {file} ne može da se upotrebi',
     'signature.missing': 'ne može da se proveri: {file} nedostaje',
     'signature.ok': 'potvrđuje {file} pomoću {key}',
@@ -221,7 +226,8 @@ export const pack: Catalog['pack'] = {
       other: 'Dokaz — paket dokaza {format}, {count} zapisa',
     }),
     fingerprint: 'Otisak ključa za potpisivanje: {fingerprint}',
-    fingerprintNote: '(uporedite ga sa otiskom u podešavanjima proširenja Dokaz kod autora paketa)',
+    fingerprintNote:
+      '(uporedite ga sa otiskom dobijenim odvojeno od paketa: pročitanim telefonom, sa odštampane kartice ključa, lično)',
     groupPassed: plural({
       one: '{label} ({count} provera)',
       few: '{label} ({count} provere)',
@@ -236,13 +242,26 @@ export const pack: Catalog['pack'] = {
       other: 'PROVERENO: svih {count} provera je uspešno.',
     }),
     notVerified: 'NIJE PROVERENO: neuspešnih provera {failed} od {count}.',
+    signedBy: 'Potpisan ključem označenim kao „{label}”.',
+    signedByGiven: 'Potpisan ključem čiji ste otisak naveli.',
+    intact: plural({
+      one: 'SADRŽAJ NETAKNUT, POTPISNIK NIJE POTVRĐEN: {count} provera je uspešna, ali ništa ovde ne pokazuje ko je potpisao paket.',
+      few: 'SADRŽAJ NETAKNUT, POTPISNIK NIJE POTVRĐEN: sve {count} provere su uspešne, ali ništa ovde ne pokazuje ko je potpisao paket.',
+      other:
+        'SADRŽAJ NETAKNUT, POTPISNIK NIJE POTVRĐEN: svih {count} provera je uspešno, ali ništa ovde ne pokazuje ko je potpisao paket.',
+    }),
+    howToConfirm:
+      'Da biste potvrdili potpisnika, uporedite otisak ispod sa otiskom koji ste od pošiljaoca dobili odvojeno od paketa (pročitan telefonom, odštampana kartica ključa, lično), ili ga navedite: --fingerprint <hex> ili --trusted-keys <file>.',
   },
 
   cli: {
     usage:
-      'Upotreba: dokaz-verify [--json] [--lang <code>] <pack.zip>\n\nProverava paket dokaza napravljen pomoću proširenja Dokaz (dokaz-pack/1): njegove potpise, heš svake datoteke, manifest, podatke o zapisima i događaje lanca čuvanja.\n  --json          ispisuje rezultat kao JSON umesto kao tekst\n  --lang <code>   jezik izlaza: {languages}\n                  (inače jezik okruženja, LANG)\nIzlazni status: 0 provereno, 1 neka provera nije uspela, 2 greška u upotrebi.',
+      'Upotreba: dokaz-verify [--json] [--lang <code>] [--fingerprint <hex>] [--trusted-keys <file>] <pack.zip>\n\nProverava paket dokaza napravljen pomoću proširenja Dokaz (dokaz-pack/1): njegove potpise, heš svake datoteke, manifest, podatke o zapisima i događaje lanca čuvanja.\n  --fingerprint <hex>    otisak ključa pošiljaoca, dobijen odvojeno od paketa\n                         (pročitan telefonom, odštampana kartica ključa, lično); razmaci i dvotačke su dozvoljeni\n  --trusted-keys <file>  spisak pouzdanih ključeva: jedan otisak po redu, pa oznaka; # počinje komentar\n  --json                 ispisuje rezultat kao JSON umesto kao tekst\n  --lang <code>          jezik izlaza: {languages}\n                         (inače jezik okruženja, LANG)\nPaket sadrži sopstveni ključ, pa svako može ponovo da ga potpiše: bez --fingerprint ili --trusted-keys sadržaj može biti netaknut, ali potpisnik nije potvrđen (izlazni status je ipak 0).\nIzlazni status: 0 provereno, 1 neka provera nije uspela ili je paket potpisao drugi ključ, 2 greška u upotrebi.',
     unknownOption: 'dokaz-verify: nepoznata opcija {option}',
     unknownLanguage: 'dokaz-verify: nepoznat jezik {language}; izaberite jedan od: {languages}',
     cannotRead: 'dokaz-verify: nije moguće pročitati {path}: {reason}',
+    badFingerprint: 'dokaz-verify: --fingerprint nije moguće upotrebiti: {reason}',
+    badTrustedKeys: 'dokaz-verify: spisak pouzdanih ključeva {path} nije moguće upotrebiti: {reason}',
+    missingValue: 'dokaz-verify: opciji {option} nedostaje vrednost',
   },
 };

@@ -5,6 +5,7 @@ import { catalogueUi } from './ui-catalogue';
 import { lockUi } from './ui-lock';
 import { safetyUi } from './ui-safety';
 import { searchUi } from './ui-search';
+import { signerUi } from './ui-signer';
 
 const core = {
   'app.name': 'Dokaz',
@@ -342,4 +343,12 @@ const core = {
   'error.passphraseShort': 'Lozinka mora imati najmanje 8 znakova; najbolje je nekoliko reči koje ćete zapamtiti.',
 };
 
-export const ui: Catalog['ui'] = { ...core, ...casesUi, ...catalogueUi, ...searchUi, ...safetyUi, ...lockUi };
+export const ui: Catalog['ui'] = {
+  ...core,
+  ...casesUi,
+  ...catalogueUi,
+  ...searchUi,
+  ...safetyUi,
+  ...lockUi,
+  ...signerUi,
+};
