@@ -24,6 +24,7 @@ a { color: #0a3a7a; }
 code, pre, .mono { font-family: ${MONO}; font-size: 0.92em; }
 .kicker { margin: 0; font-size: 8pt; font-weight: 700; letter-spacing: 0.12em; text-transform: uppercase; color: #555; }
 .lede { font-size: 10.5pt; max-width: 160mm; }
+.signer-caution { margin: 0 0 3mm; padding: 2mm 3.5mm; border-left: 4pt solid #4a4a4a; max-width: 160mm; }
 .confidential { margin: 4mm 0; padding: 2.5mm 3.5mm; border: 1pt solid #7a1f1f; border-left-width: 4pt; color: #5c1515; font-weight: 700; }
 .sub { color: #555; font-size: 0.9em; }
 .missing { color: #666; font-style: italic; }

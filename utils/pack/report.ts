@@ -80,8 +80,8 @@ function summary({ manifest, custodyEvents, blurImages }: ReportInput, ctx: Repo
       : 'captureIds' in selection
         ? fmt.plural(labels.selectionIds, selection.captureIds.length)
         : fill(labels.selectionCase, { case: captured(selection.caseId) });
+  // The install id comes after the key, and says it proves nothing: anyone can copy it into a pack (issue 14).
   const rows = [
-    factRow(labels.exportedBy, mono(exporter.installId)),
     factRow(labels.exportedAt, `${esc(fmt.dateTime(manifest.createdAt))}<br>${mono(manifest.createdAt)}`),
     factRow(labels.captureCount, esc(fmt.number(manifest.captures.length))),
     factRow(labels.selection, selected),
@@ -90,6 +90,7 @@ function summary({ manifest, custodyEvents, blurImages }: ReportInput, ctx: Repo
       `${fingerprintHtml(exporter.keyFingerprint)}<br><span class="sub">${esc(labels.keyFingerprintNote)}</span>`,
     ),
     factRow(labels.keyAlgorithm, esc(exporter.keyAlgorithm)),
+    factRow(labels.exportedBy, mono(exporter.installId)),
     factRow(labels.packFormat, mono(manifest.format)),
     factRow(labels.madeWith, esc(`${manifest.tool.name} ${manifest.tool.version}`)),
     factRow(labels.custodyEvents, esc(fmt.number(custodyEvents.length))),
@@ -107,6 +108,7 @@ function summary({ manifest, custodyEvents, blurImages }: ReportInput, ctx: Repo
 <p class="lede">${esc(labels.intro)}</p>
 <p class="confidential">${esc(labels.confidential)}</p>
 <h2>${esc(labels.summaryHeading)}</h2>
+<p class="signer-caution">${esc(labels.signerCaution)}</p>
 ${factTable(rows)}
 <h2>${esc(labels.contentsHeading)}</h2>
 <ol class="contents">${contents.join('')}</ol>
@@ -148,8 +150,14 @@ function custodyAnnex({ manifest, custodyEvents }: ReportInput, ctx: ReportConte
 function verifySection({ manifest, zipName }: ReportInput, ctx: ReportContext): Html {
   const { labels } = ctx;
   const name = zipName ?? defaultZipName(manifest);
-  const steps = verifySteps(name, manifest.exporter.keyFingerprint).map((step) => {
-    const expected = step.expected ? mono(step.expected) : step.id === 'sums' ? esc(labels.expectedLines) : '';
+  const steps = verifySteps(name).map((step) => {
+    const expected = step.expected
+      ? mono(step.expected)
+      : step.id === 'sums'
+        ? esc(labels.expectedLines)
+        : step.id === 'fingerprint'
+          ? esc(labels.expectedFingerprint)
+          : '';
     return `<li><pre>${esc(step.command)}</pre><p>${esc(labels.verifyProves[step.id])}${
       expected ? `<br><span class="sub">${esc(labels.expectedOutput)}:</span> ${expected}` : ''
     }</p></li>`;

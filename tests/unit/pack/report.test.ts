@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOGS } from '@/utils/i18n/catalogs';
+import { LOCALES } from '@/utils/i18n/locales';
 import { renderReport } from '@/utils/pack/report';
 import { makeCapture } from '../../factories';
 import { event, fact, FINGERPRINT, makeInput, parse, PNG } from './report-input';
@@ -105,12 +107,41 @@ describe('renderReport', () => {
     expect(fact(cover, 'Signing key fingerprint (SHA-256)')).toContain(
       'a3f1 9c0b e2d8 4f77 61c0 5ad9 e3b2 f4a81d6c 7e90 5b3a 2f18 c4d9 e06b 7a5f 3c21',
     );
-    expect(fact(cover, 'Exported by (install id)')).toBe('install-test');
+    expect(fact(cover, 'Install id (not proof of identity)')).toBe('install-test');
     expect(fact(cover, 'Exported at')).toBe('Monday, 23 November 2026 at 15:00:00 UTC2026-11-23T15:00:00.000Z');
     expect(fact(cover, 'Captures')).toBe('2');
     expect(fact(cover, 'Pack format')).toBe('dokaz-pack/1');
     expect(doc.querySelectorAll('section.capture')).toHaveLength(2);
     expect(doc.querySelector('.contents a[href="#capture-2"]')).not.toBeNull();
+  });
+
+  it('never presents the install id as identity, nor the pack’s own fingerprint as the one to expect (issue 14)', async () => {
+    const { record } = await makeCapture();
+    for (const language of LOCALES) {
+      const input = await makeInput([record]);
+      input.manifest.language = language;
+      const doc = parse(renderReport(input));
+      const labels = CATALOGS[language].report;
+      const rows = [...doc.querySelectorAll('.cover tr')].map((tr) => tr.querySelector('th')!.textContent!);
+      // The cover opens with what is true of any pack, not with the install id anyone can copy.
+      expect(rows[0]!.startsWith(labels.exportedAt), language).toBe(true);
+      const installAt = rows.findIndex((row) => row.startsWith(labels.exportedBy));
+      expect(installAt, language).toBeGreaterThan(rows.findIndex((row) => row.startsWith(labels.keyFingerprint)));
+      expect(doc.querySelector('.cover .signer-caution')!.textContent, language).toBe(labels.signerCaution);
+      // A forger's report states the forger's key: the steps compare with the sender's, never with this one.
+      const steps = doc
+        .querySelector('.annex.verify')!
+        .textContent!.replace(/[^0-9a-f]/gi, '')
+        .toLowerCase();
+      expect(steps, language).not.toContain(FINGERPRINT.slice(0, 16));
+      expect(doc.querySelector('.annex.verify li:last-child')!.textContent, language).toContain(
+        labels.expectedFingerprint,
+      );
+    }
+    const cover = parse(renderReport(await makeInput([record]))).querySelector('.cover')!;
+    expect(fact(cover, 'Signing key fingerprint (SHA-256)')).toContain(
+      'only when it matches a fingerprint you obtained from the sender apart from the pack',
+    );
   });
 
   it('lists the custody events, and each gap in seq as events of other captures left out', async () => {
@@ -168,7 +199,7 @@ describe('renderReport', () => {
       'openssl dgst -sha256 -verify public-key.pem -signature manifest.sig manifest.json',
       'openssl pkey -pubin -in public-key.pem -outform DER | sha256sum',
     ]);
-    expect(doc.querySelector('.verify')!.textContent).toContain(`${FINGERPRINT}  -`);
+    expect(doc.querySelector('.verify')!.textContent).not.toContain(FINGERPRINT);
     expect(doc.documentElement.getAttribute('lang')).toBe('mk');
     expect(html).toContain('ноември 2026');
 

@@ -7,10 +7,10 @@ export const pack: Catalog['pack'] = {
     title: 'Kako provjeriti ovaj paket dokaza',
     packFormat: 'Format paketa',
     madeAt: 'Napravljeno (UTC)',
-    exporter: 'Autor izvoza',
+    exporter: 'ID instalacije',
     signingKey: 'Ključ za potpisivanje',
-    keyFingerprint: 'Otisak ključa',
-    fingerprintNote: '(SHA-256 javnog ključa, DER SPKI)',
+    signerNote:
+      'Ništa u ovom paketu samo po sebi ne pokazuje ko ga je potpisao: ID instalacije je nasumičan broj koji svako može kopirati, a ko ponovo potpiše paket drugim ključem, prepisuje i ovu datoteku. To pokazuje korak 5, upoređen s otiskom dobijenim od pošiljaoca odvojeno od paketa.',
     intro:
       'Za ove komande potrebni su samo unzip, sha256sum i openssl, a ne i povjerenje u Dokaz. Pokrenite ih u terminalu, u folderu u kojem se nalazi {zip}.',
     proves: {
@@ -21,12 +21,14 @@ export const pack: Catalog['pack'] = {
       manifestSignature:
         'Dokazuje da je manifest.json (podaci o svim zapisima, svaka datoteka s veličinom i hash vrijednošću, sažetak dokaznog lanca) potpisan istim ključem.',
       fingerprint:
-        'Povezuje ključ s autorom izvoza: otisak mora biti isti kao onaj prikazan u postavkama Dokaza kod autora izvoza.',
+        'Ispisuje otisak ključa kojim je paket potpisan. Uporedite ga, znak po znak, s otiskom koji ste od pošiljaoca dobili odvojeno od ovog paketa: pročitan telefonom, na odštampanoj kartici ključa, lično. Samo to podudaranje pokazuje ko je potpisao paket.',
     },
     expectedOutput: 'Očekivani ispis: {expected}',
     expectedList: 'po jedan red za svaku datoteku, a svaki završava sa „OK“, npr.',
+    senderFingerprint:
+      'otisak pošiljaoca, onakav kakav ste ga dobili odvojeno od paketa (nikada onaj zapisan u ovom paketu), a iza njega „  -”',
     otherwise:
-      'Ako neka komanda ispiše bilo šta drugo („Verification failure“, „FAILED“, drugačiji otisak), paket nije onakav kakav je bio kad je potpisan: ne oslanjajte se na njega.',
+      'Ako neka komanda ispiše bilo šta drugo („Verification failure“, „FAILED“), paket nije onakav kakav je bio kad je potpisan; ako korak 5 ispiše otisak različit od otiska pošiljaoca, potpisao ga je neko drugi. U oba slučaja, ne oslanjajte se na njega.',
     moreIntro: 'Ove komande provjeravaju datoteke i potpise. Program za provjeru koji dolazi uz Dokaz,',
     moreChecks:
       'kao i stranica za provjeru u proširenju Dokaz, provjeravaju i da nijedna datoteka ne nedostaje niti je suvišna, šemu manifesta i događaje dokaznog lanca u custody.jsonl: hash vrijednost svakog događaja, lanac između uzastopnih događaja, događaj „dokumentovano“ (captured) za svaki zapis i događaj „izvezeno“ (exported) za ovaj izvoz. Navode datoteku ili provjeru koja nije uspjela.',

@@ -10,8 +10,10 @@ export const report: Catalog['report'] = {
   confidential:
     'Povjerljivo. Ovaj izvještaj može prikazivati intimne slike objavljene bez pristanka. Dijelite ga samo s onima kojima je potreban za slučaj.',
 
+  signerCaution:
+    'Ko je napravio ovaj paket: to pokazuje samo otisak ključa kojim je potpisan, kada se podudara s otiskom dobijenim od pošiljaoca odvojeno od paketa. ID instalacije je nasumičan broj koji svako može kopirati.',
   summaryHeading: 'Sažetak',
-  exportedBy: 'Autor izvoza (ID instalacije)',
+  exportedBy: 'ID instalacije (ne dokazuje identitet)',
   exportedAt: 'Vrijeme izvoza',
   captureCount: 'Zapisi',
   selection: 'Izbor',
@@ -24,7 +26,7 @@ export const report: Catalog['report'] = {
   selectionCase: 'Slučaj {case}',
   keyFingerprint: 'Otisak ključa za potpisivanje (SHA-256)',
   keyFingerprintNote:
-    'Čitajte ga u blokovima od po četiri znaka. Mora biti isti kao otisak prikazan u postavkama Dokaza kod autora izvoza i kao ispis posljednje komande u odjeljku „Kako provjeriti“.',
+    'Čitajte ga u blokovima od po četiri znaka. Pokazuje ko je potpisao paket samo ako se podudara s otiskom koji ste od pošiljaoca dobili odvojeno od paketa (pročitan telefonom, odštampana kartica ključa, lično): ko ponovo potpiše paket drugim ključem, prepisuje i ovaj izvještaj.',
   keyAlgorithm: 'Algoritam potpisa',
   packFormat: 'Format paketa',
   madeWith: 'Napravljeno pomoću',
@@ -164,9 +166,10 @@ export const report: Catalog['report'] = {
     sums: 'Svaka datoteka ima hash vrijednost koju navodi ta lista: nijedna datoteka nije izmijenjena otkako je lista potpisana.',
     manifestSignature: 'manifest.json, koji sadrži podatke o svim zapisima, potpisan je istim ključem.',
     fingerprint:
-      'Ključ pripada autoru izvoza: ovo je otisak naveden u sažetku i u postavkama Dokaza kod autora izvoza.',
+      'Ispisuje otisak ključa kojim je paket potpisan: uporedite ga s otiskom koji ste od pošiljaoca dobili odvojeno od paketa. Otisak u sažetku ovog izvještaja sam po sebi ne dokazuje ništa.',
   },
   expectedLines: 'po jedan red za svaku datoteku, a svaki završava sa „OK“',
+  expectedFingerprint: 'otisak pošiljaoca, dobijen odvojeno od paketa, pa „  -”',
   verifyMore:
     'dokaz-verify i stranica za provjeru u proširenju Dokaz provjeravaju i da nijedna datoteka ne nedostaje niti je suvišna, šemu manifesta i događaje dokaznog lanca, te navode datoteku ili provjeru koja nije uspjela.',
   footer: 'Napravio Dokaz {version}, {date}.',

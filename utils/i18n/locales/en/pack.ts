@@ -10,10 +10,10 @@ export const pack = {
     title: 'How to verify this evidence pack',
     packFormat: 'Pack format',
     madeAt: 'Made at (UTC)',
-    exporter: 'Exporter',
+    exporter: 'Install id',
     signingKey: 'Signing key',
-    keyFingerprint: 'Key fingerprint',
-    fingerprintNote: '(SHA-256 of the public key, DER SPKI)',
+    signerNote:
+      'Nothing in this pack says by itself who signed it: the install id is a random number anyone can copy, and whoever re-signs a pack with another key rewrites this file too. Step 5 says it, compared with a fingerprint obtained from the sender apart from the pack.',
     intro:
       'These commands need only unzip, sha256sum and openssl, and no trust in Dokaz. Run them in a terminal, in the folder that holds {zip}.',
     proves: {
@@ -23,12 +23,15 @@ export const pack = {
       sums: 'Proves that every file has the hash SHA256SUMS gives: no file was changed since the list was signed.',
       manifestSignature:
         'Proves that manifest.json (every capture record, every file with its size and hash, the custody summary) was signed by the same key.',
-      fingerprint: `Ties the key to the exporter: the fingerprint must be the one shown in the exporter's Dokaz settings.`,
+      fingerprint:
+        'Prints the fingerprint of the key that signed the pack. Compare it, character by character, with the fingerprint you obtained from the sender apart from this pack: read out by phone, on a printed key card, in person. Only that match says who signed the pack.',
     },
     expectedOutput: 'Expected output: {expected}',
     expectedList: 'one line per file, each ending in "OK", e.g.',
+    senderFingerprint:
+      'the sender’s fingerprint as you obtained it apart from the pack (never one written in this pack), followed by "  -"',
     otherwise:
-      'If a command prints anything else ("Verification failure", "FAILED", a different fingerprint), the pack is not as it was signed: do not rely on it.',
+      'If a command prints anything else ("Verification failure", "FAILED"), the pack is not as it was signed; if step 5 prints a fingerprint other than the sender’s, someone else signed it. Either way, do not rely on it.',
     moreIntro: `These commands check the files and the signatures. Dokaz's own verifier,`,
     moreChecks: `and the verify page of the Dokaz extension also check that no file is missing or extra, the manifest's schema, and the custody events in custody.jsonl: each event's hash, the chain between consecutive events, the "captured" event of every capture and the "exported" event of this export. They name the file or the check that fails.`,
     windowsHeading: 'On Windows',

@@ -17,8 +17,10 @@ export const report = {
   confidential:
     'Confidential. This report may show intimate images published without consent. Share it only with those who need it for the case.',
 
+  signerCaution:
+    'Who made this pack: only the fingerprint of its signing key says it, when it matches one obtained from the sender apart from the pack. The install id is a random number anyone can copy.',
   summaryHeading: 'Summary',
-  exportedBy: 'Exported by (install id)',
+  exportedBy: 'Install id (not proof of identity)',
   exportedAt: 'Exported at',
   captureCount: 'Captures',
   selection: 'Selection',
@@ -27,7 +29,7 @@ export const report = {
   selectionCase: 'Case {case}',
   keyFingerprint: 'Signing key fingerprint (SHA-256)',
   keyFingerprintNote:
-    'Read it in blocks of four. It must be the fingerprint shown in the exporter’s Dokaz settings, and the output of the last command under “How to verify”.',
+    'Read it in blocks of four. It tells who signed this pack only when it matches a fingerprint you obtained from the sender apart from the pack (read out by phone, a printed key card, in person): whoever re-signs a pack with another key rewrites this report too.',
   keyAlgorithm: 'Signature algorithm',
   packFormat: 'Pack format',
   madeWith: 'Made with',
@@ -150,9 +152,11 @@ export const report = {
     sumsSignature: 'The list of hashes SHA256SUMS was signed by the key in public-key.pem.',
     sums: 'Every file has the hash that list gives: no file was changed since it was signed.',
     manifestSignature: 'manifest.json, which holds every capture record, was signed by the same key.',
-    fingerprint: 'The key is the exporter’s: this is the fingerprint in the summary and in the exporter’s settings.',
+    fingerprint:
+      'Prints the fingerprint of the key that signed the pack: compare it with the one you obtained from the sender apart from the pack. The one in this report’s summary proves nothing by itself.',
   },
   expectedLines: 'one line per file, each ending in “OK”',
+  expectedFingerprint: 'the sender’s fingerprint, obtained apart from the pack, then “  -”',
   verifyMore:
     'dokaz-verify and the verify page of the Dokaz extension also check that no file is missing or extra, the manifest’s schema and the custody events, and name the file or check that fails.',
   footer: 'Made by Dokaz {version} on {date}.',

@@ -7,10 +7,10 @@ export const pack: Catalog['pack'] = {
     title: 'Kako provjeriti ovaj paket dokaza',
     packFormat: 'Format paketa',
     madeAt: 'Izrađeno (UTC)',
-    exporter: 'Izvezeno iz instalacije',
+    exporter: 'ID instalacije',
     signingKey: 'Ključ za potpisivanje',
-    keyFingerprint: 'Otisak ključa',
-    fingerprintNote: '(SHA-256 javnog ključa, DER SPKI)',
+    signerNote:
+      'Ništa u ovom paketu samo po sebi ne pokazuje tko ga je potpisao: ID instalacije nasumičan je broj koji svatko može kopirati, a tko ponovno potpiše paket drugim ključem, prepisuje i ovu datoteku. To pokazuje korak 5, uspoređen s otiskom dobivenim od pošiljatelja odvojeno od paketa.',
     intro:
       'Za ove naredbe potrebni su samo unzip, sha256sum i openssl, a proširenju Dokaz ne treba vjerovati. Pokrenite ih u terminalu, u mapi u kojoj se nalazi {zip}.',
     proves: {
@@ -21,12 +21,14 @@ export const pack: Catalog['pack'] = {
       manifestSignature:
         'Dokazuje da je manifest.json (opis svakog zapisa, svaka datoteka s veličinom i hash vrijednošću, sažetak lanca čuvanja) potpisan istim ključem.',
       fingerprint:
-        'Povezuje ključ s osobom koja je izvezla paket: otisak mora biti jednak onome prikazanom u postavkama njezina proširenja Dokaz.',
+        'Ispisuje otisak ključa kojim je paket potpisan. Usporedite ga, znak po znak, s otiskom koji ste od pošiljatelja dobili odvojeno od ovog paketa: pročitan telefonom, na ispisanoj kartici ključa, osobno. Samo to podudaranje pokazuje tko je potpisao paket.',
     },
     expectedOutput: 'Očekivani ispis: {expected}',
     expectedList: 'po jedan redak za svaku datoteku, a svaki završava s „OK“, npr.',
+    senderFingerprint:
+      'otisak pošiljatelja, onakav kakav ste ga dobili odvojeno od paketa (nikada onaj zapisan u ovom paketu), a iza njega „  -”',
     otherwise:
-      'Ako naredba ispiše bilo što drugo („Verification failure“, „FAILED“, drukčiji otisak), paket nije onakav kakav je bio kad je potpisan: ne oslanjajte se na njega.',
+      'Ako naredba ispiše bilo što drugo („Verification failure“, „FAILED“), paket nije onakav kakav je bio kad je potpisan; ako korak 5 ispiše otisak različit od otiska pošiljatelja, potpisao ga je netko drugi. U oba slučaja ne oslanjajte se na njega.',
     moreIntro: 'Ove naredbe provjeravaju datoteke i potpise. Dokazov vlastiti alat za provjeru,',
     moreChecks:
       'i stranica za provjeru u proširenju Dokaz provjeravaju i to da nijedna datoteka ne nedostaje i da nema suvišnih, zatim shemu manifesta i događaje lanca čuvanja u custody.jsonl: hash vrijednost svakog događaja, lanac između uzastopnih događaja, događaj „captured“ (zabilježeno) svakog zapisa i događaj „exported“ (izvezeno) ovog izvoza. Navode datoteku ili provjeru koja nije uspjela.',

@@ -10,8 +10,10 @@ export const report: Catalog['report'] = {
   confidential:
     'Povjerljivo. Ovo izvješće može sadržavati intimne snimke objavljene bez pristanka. Podijelite ga samo s osobama kojima je potrebno za postupanje u ovom slučaju.',
 
+  signerCaution:
+    'Tko je izradio ovaj paket: to pokazuje samo otisak ključa kojim je potpisan, kad se podudara s otiskom dobivenim od pošiljatelja odvojeno od paketa. ID instalacije nasumičan je broj koji svatko može kopirati.',
   summaryHeading: 'Sažetak',
-  exportedBy: 'Izvezeno iz instalacije (ID)',
+  exportedBy: 'ID instalacije (ne dokazuje identitet)',
   exportedAt: 'Vrijeme izvoza',
   captureCount: 'Broj zapisa',
   selection: 'Odabir',
@@ -24,7 +26,7 @@ export const report: Catalog['report'] = {
   selectionCase: 'Slučaj {case}',
   keyFingerprint: 'Otisak ključa za potpisivanje (SHA-256)',
   keyFingerprintNote:
-    'Čitajte ga u skupinama od po četiri znaka. Mora biti jednak otisku prikazanom u postavkama proširenja Dokaz osobe koja je izvezla paket i ispisu posljednje naredbe u odjeljku „Kako provjeriti“.',
+    'Čitajte ga u skupinama od po četiri znaka. Pokazuje tko je potpisao paket samo ako se podudara s otiskom koji ste od pošiljatelja dobili odvojeno od paketa (pročitan telefonom, ispisana kartica ključa, osobno): tko ponovno potpiše paket drugim ključem, prepisuje i ovo izvješće.',
   keyAlgorithm: 'Algoritam potpisa',
   packFormat: 'Format paketa',
   madeWith: 'Izrađeno pomoću',
@@ -153,9 +155,10 @@ export const report: Catalog['report'] = {
     sums: 'Svaka datoteka ima hash vrijednost navedenu u tom popisu: nijedna datoteka nije promijenjena nakon potpisivanja.',
     manifestSignature: 'Datoteka manifest.json, koja sadrži opise svih zapisa, potpisana je istim ključem.',
     fingerprint:
-      'Ključ pripada osobi koja je izvezla paket: ovo je otisak iz sažetka i iz postavki proširenja Dokaz te osobe.',
+      'Ispisuje otisak ključa kojim je paket potpisan: usporedite ga s otiskom koji ste od pošiljatelja dobili odvojeno od paketa. Otisak u sažetku ovog izvješća sam po sebi ne dokazuje ništa.',
   },
   expectedLines: 'po jedan redak za svaku datoteku, a svaki završava s „OK“',
+  expectedFingerprint: 'otisak pošiljatelja, dobiven odvojeno od paketa, pa „  -”',
   verifyMore:
     'dokaz-verify i stranica za provjeru u proširenju Dokaz provjeravaju i to da nijedna datoteka ne nedostaje i da nema suvišnih, zatim shemu manifesta i događaje lanca čuvanja te navode datoteku ili provjeru koja nije uspjela.',
   footer: 'Izrađeno proširenjem Dokaz {version}, {date}.',

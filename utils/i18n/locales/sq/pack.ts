@@ -6,10 +6,10 @@ export const pack: Catalog['pack'] = {
     title: 'Si të verifikohet kjo paketë provash',
     packFormat: 'Formati i paketës',
     madeAt: 'Krijuar më (UTC)',
-    exporter: 'Eksportuesi',
+    exporter: 'ID e instalimit',
     signingKey: 'Çelësi i nënshkrimit',
-    keyFingerprint: 'Gjurma digjitale e çelësit',
-    fingerprintNote: '(SHA-256 e çelësit publik, DER SPKI)',
+    signerNote:
+      'Asgjë në këtë paketë nuk tregon vetvetiu kush e nënshkroi: ID e instalimit është një numër i rastësishëm që kushdo mund ta kopjojë, dhe kush e rinënshkruan paketën me një çelës tjetër e rishkruan edhe këtë skedar. Këtë e tregon hapi 5, i krahasuar me një gjurmë digjitale të marrë nga dërguesi veçmas nga paketa.',
     intro:
       'Këto komanda kërkojnë vetëm unzip, sha256sum dhe openssl, dhe asnjë besim te Dokaz. Ekzekutojini në një terminal, në dosjen që përmban {zip}.',
     proves: {
@@ -20,12 +20,14 @@ export const pack: Catalog['pack'] = {
       manifestSignature:
         'Vërteton që manifest.json (të dhënat e çdo dokumentimi, çdo skedar me madhësinë dhe vlerën e tij hash, përmbledhja e zinxhirit të ruajtjes) u nënshkrua me të njëjtin çelës.',
       fingerprint:
-        'E lidh çelësin me eksportuesin: gjurma digjitale duhet të jetë ajo që shfaqet në cilësimet e Dokaz të eksportuesit.',
+        'Shfaq gjurmën digjitale të çelësit që e nënshkroi paketën. Krahasojeni, shenjë për shenjë, me gjurmën që morët nga dërguesi veçmas nga kjo paketë: të lexuar në telefon, në kartën e shtypur të çelësit, personalisht. Vetëm kjo përputhje tregon kush e nënshkroi paketën.',
     },
     expectedOutput: 'Rezultati i pritur: {expected}',
     expectedList: 'një rresht për çdo skedar, secili që mbaron me "OK", p.sh.',
+    senderFingerprint:
+      'gjurma digjitale e dërguesit, ashtu siç e morët veçmas nga paketa (kurrë ajo e shkruar në këtë paketë), e ndjekur nga "  -"',
     otherwise:
-      'Nëse një komandë shfaq diçka tjetër ("Verification failure", "FAILED", një gjurmë digjitale tjetër), paketa nuk është ashtu siç u nënshkrua: mos u mbështetni te ajo.',
+      'Nëse një komandë shfaq diçka tjetër ("Verification failure", "FAILED"), paketa nuk është ashtu siç u nënshkrua; nëse hapi 5 shfaq një gjurmë digjitale të ndryshme nga ajo e dërguesit, e ka nënshkruar dikush tjetër. Në të dy rastet, mos u mbështetni te ajo.',
     moreIntro: 'Këto komanda kontrollojnë skedarët dhe nënshkrimet. Verifikuesi i vetë Dokaz,',
     moreChecks:
       'dhe faqja e verifikimit e shtesës Dokaz kontrollojnë gjithashtu që asnjë skedar të mos mungojë ose të jetë i tepërt, skemën e manifestit dhe ngjarjet e zinxhirit të ruajtjes në custody.jsonl: vlerën hash të çdo ngjarjeje, zinxhirin ndërmjet ngjarjeve të njëpasnjëshme, ngjarjen "captured" të çdo dokumentimi dhe ngjarjen "exported" të këtij eksportimi. Ato tregojnë skedarin ose kontrollin që dështon.',

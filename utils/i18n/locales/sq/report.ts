@@ -9,8 +9,10 @@ export const report: Catalog['report'] = {
   confidential:
     'Konfidencial. Ky raport mund të shfaqë imazhe intime të publikuara pa pëlqim. Ndajeni vetëm me ata që kanë nevojë për të për rastin.',
 
+  signerCaution:
+    'Kush e bëri këtë paketë: këtë e tregon vetëm gjurma digjitale e çelësit me të cilin është nënshkruar, kur përputhet me atë të marrë nga dërguesi veçmas nga paketa. ID e instalimit është një numër i rastësishëm që kushdo mund ta kopjojë.',
   summaryHeading: 'Përmbledhje',
-  exportedBy: 'Eksportuar nga (ID e instalimit)',
+  exportedBy: 'ID e instalimit (nuk provon identitetin)',
   exportedAt: 'Eksportuar më',
   captureCount: 'Dokumentime',
   selection: 'Përzgjedhja',
@@ -19,7 +21,7 @@ export const report: Catalog['report'] = {
   selectionCase: 'Rasti {case}',
   keyFingerprint: 'Gjurma digjitale e çelësit të nënshkrimit (SHA-256)',
   keyFingerprintNote:
-    'Lexojeni në blloqe me nga katër shenja. Duhet të jetë gjurma digjitale që shfaqet në cilësimet e Dokaz të eksportuesit, si dhe rezultati i komandës së fundit te «Si të verifikohet».',
+    'Lexojeni në blloqe me nga katër shenja. Ajo tregon kush e nënshkroi paketën vetëm kur përputhet me gjurmën digjitale që morët nga dërguesi veçmas nga paketa (të lexuar në telefon, kartë e shtypur e çelësit, personalisht): kush e rinënshkruan paketën me një çelës tjetër e rishkruan edhe këtë raport.',
   keyAlgorithm: 'Algoritmi i nënshkrimit',
   packFormat: 'Formati i paketës',
   madeWith: 'Krijuar me',
@@ -154,9 +156,10 @@ export const report: Catalog['report'] = {
     sums: 'Çdo skedar ka vlerën hash që jep ajo listë: asnjë skedar nuk është ndryshuar që kur u nënshkrua.',
     manifestSignature: 'manifest.json, që përmban të dhënat e çdo dokumentimi, u nënshkrua me të njëjtin çelës.',
     fingerprint:
-      'Çelësi është i eksportuesit: kjo është gjurma digjitale në përmbledhje dhe në cilësimet e eksportuesit.',
+      'Shfaq gjurmën digjitale të çelësit që e nënshkroi paketën: krahasojeni me atë që morët nga dërguesi veçmas nga paketa. Ajo në përmbledhjen e këtij raporti nuk provon asgjë vetvetiu.',
   },
   expectedLines: 'një rresht për çdo skedar, secili që mbaron me «OK»',
+  expectedFingerprint: 'gjurma digjitale e dërguesit, e marrë veçmas nga paketa, pastaj «  -»',
   verifyMore:
     'dokaz-verify dhe faqja e verifikimit e shtesës Dokaz kontrollojnë gjithashtu që asnjë skedar të mos mungojë ose të jetë i tepërt, skemën e manifestit dhe ngjarjet e zinxhirit të ruajtjes, dhe tregojnë skedarin ose kontrollin që dështon.',
   footer: 'Krijuar nga Dokaz {version} më {date}.',

@@ -6,10 +6,10 @@ export const pack: Catalog['pack'] = {
     title: 'Kako proveriti ovaj paket dokaza',
     packFormat: 'Format paketa',
     madeAt: 'Vreme izrade (UTC)',
-    exporter: 'Autor paketa',
+    exporter: 'ID instalacije',
     signingKey: 'Ključ za potpisivanje',
-    keyFingerprint: 'Otisak ključa',
-    fingerprintNote: '(SHA-256 javnog ključa, DER SPKI)',
+    signerNote:
+      'Ništa u ovom paketu samo po sebi ne pokazuje ko ga je potpisao: ID instalacije je nasumičan broj koji svako može da kopira, a ko ponovo potpiše paket drugim ključem, prepisuje i ovu datoteku. To pokazuje korak 5, upoređen sa otiskom dobijenim od pošiljaoca odvojeno od paketa.',
     intro:
       'Za ove komande potrebni su samo alati unzip, sha256sum i openssl, bez ikakvog poverenja u Dokaz. Pokrenite ih u terminalu, u fascikli u kojoj se nalazi {zip}.',
     proves: {
@@ -20,12 +20,14 @@ export const pack: Catalog['pack'] = {
       manifestSignature:
         'Dokazuje da je manifest.json (podaci o svim zapisima, svaka datoteka sa svojom veličinom i heš vrednošću, rezime lanca čuvanja) potpisan istim ključem.',
       fingerprint:
-        'Povezuje ključ sa autorom paketa: otisak mora da bude isti kao onaj prikazan u podešavanjima proširenja Dokaz kod autora paketa.',
+        'Ispisuje otisak ključa kojim je paket potpisan. Uporedite ga, znak po znak, sa otiskom koji ste od pošiljaoca dobili odvojeno od ovog paketa: pročitan telefonom, na odštampanoj kartici ključa, lično. Samo to podudaranje pokazuje ko je potpisao paket.',
     },
     expectedOutput: 'Očekivani izlaz: {expected}',
     expectedList: 'po jedan red za svaku datoteku, a svaki se završava sa „OK“, npr.',
+    senderFingerprint:
+      'otisak pošiljaoca, onakav kakav ste ga dobili odvojeno od paketa (nikada onaj zapisan u ovom paketu), a za njim „  -”',
     otherwise:
-      'Ako neka komanda ispiše bilo šta drugo („Verification failure“, „FAILED“, drugačiji otisak), paket nije onakav kakav je bio kada je potpisan: ne oslanjajte se na njega.',
+      'Ako neka komanda ispiše bilo šta drugo („Verification failure“, „FAILED“), paket nije onakav kakav je bio kada je potpisan; ako korak 5 ispiše otisak različit od otiska pošiljaoca, potpisao ga je neko drugi. U oba slučaja, ne oslanjajte se na njega.',
     moreIntro: 'Ove komande proveravaju datoteke i potpise. Alat za proveru iz projekta Dokaz,',
     moreChecks:
       'kao i stranica za proveru u proširenju Dokaz, proveravaju i to da nijedna datoteka ne nedostaje i da nema suvišnih, zatim šemu manifesta i događaje lanca čuvanja u custody.jsonl: heš svakog događaja, lanac između uzastopnih događaja, događaj „captured“ (dokumentovano) za svaki zapis i događaj „exported“ (izvezeno) za ovaj izvoz. Navode datoteku ili proveru koja nije uspela.',

@@ -9,8 +9,10 @@ export const report: Catalog['report'] = {
   confidential:
     'Poverljivo. Ovaj izveštaj može da sadrži intimne snimke objavljene bez pristanka. Delite ga samo sa onima kojima je potreban za ovaj slučaj.',
 
+  signerCaution:
+    'Ko je napravio ovaj paket: to pokazuje samo otisak ključa kojim je potpisan, kada se podudara sa otiskom dobijenim od pošiljaoca odvojeno od paketa. ID instalacije je nasumičan broj koji svako može da kopira.',
   summaryHeading: 'Rezime',
-  exportedBy: 'Izvezeno sa instalacije (ID)',
+  exportedBy: 'ID instalacije (ne dokazuje identitet)',
   exportedAt: 'Vreme izvoza',
   captureCount: 'Broj zapisa',
   selection: 'Izbor',
@@ -19,7 +21,7 @@ export const report: Catalog['report'] = {
   selectionCase: 'Slučaj {case}',
   keyFingerprint: 'Otisak ključa za potpisivanje (SHA-256)',
   keyFingerprintNote:
-    'Čitajte ga u grupama od po četiri znaka. Mora da bude isti kao otisak prikazan u podešavanjima proširenja Dokaz kod autora paketa i kao izlaz poslednje komande u odeljku „Kako proveriti“.',
+    'Čitajte ga u grupama od po četiri znaka. Pokazuje ko je potpisao paket samo ako se podudara sa otiskom koji ste od pošiljaoca dobili odvojeno od paketa (pročitan telefonom, odštampana kartica ključa, lično): ko ponovo potpiše paket drugim ključem, prepisuje i ovaj izveštaj.',
   keyAlgorithm: 'Algoritam potpisa',
   packFormat: 'Format paketa',
   madeWith: 'Napravljeno pomoću',
@@ -148,9 +150,10 @@ export const report: Catalog['report'] = {
     sums: 'Svaka datoteka ima heš vrednost navedenu u toj listi: nijedna datoteka nije menjana otkako je lista potpisana.',
     manifestSignature: 'Datoteka manifest.json, koja sadrži podatke o svim zapisima, potpisana je istim ključem.',
     fingerprint:
-      'Ključ pripada autoru paketa: ovo je otisak naveden u rezimeu i u podešavanjima proširenja Dokaz kod autora paketa.',
+      'Ispisuje otisak ključa kojim je paket potpisan: uporedite ga sa otiskom koji ste od pošiljaoca dobili odvojeno od paketa. Otisak u rezimeu ovog izveštaja sam po sebi ne dokazuje ništa.',
   },
   expectedLines: 'po jedan red za svaku datoteku, a svaki se završava sa „OK“',
+  expectedFingerprint: 'otisak pošiljaoca, dobijen odvojeno od paketa, pa „  -”',
   verifyMore:
     'Program dokaz-verify i stranica za proveru u proširenju Dokaz proveravaju i to da nijedna datoteka ne nedostaje i da nema suvišnih, zatim šemu manifesta i događaje lanca čuvanja, i navode datoteku ili proveru koja nije uspela.',
   footer: 'Napravljeno pomoću proširenja Dokaz {version}, {date}.',
