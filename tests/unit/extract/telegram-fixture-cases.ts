@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UnknownLayoutError, type SiteExtractor } from '@/utils/extract/site';
-import { readTelegramFixtures, type TelegramFixtureClient } from '../../telegram-fixtures';
+import { expectedAt, readTelegramFixtures, type TelegramFixtureClient } from '../../telegram-fixtures';
 
 /** Puts a fixture page into happy-dom's document, at its URL. */
 export function loadIntoDocument(html: string, url: string): void {
@@ -37,6 +37,31 @@ export function describeFixtureCases(client: TelegramFixtureClient, extractor: S
         expect(found?.element).toBe(onlyElement(c.element!));
         expect(found?.post).toEqual(c.expected);
       });
+
+      // The browser tests capture at whatever moment they run and work the expected date out with expectedAt: it
+      // must agree with the fixture at the fixture's "now", and with the extractor at other moments.
+      const relative = fixture.cases.filter((c) => c.relativeDate);
+      it.each(relative.map((c) => [c.name, c] as const))('%s: expectedAt agrees with the fixture', (_, c) => {
+        expect(expectedAt(fixture, c, fixture.now)).toEqual(c.expected);
+      });
+      it.each(relative.flatMap((c) => OTHER_MOMENTS.map((now) => [c.name, now, c] as const)))(
+        '%s, captured at %s',
+        (_, now, c) => {
+          process.env.TZ = fixture.timeZone;
+          loadIntoDocument(fixture.html, fixture.url);
+          const found = extractor.extract(onlyElement(c.target), fixture.url, new Date(now));
+          expect(found?.post).toEqual(expectedAt(fixture, c, now));
+        },
+      );
     });
   }
 }
+
+/** Moments other than the fixtures' own: a year away, a Friday, just past midnight, a new year, a daylight-saving day. */
+const OTHER_MOMENTS = [
+  '2027-12-03T13:00:00.000Z',
+  '2026-11-27T12:00:00.000Z',
+  '2026-12-04T23:30:00.000Z',
+  '2027-01-01T06:00:00.000Z',
+  '2027-03-28T10:00:00.000Z',
+];
