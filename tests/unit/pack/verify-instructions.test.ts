@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '@/utils/i18n/catalogs';
 import { LOCALES } from '@/utils/i18n/locales';
+import type { PackManifest } from '@/utils/pack/types';
 import { renderVerifyText } from '@/utils/pack/verify-instructions';
 
-const manifest = {
+const manifest: Pick<PackManifest, 'format' | 'createdAt' | 'language' | 'exporter'> = {
   format: 'dokaz-pack/1',
   createdAt: '2026-11-23T15:00:00.000Z',
-  language: 'en' as string,
+  language: 'en',
   exporter: {
     installId: 'install-test',
     keyFingerprint: 'a3f19c0be2d84f7761c05ad9e3b2f4a81d6c7e905b3a2f18c4d9e06b7a5f3c21',
