@@ -1,13 +1,17 @@
 import { sha256Hex } from '../hash';
-import { because, m, type CheckList } from './check-list';
-import { isPackPath } from './schema';
-import { PACK_FILES } from './types';
-import { readZipEntries, type ZipEntry } from './zip-reader';
+import { m, type CheckList } from './check-list';
+import { PACK_FILES, type CheckMessage } from './types';
+import { nameProblems } from './zip-names';
+import { limitsFor, type ReadLimits } from './read-limits';
+import { checkCrc, entryBytes, readZip, ZipEntryError, ZipFormatError, type ZipEntry } from './zip-reader';
 
 /**
- * A pack's ZIP, read once: every file's size and SHA-256, and the bytes of the
- * few small files the verifier reads (signing files, public key, custody log,
- * records); artifacts are hashed and let go. A damaged entry is a failed check.
+ * A pack's ZIP, read once and within bounds (docs/PACK-FORMAT.md, "Reading a
+ * pack: the strict rules"): every file's size and SHA-256, and the bytes of
+ * the few small files the verifier reads (signing files, public key, custody
+ * log, records); artifacts are hashed and let go. SHA256SUMS is read first,
+ * and an entry it does not list is failed without being inflated. A damaged
+ * entry is a failed check.
  */
 export interface PackFile {
   size: number;
@@ -16,7 +20,7 @@ export interface PackFile {
 }
 
 export interface OpenedPack {
-  /** Every file by path (folders left out); null when its entry could not be read. */
+  /** Every file by path (folders left out); null when its entry could not be read, or was not. */
   files: Map<string, PackFile | null>;
   /** The bytes of a file the reader kept; null, reported as missing, when the pack has no such file. */
   bytes(path: string, list: CheckList): Uint8Array<ArrayBuffer> | null;
@@ -24,57 +28,66 @@ export interface OpenedPack {
   missing(path: string, list: CheckList): void;
 }
 
-const KEPT: ReadonlySet<string> = new Set(Object.values(PACK_FILES).filter((path) => path !== PACK_FILES.report));
+const KEPT: ReadonlySet<string> = new Set([
+  PACK_FILES.manifest,
+  PACK_FILES.signature,
+  PACK_FILES.sums,
+  PACK_FILES.sumsSignature,
+  PACK_FILES.publicKey,
+  PACK_FILES.custody,
+]);
 const RECORD = /^captures\/[^/]+\/record\.json$/;
+/** The files SHA256SUMS leaves out by design; every other file must be listed in it to be read. */
+const NOT_IN_SUMS: ReadonlySet<string> = new Set([PACK_FILES.sums, PACK_FILES.sumsSignature, PACK_FILES.signature]);
+const SUMS_LINE = /^[0-9a-f]{64} {2}(.+)$/;
 const PARALLEL_READS = 4;
+/** Failures of one kind reported one by one; the rest are counted in one line. */
+export const MAX_FAILURES_SHOWN = 100;
 
 export async function openPack(zipBytes: Uint8Array, list: CheckList): Promise<OpenedPack | null> {
   let entries: ZipEntry[];
   try {
-    entries = readZipEntries(zipBytes);
+    entries = readZip(zipBytes);
   } catch (error) {
-    list.fail('zip', 'pack', because('zip.unreadable', error));
+    if (!(error instanceof ZipFormatError)) throw error;
+    list.fail('zip', 'pack', error.problem);
     return null;
   }
   const failures = list.failures();
-  const names = new Set(entries.map((entry) => entry.name));
-  if (names.size !== entries.length) {
-    list.fail('zip', 'pack', m('zip.duplicateNames', { entries: entries.length, names: names.size }));
-  }
+  const report = cappedFailures(list);
   const files = new Map<string, PackFile | null>();
-  // One entry per name, the last of a name as unzip -o keeps it (the pack has failed already).
-  const readable = new Map<string, ZipEntry>();
-  const folders: ZipEntry[] = [];
-  for (const entry of entries) {
-    const folder = entry.name.endsWith('/');
-    if (!isPackPath(folder ? entry.name.slice(0, -1) : entry.name)) {
-      list.fail('zip', JSON.stringify(entry.name), m('zip.unsafePath'));
-    } else if (folder) {
-      folders.push(entry);
-    } else {
-      readable.set(entry.name, entry);
-      files.set(entry.name, null); // keeps the ZIP's order; filled in below
-    }
+  const readable: ZipEntry[] = [];
+  const names = nameProblems(entries);
+  const distinct = new Set(entries.map((entry) => entry.name)).size;
+  if (distinct !== entries.length) {
+    list.fail('zip', 'pack', m('zip.duplicateNames', { entries: entries.length, names: distinct }));
   }
-  for (const { name, read } of folders) {
-    // A folder has no bytes to hash, but its entry must be as sound as a file's.
-    await read().catch((error: unknown) => list.fail('zip', name, because('zip.entryUnreadable', error)));
+  for (const [i, entry] of entries.entries()) {
+    const problems = [...(names.get(i) ?? []), ...entry.problems];
+    // A name outside Dokaz's alphabet is shown quoted, so that a control character or a space cannot hide.
+    const quoted = problems.some((problem) => problem.key === 'zip.unsafePath' || problem.key === 'zip.nameForm');
+    const subject = quoted ? JSON.stringify(entry.name) : entry.name;
+    for (const problem of problems) report(subject, problem);
+    if (entry.folder || files.has(entry.name)) continue;
+    // Keeps the ZIP's order; filled in below. An entry in no form to be read stays null: it has failed already.
+    files.set(entry.name, null);
+    if (problems.length === 0) readable.push(entry);
   }
-  // Hashing runs off the main thread (WebCrypto): a few at once use every core.
-  const queue = readable.values();
+
+  const limits = limitsFor(zipBytes.length);
+  const reader = createEntryReader(limits, report);
+  const sums = readable.find((entry) => entry.name === PACK_FILES.sums);
+  const listed = sums ? listedIn(await reader.read(sums, files)) : null;
+  const queue = readable.filter((entry) => entry !== sums).values();
   const worker = async () => {
-    for (const { name, read } of queue) {
-      try {
-        const bytes = await read();
-        const keep = KEPT.has(name) || RECORD.test(name);
-        files.set(name, { size: bytes.length, sha256: await sha256Hex(bytes), ...(keep ? { bytes } : {}) });
-      } catch (error) {
-        files.set(name, null);
-        list.fail('zip', name, because('zip.entryUnreadable', error));
-      }
+    for (const entry of queue) {
+      // Not inflated, not hashed: it fails as unlisted in SHA256SUMS (verify.ts), and its bytes could not change that.
+      if (!listed || listed.has(entry.name) || NOT_IN_SUMS.has(entry.name)) await reader.read(entry, files);
     }
   };
+  // Hashing runs off the main thread (WebCrypto): a few at once use every core.
   await Promise.all(Array.from({ length: PARALLEL_READS }, worker));
+  report.finish();
   if (list.failures() === failures) list.pass('zip', 'pack', m('zip.opens', { count: files.size }));
 
   const reported = new Set<string>();
@@ -92,6 +105,96 @@ export async function openPack(zipBytes: Uint8Array, list: CheckList): Promise<O
       if (!file) return null;
       if (!file.bytes) throw new Error(`The pack reader did not keep the bytes of ${path}.`);
       return file.bytes;
+    },
+  };
+}
+
+/** The paths SHA256SUMS lists; null when it could not be read (then every entry is read, within the limits). */
+function listedIn(file: PackFile | null): Set<string> | null {
+  if (!file?.bytes) return null;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+  } catch {
+    return null;
+  }
+  const listed = new Set<string>();
+  for (const line of text.split('\n')) {
+    const path = SUMS_LINE.exec(line)?.[1];
+    if (path !== undefined) listed.add(path);
+  }
+  return listed;
+}
+
+type Report = ((subject: string, message: CheckMessage, values?: { expected: string; actual: string }) => void) & {
+  finish(): void;
+};
+
+/** Fails `zip` checks, at most MAX_FAILURES_SHOWN of each kind; `finish` adds one line for the rest of each kind. */
+function cappedFailures(list: CheckList): Report {
+  const counts = new Map<string, number>();
+  const report = (subject: string, message: CheckMessage, values?: { expected: string; actual: string }) => {
+    const count = (counts.get(message.key) ?? 0) + 1;
+    counts.set(message.key, count);
+    if (count <= MAX_FAILURES_SHOWN) list.fail('zip', subject, message, values);
+  };
+  report.finish = () => {
+    for (const count of counts.values()) {
+      if (count > MAX_FAILURES_SHOWN) list.fail('zip', 'pack', m('zip.more', { count: count - MAX_FAILURES_SHOWN }));
+    }
+  };
+  return report;
+}
+
+/**
+ * Reads entries within the limits: each deflated entry's declared size is
+ * taken from a budget, in the order entries are read, before it is inflated;
+ * the bytes being read and hashed at once are held under a ceiling.
+ */
+function createEntryReader(limits: ReadLimits, report: Report) {
+  let [kept, inflated, inFlight] = [0, 0, 0];
+  const waiting: (() => void)[] = [];
+  const admit = async (size: number) => {
+    while (inFlight > 0 && inFlight + size > limits.inFlight) await new Promise<void>((go) => waiting.push(go));
+    inFlight += size;
+  };
+  const release = (size: number) => {
+    inFlight -= size;
+    for (const go of waiting.splice(0)) go();
+  };
+  return {
+    async read(entry: ZipEntry, files: Map<string, PackFile | null>): Promise<PackFile | null> {
+      const keep = KEPT.has(entry.name) || RECORD.test(entry.name);
+      const deflated = entry.method === 8;
+      const cap = keep ? limits.textFile : deflated ? limits.inflatedFile : Infinity;
+      const budget = keep ? limits.kept - kept : deflated ? limits.inflated - inflated : Infinity;
+      if (entry.size > cap) {
+        report(entry.name, m('zip.tooLarge', { count: entry.size, limit: cap }));
+        return null;
+      }
+      if (entry.size > budget) {
+        report(entry.name, m('zip.budget', { limit: keep ? limits.kept : limits.inflated }));
+        return null;
+      }
+      if (keep) kept += entry.size;
+      else if (deflated) inflated += entry.size;
+      await admit(entry.size);
+      try {
+        const bytes = entryBytes(entry, cap);
+        // WebCrypto hashes on another thread while this one computes the CRC-32.
+        const hashing = sha256Hex(bytes);
+        hashing.catch(() => undefined);
+        checkCrc(entry, bytes);
+        const file: PackFile = { size: bytes.length, sha256: await hashing, ...(keep ? { bytes } : {}) };
+        files.set(entry.name, file);
+        return file;
+      } catch (error) {
+        if (!(error instanceof ZipEntryError)) throw error;
+        report(entry.name, error.problem, error.values);
+        return null;
+      } finally {
+        release(entry.size);
+      }
     },
   };
 }

@@ -1,139 +1,235 @@
-import { inflateSync } from 'fflate';
+import { crc32 } from './crc32';
+import { inflateExactly, InflateError } from './inflate';
+import type { CheckMessage, CheckMessageKey, CheckParams } from './types';
 
 /**
- * The entries of a ZIP as unzip tools see them, from its central directory.
- * A stored entry's bytes are a view into the ZIP: nothing is copied and
- * nothing walks the bytes of a 500 MB pack before they are hashed. A deflated
- * entry is inflated by fflate, synchronously: a pack has a thousand small
- * deflated records, and the platform's DecompressionStream takes ten times as
- * long to set up for each. Only what an evidence pack needs: stored and
- * deflated entries, ZIP64, the Unicode Path extra field, bytes before the ZIP.
+ * A strict reader of the one ZIP form Dokaz's writer makes (JSZip's streaming
+ * writer, utils/pack/zip-stream.ts; docs/PACK-FORMAT.md, "Reading a pack: the
+ * strict rules"). ZIP readers differ: one trusts the central directory,
+ * another the local headers, a third an extra field's name. A pack is only as
+ * good as the reader that disagrees with Dokaz, so Dokaz accepts only what
+ * leaves no room for two readings: the archive walked from its first byte as
+ * local entries that match the central directory one to one, in order and
+ * back to back, then the central directory and its end record, and nothing
+ * else; each entry exactly as the writer makes it.
  *
- * A central directory that cannot be walked throws at once. Damage to one
- * entry is that entry's error when it is read: a local header missing or not
- * agreeing with the central directory (name, method), data past the end, a
- * size other than the central directory's, attributes that make a file a link
- * or a folder. CRC-32s are left to the pack's own SHA-256.
+ * A stored entry's bytes are a view into the ZIP (nothing is copied); a
+ * deflated one is inflated to the size its headers give and no further.
  */
 export interface ZipEntry {
-  /** The name unzip gives it; a folder's ends in "/". */
+  /** The name, as UTF-8 (ASCII of a small alphabet in a sound pack; zip-names.ts); a folder's ends in "/". */
   name: string;
-  read(): Promise<Uint8Array<ArrayBuffer>>;
+  folder: boolean;
+  method: number;
+  crc32: number;
+  compressedSize: number;
+  /** The uncompressed size the headers give: the attacker's figure until the entry is read. */
+  size: number;
+  /** The entry's data as stored in the ZIP: a view, not a copy. */
+  data: Uint8Array<ArrayBuffer>;
+  /** How the entry departs from the writer's form; an entry with problems is not read. */
+  problems: CheckMessage[];
 }
 
-const SIGNATURE = {
-  end: 0x06054b50,
-  zip64Locator: 0x07064b50,
-  zip64End: 0x06064b50,
-  central: 0x02014b50,
-  local: 0x04034b50,
-};
-const MADE_BY_UNIX = 3;
-const DOS_FOLDER = 0x10;
-const UNIX_TYPE = 0o170000;
-const UNIX_FILE = 0o100000;
-const utf8 = new TextDecoder();
+/** The archive as a whole is not in the writer's form; `problem` names the first thing found. */
+export class ZipFormatError extends Error {
+  override name = 'ZipFormatError';
+  constructor(readonly problem: CheckMessage) {
+    super(problem.key + (problem.params ? ` ${JSON.stringify(problem.params)}` : ''));
+  }
+}
 
-export function readZipEntries(zip: Uint8Array): ZipEntry[] {
+/** One entry's bytes are not what its headers give. */
+export class ZipEntryError extends ZipFormatError {
+  override name = 'ZipEntryError';
+  constructor(
+    problem: CheckMessage,
+    readonly values?: { expected: string; actual: string },
+  ) {
+    super(problem);
+  }
+}
+
+const SIGNATURE = { end: 0x06054b50, zip64Locator: 0x07064b50, central: 0x02014b50, local: 0x04034b50 };
+const DESCRIPTOR = 0x08074b50;
+/** What JSZip writes with platform "UNIX": made by Unix (3), spec version 3.0; needs version 1.0. */
+export const WRITER = {
+  madeBy: 0x031e,
+  needed: 10,
+  fileFlags: 0x0008, // sizes and CRC-32 in a data descriptor after the data
+  fileAttributes: 0o100664 * 0x10000,
+  folderAttributes: 0o40775 * 0x10000 + 0x10,
+} as const;
+/** Names as UTF-8, as most unzip tools now read them; any name outside ASCII is refused anyway (zip-names.ts). */
+const UTF8 = new TextDecoder();
+
+const fail = (key: CheckMessageKey, params?: CheckParams): never => {
+  throw new ZipFormatError(params ? { key, params } : { key });
+};
+
+export function readZip(zip: Uint8Array): ZipEntry[] {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
-  const u64 = (at: number) => u32(at) + u32(at + 4) * 2 ** 32;
-
-  let end = -1;
-  for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff) && end < 0; at--) {
-    if (u32(at) === SIGNATURE.end) end = at;
+  const end = zip.length - 22;
+  if (end < 0 || u32(end) !== SIGNATURE.end) fail(commentOrNoEnd(zip, u16, u32));
+  if (u16(end + 20) !== 0) fail('zip.comment');
+  const [disk, directoryDisk, onDisk, count, size, offset] = [
+    u16(end + 4),
+    u16(end + 6),
+    u16(end + 8),
+    u16(end + 10),
+    u32(end + 12),
+    u32(end + 16),
+  ];
+  if (
+    disk !== 0 ||
+    directoryDisk !== 0 ||
+    onDisk !== count ||
+    count === 0xffff ||
+    size === 0xffffffff ||
+    offset === 0xffffffff ||
+    (end >= 20 && u32(end - 20) === SIGNATURE.zip64Locator)
+  ) {
+    fail('zip.zip64');
   }
-  if (end < 0) throw new Error('no end of central directory');
-  if (u16(end + 4) !== 0 || u16(end + 6) !== 0) throw new Error('a ZIP of several disks');
-  let [count, size, offset, directoryEnd] = [u16(end + 10), u32(end + 12), u32(end + 16), end];
-  if (end >= 20 && u32(end - 20) === SIGNATURE.zip64Locator) {
-    const at = u64(end - 12);
-    if (at + 56 > end - 20 || u32(at) !== SIGNATURE.zip64End) throw new Error('no ZIP64 end of central directory');
-    [count, size, offset, directoryEnd] = [u64(at + 32), u64(at + 40), u64(at + 48), at];
-  }
-  // Bytes before the ZIP (a self-extractor's) move every offset; unzip allows them, and so does this.
-  const extra = directoryEnd - size - offset;
-  if (extra < 0) throw new Error(`a central directory ${-extra} bytes larger than the room for it`);
-  const shift = extra > 0 && offset + 4 <= zip.length && u32(offset) === SIGNATURE.central ? 0 : extra;
+  const directory = end - size;
+  if (directory < 0) fail('zip.layout', { offset: 0 });
+  // A central directory further in than its end record says: something was put before the ZIP.
+  if (offset < directory) fail('zip.bytesBefore', { count: directory - offset });
+  if (offset > directory) fail('zip.layout', { offset: directory });
 
-  const entries: ZipEntry[] = [];
-  let at = offset + shift;
+  const central: Central[] = [];
+  let at = directory;
   for (let i = 0; i < count; i++) {
-    const whole = at + 46 <= directoryEnd && u32(at) === SIGNATURE.central;
-    const next = whole ? at + 46 + u16(at + 28) + u16(at + 30) + u16(at + 32) : Infinity;
-    if (next > directoryEnd) throw new Error(`a central directory that ends after ${i} of its ${count} entries`);
-    const [madeBy, flags, method, attributes] = [zip[at + 5], u16(at + 8), u16(at + 10), u32(at + 38)];
-    const [nameEnd, extraEnd] = [at + 46 + u16(at + 28), at + 46 + u16(at + 28) + u16(at + 30)];
-    const rawName = zip.subarray(at + 46, nameEnd);
-    let [compressed, uncompressed, local] = [u32(at + 20), u32(at + 24), u32(at + 42)];
-    let name = utf8.decode(rawName);
-    for (let field = nameEnd; field + 4 <= extraEnd; field += 4 + u16(field + 2)) {
-      const [id, data, dataEnd] = [u16(field), field + 4, Math.min(field + 4 + u16(field + 2), extraEnd)];
-      if (id === 0x0001) {
-        // ZIP64: 8-byte values for those of the three that hold 0xffffffff, in this order.
-        let cursor = data;
-        const wide = (narrow: number): number => {
-          if (narrow !== 0xffffffff || cursor + 8 > dataEnd) return narrow;
-          cursor += 8;
-          return u64(cursor - 8);
-        };
-        [uncompressed, compressed, local] = [wide(uncompressed), wide(compressed), wide(local)];
-      } else if (id === 0x7075 && dataEnd - data >= 5 && zip[data] === 1 && u32(data + 1) === crc32(rawName)) {
-        // The Unicode Path field, which unzip tools prefer while it still belongs to the name beside it.
-        name = utf8.decode(zip.subarray(data + 5, dataEnd));
+    if (at + 46 > end || u32(at) !== SIGNATURE.central) fail('zip.layout', { offset: at });
+    const next = at + 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
+    if (next > end) fail('zip.layout', { offset: at });
+    central.push({ at, nameBytes: zip.subarray(at + 46, at + 46 + u16(at + 28)) });
+    at = next;
+  }
+  if (at !== end) fail('zip.layout', { offset: at });
+
+  // The local entries, from the first byte on, back to back, one for each central directory entry, in its order.
+  const entries: ZipEntry[] = [];
+  let position = 0;
+  for (const { at: c, nameBytes } of central) {
+    const local = u32(c + 42);
+    if (local !== position) {
+      if (position === 0) fail('zip.bytesBefore', { count: local });
+      fail('zip.layout', { offset: position });
+    }
+    if (local + 30 > directory || u32(local) !== SIGNATURE.local) fail('zip.layout', { offset: position });
+    const name = UTF8.decode(nameBytes);
+    const [flags, method, crc, compressedSize, size] = [u16(c + 8), u16(c + 10), u32(c + 16), u32(c + 20), u32(c + 24)];
+    const folder = name.endsWith('/');
+    const problems: CheckMessage[] = [];
+    const problem = (key: CheckMessageKey, params?: CheckParams) =>
+      void problems.push(params ? { key, params } : { key });
+
+    const localNameLength = u16(local + 26);
+    const dataStart = local + 30 + localNameLength + u16(local + 28);
+    const dataEnd = dataStart + compressedSize;
+    const descriptor = flags & 0x0008 ? 16 : 0;
+    if (dataEnd + descriptor > directory) fail('zip.layout', { offset: position });
+    position = dataEnd + descriptor;
+
+    // Nothing beside the name: an extra field (a Unicode Path, ZIP64 sizes, …) or a comment is a second voice.
+    if (u16(c + 30) !== 0 || u16(local + 28) !== 0) {
+      const field = u16(c + 30) !== 0 ? u16(c + 46 + nameBytes.length) : u16(local + 30 + localNameLength);
+      problem('zip.extraField', { field: `0x${field.toString(16).padStart(4, '0')}` });
+    }
+    if (u16(c + 32) !== 0) problem('zip.extraField', { field: 'comment' });
+    if (
+      u16(c + 4) !== WRITER.madeBy ||
+      u16(c + 6) !== WRITER.needed ||
+      u16(c + 34) !== 0 ||
+      u16(c + 36) !== 0 ||
+      u32(c + 38) !== (folder ? WRITER.folderAttributes : WRITER.fileAttributes)
+    ) {
+      problem('zip.attributes');
+    }
+    const writerFlags = folder ? 0 : WRITER.fileFlags;
+    if (flags !== writerFlags || (folder ? method !== 0 : method !== 0 && method !== 8)) problem('zip.flags');
+    const sameName = localNameLength === nameBytes.length && nameBytes.every((byte, i) => zip[local + 30 + i] === byte);
+    if (
+      !sameName ||
+      u16(local + 4) !== u16(c + 6) ||
+      u16(local + 6) !== flags ||
+      u16(local + 8) !== method ||
+      u32(local + 10) !== u32(c + 12) || // time and date
+      // The writer gives CRC-32 and sizes after the data (bit 3), and zeros here; a folder's are zeros anyway.
+      u32(local + 14) !== 0 ||
+      u32(local + 18) !== 0 ||
+      u32(local + 22) !== 0
+    ) {
+      problem('zip.localHeader');
+    }
+    if (descriptor) {
+      const d = dataEnd;
+      if (u32(d) !== DESCRIPTOR || u32(d + 4) !== crc || u32(d + 8) !== compressedSize || u32(d + 12) !== size) {
+        problem('zip.descriptor');
       }
     }
-    at = next;
-    const start = local + shift;
-    const folder = name.endsWith('/');
+    if (folder && (crc !== 0 || compressedSize !== 0 || size !== 0)) problem('zip.folderData');
+    if (!folder && method === 0 && compressedSize !== size) problem('zip.size');
     entries.push({
       name,
-      read: async () => {
-        if (start + 30 > zip.length || u32(start) !== SIGNATURE.local) {
-          throw new Error('no local header where it should be');
-        }
-        const localName = zip.subarray(start + 30, start + 30 + u16(start + 26));
-        if (
-          u16(start + 8) !== method ||
-          localName.length !== rawName.length ||
-          localName.some((b, i) => b !== rawName[i])
-        ) {
-          throw new Error('its local header does not agree with the central directory');
-        }
-        const type = madeBy === MADE_BY_UNIX ? (attributes >>> 16) & UNIX_TYPE : 0;
-        if (!folder && (attributes & DOS_FOLDER || (type !== 0 && type !== UNIX_FILE))) {
-          throw new Error('its attributes make it a link, a folder or a device, not a file');
-        }
-        if (flags & 1) throw new Error('it is encrypted');
-        if (method !== 0 && method !== 8) throw new Error(`compression method ${method}, neither stored nor deflated`);
-        const from = start + 30 + u16(start + 26) + u16(start + 28);
-        if (from + compressed > zip.length) throw new Error('its data runs past the end of the ZIP');
-        const data = zip.subarray(from, from + compressed) as Uint8Array<ArrayBuffer>;
-        // Room for one byte more than the central directory says, so that longer data is told from data of that size.
-        const bytes = method === 0 ? data : inflateSync(data, { out: new Uint8Array(uncompressed + 1) });
-        if (bytes.length !== uncompressed) {
-          throw new Error(`${bytes.length} bytes where the central directory says ${uncompressed}`);
-        }
-        return bytes;
-      },
+      folder,
+      method,
+      crc32: crc,
+      compressedSize,
+      size,
+      data: zip.subarray(dataStart, dataEnd) as Uint8Array<ArrayBuffer>,
+      problems,
     });
   }
-  if (at + 4 <= directoryEnd && u32(at) === SIGNATURE.central) {
-    throw new Error(`a central directory of more entries than the ${count} its end gives`);
-  }
+  // Whatever lies between the last entry and the central directory no central directory entry points at.
+  if (position !== directory) fail('zip.layout', { offset: position });
   return entries;
 }
 
-let table: Uint32Array | undefined;
-
-/** CRC-32 of a name, to tell whether a Unicode Path field still belongs to it. */
-function crc32(bytes: Uint8Array): number {
-  table ??= Uint32Array.from({ length: 256 }, (_, n) => {
-    for (let k = 0; k < 8; k++) n = n & 1 ? 0xedb88320 ^ (n >>> 1) : n >>> 1;
-    return n;
-  });
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = table[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+interface Central {
+  at: number;
+  nameBytes: Uint8Array;
 }
+
+/** Why the last 22 bytes are not an end record: an archive comment after it, or not a ZIP (or bytes after it). */
+function commentOrNoEnd(zip: Uint8Array, u16: (at: number) => number, u32: (at: number) => number): CheckMessageKey {
+  for (let at = zip.length - 23; at >= Math.max(0, zip.length - 22 - 0xffff); at--) {
+    if (u32(at) === SIGNATURE.end && at + 22 + u16(at + 20) === zip.length) return 'zip.comment';
+  }
+  return 'zip.noEnd';
+}
+
+/**
+ * An entry's bytes, checked against the size its headers give; a deflated
+ * entry is inflated only if that size is within `limit`, and to that size at
+ * most. Throws a ZipEntryError naming what does not agree. The CRC-32 is
+ * checked apart (checkCrc), so that it can be computed while the bytes are
+ * being hashed.
+ */
+export function entryBytes(entry: ZipEntry, limit: number): Uint8Array<ArrayBuffer> {
+  if (entry.size > limit) throw new ZipEntryError({ key: 'zip.tooLarge', params: { count: entry.size, limit } });
+  if (entry.method !== 8) return entry.data;
+  try {
+    return inflateExactly(entry.data, entry.size);
+  } catch (error) {
+    if (!(error instanceof InflateError)) throw error;
+    if (error.reason === 'trailing') throw new ZipEntryError({ key: 'zip.deflateEnd' });
+    if (error.reason === 'corrupt') {
+      throw new ZipEntryError({ key: 'zip.entryUnreadable', params: { reason: error.message } });
+    }
+    throw new ZipEntryError({ key: 'zip.size' }, { expected: String(entry.size), actual: error.message });
+  }
+}
+
+/** Throws a ZipEntryError unless `bytes` have the CRC-32 the entry's headers give. */
+export function checkCrc(entry: ZipEntry, bytes: Uint8Array): void {
+  const actual = crc32(bytes);
+  if (actual !== entry.crc32) {
+    throw new ZipEntryError({ key: 'zip.crc' }, { expected: hex(entry.crc32), actual: hex(actual) });
+  }
+}
+
+const hex = (crc: number) => crc.toString(16).padStart(8, '0');

@@ -143,14 +143,18 @@ export async function signPack(files: PackFiles, keys: CryptoKeyPair): Promise<v
   );
 }
 
-/** The ZIP as the spec writes it: text deflated, media and signatures stored. */
+/**
+ * The ZIP as the spec writes it: text deflated, media and signatures stored,
+ * in the form of Dokaz's writer (utils/pack/zip-stream.ts), the only one the
+ * strict reader accepts.
+ */
 export async function zipPack(files: PackFiles): Promise<Uint8Array> {
   const zip = new JSZip();
   for (const [path, bytes] of files) {
     const deflate = /\.(json|jsonl|html|txt|pem|mhtml)$|^SHA256SUMS$/.test(path);
     zip.file(path, bytes, { compression: deflate ? 'DEFLATE' : 'STORE', date: new Date('2026-11-23T12:30:00Z') });
   }
-  return zip.generateAsync({ type: 'uint8array' });
+  return zip.generateAsync({ type: 'uint8array', streamFiles: true, platform: 'UNIX' });
 }
 
 export function textOf(bytes: Uint8Array | undefined): string {

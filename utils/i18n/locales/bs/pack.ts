@@ -82,6 +82,44 @@ export const pack: Catalog['pack'] = {
       'stavki: {entries}, a različitih naziva: {names}; programi za raspakivanje različito biraju koju kopiju zadržavaju',
     'zip.unsafePath': 'nije obična relativna putanja: unzip bi je mogao upisati izvan foldera',
     'zip.entryUnreadable': 'ne može se pročitati iz ZIP-a: {reason}',
+    'zip.noEnd': 'ne završava zapisom o kraju ZIP-a: nije ZIP ili su nakon njegovog kraja dodani bajtovi',
+    'zip.comment': 'ima komentar arhive, kakav Dokaz nikad ne upisuje',
+    'zip.zip64': 'koristi ZIP64 ili više diskova, što Dokaz nikad ne upisuje',
+    'zip.bytesBefore': plural({
+      one: '{count} bajt stoji prije njegove prve stavke: nešto je stavljeno ispred ZIP-a',
+      few: '{count} bajta stoje prije njegove prve stavke: nešto je stavljeno ispred ZIP-a',
+      other: '{count} bajtova stoji prije njegove prve stavke: nešto je stavljeno ispred ZIP-a',
+    }),
+    'zip.layout':
+      'ne drži stavke jednu za drugom kako ih navodi centralni direktorij (kod bajta {offset}): nešto je dodano, uklonjeno ili premješteno',
+    'zip.extraField':
+      'nosi {field}, dodatno polje ili komentar koji Dokaz nikad ne upisuje: drugi alat za raspakivanje mogao bi iz njega pročitati drugo ime ili veličinu',
+    'zip.attributes': 'njegova verzija ili atributi nisu oni koje Dokaz upisuje za običnu datoteku ili folder',
+    'zip.flags': 'ima zastavice ili metod kompresije koje Dokaz nikad ne upisuje (šifriranje, kodiranje imena, …)',
+    'zip.localHeader': 'njegovo lokalno zaglavlje ne slaže se s njegovom stavkom u centralnom direktoriju',
+    'zip.descriptor': 'njegov opis podataka ne slaže se s njegovom stavkom u centralnom direktoriju',
+    'zip.folderData': 'je stavka foldera s podacima, veličinom ili CRC-32',
+    'zip.size': 'njegovi podaci nemaju veličinu koju navode zaglavlja',
+    'zip.crc': 'njegovi podaci nemaju CRC-32 koji navode zaglavlja',
+    'zip.deflateEnd':
+      'njegovi komprimirani podaci nastavljaju se nakon kraja deflate toka: drugi alati za raspakivanje mogli bi tu pročitati stavku',
+    'zip.nameForm':
+      'nije ime koje Dokaz upisuje: slova, cifre, „.“, „-“ i „_“, nijedan dio koji počinje ili završava s „.“, najviše {max} znakova',
+    'zip.sameFile':
+      'je ista datoteka kao {other} za neke alate za raspakivanje ili sisteme datoteka (velika i mala slova, Unicode oblik, tačke ili razmaci na kraju, „\\“ ili „:“)',
+    'zip.fileIsFolder': 'je datoteka, ali je {other} čini folderom',
+    'zip.tooLarge': plural({
+      one: 'navodi da sadrži {count} bajt, više od {limit} koliko program za provjeru čita iz takve datoteke',
+      few: 'navodi da sadrži {count} bajta, više od {limit} koliko program za provjeru čita iz takve datoteke',
+      other: 'navodi da sadrži {count} bajtova, više od {limit} koliko program za provjeru čita iz takve datoteke',
+    }),
+    'zip.budget':
+      'nije pročitana: komprimirane datoteke paketa raspakovale bi se u više od {limit} bajtova ukupno, što je granica programa za provjeru za paket ove veličine',
+    'zip.more': plural({
+      one: 'i još {count} stavka s takvim problemom',
+      few: 'i još {count} stavke s takvim problemom',
+      other: 'i još {count} stavki s takvim problemom',
+    }),
     'zip.opens': plural({
       one: 'otvara se kao ZIP s {count} datotekom',
       few: 'otvara se kao ZIP s {count} datoteke',

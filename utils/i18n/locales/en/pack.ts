@@ -86,6 +86,41 @@ export const pack = {
     'zip.duplicateNames': 'has {entries} entries but {names} names: unzip tools differ on which copy they keep',
     'zip.unsafePath': 'is not a plain relative path: unzip could write it outside the folder',
     'zip.entryUnreadable': 'cannot be read from the ZIP: {reason}',
+    'zip.noEnd': 'does not end with a ZIP end record: it is not a ZIP, or bytes were added after its end',
+    'zip.comment': 'has an archive comment, which Dokaz never writes',
+    'zip.zip64': 'uses ZIP64 or several disks, which Dokaz never writes',
+    'zip.bytesBefore': plural({
+      one: '{count} byte comes before its first entry: something was put before the ZIP',
+      other: '{count} bytes come before its first entry: something was put before the ZIP',
+    }),
+    'zip.layout':
+      'does not hold its entries back to back as its central directory lists them (at byte {offset}): something was added, removed or moved',
+    'zip.extraField':
+      'carries {field}, an extra field or comment Dokaz never writes: another unzip tool could read another name or size from it',
+    'zip.attributes': 'its version or attributes are not those Dokaz writes for a plain file or folder',
+    'zip.flags': 'has flags or a compression method Dokaz never writes (encryption, a name encoding, …)',
+    'zip.localHeader': 'its local header does not agree with its central directory entry',
+    'zip.descriptor': 'its data descriptor does not agree with its central directory entry',
+    'zip.folderData': 'is a folder entry with data, a size or a CRC-32',
+    'zip.size': 'its data does not have the size its headers give',
+    'zip.crc': 'its data does not have the CRC-32 its headers give',
+    'zip.deflateEnd':
+      'its compressed data goes on after its deflate stream ends: other unzip tools could read an entry there',
+    'zip.nameForm':
+      'is not a name Dokaz writes: letters, digits, ".", "-" and "_", no part beginning or ending with ".", at most {max} characters',
+    'zip.sameFile':
+      'is the same file as {other} for some unzip tools or file systems (letter case, Unicode form, trailing dots or spaces, "\\" or ":")',
+    'zip.fileIsFolder': 'is a file, but {other} makes it a folder',
+    'zip.tooLarge': plural({
+      one: 'says it holds {count} byte, more than the {limit} the verifier reads of such a file',
+      other: 'says it holds {count} bytes, more than the {limit} the verifier reads of such a file',
+    }),
+    'zip.budget':
+      "was not read: the pack's deflated files would inflate to more than {limit} bytes in all, the verifier's limit for a pack of its size",
+    'zip.more': plural({
+      one: 'and {count} more entry with a problem of this kind',
+      other: 'and {count} more entries with a problem of this kind',
+    }),
     'zip.opens': plural({ one: 'opens as a ZIP of {count} file', other: 'opens as a ZIP of {count} files' }),
     'file.missing': 'is not in the pack',
     'file.notUtf8': 'is not UTF-8 text',

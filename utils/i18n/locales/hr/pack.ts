@@ -82,6 +82,44 @@ export const pack: Catalog['pack'] = {
       'unosa: {entries}, a različitih naziva: {names}; alati za raspakiranje različito biraju koju kopiju zadržavaju',
     'zip.unsafePath': 'nije obična relativna putanja: unzip bi je mogao zapisati izvan mape',
     'zip.entryUnreadable': 'ne može se pročitati iz ZIP-a: {reason}',
+    'zip.noEnd': 'ne završava zapisom o kraju ZIP-a: nije ZIP ili su nakon njegova kraja dodani bajtovi',
+    'zip.comment': 'ima komentar arhive, kakav Dokaz nikad ne zapisuje',
+    'zip.zip64': 'koristi ZIP64 ili više diskova, što Dokaz nikad ne zapisuje',
+    'zip.bytesBefore': plural({
+      one: '{count} bajt stoji prije njegova prvog unosa: nešto je stavljeno ispred ZIP-a',
+      few: '{count} bajta stoje prije njegova prvog unosa: nešto je stavljeno ispred ZIP-a',
+      other: '{count} bajtova stoji prije njegova prvog unosa: nešto je stavljeno ispred ZIP-a',
+    }),
+    'zip.layout':
+      'ne drži unose jedan za drugim kako ih navodi središnji direktorij (kod bajta {offset}): nešto je dodano, uklonjeno ili premješteno',
+    'zip.extraField':
+      'nosi {field}, dodatno polje ili komentar koji Dokaz nikad ne zapisuje: drugi alat za raspakiranje mogao bi iz njega pročitati drugo ime ili veličinu',
+    'zip.attributes': 'njegova inačica ili atributi nisu oni koje Dokaz zapisuje za običnu datoteku ili mapu',
+    'zip.flags': 'ima zastavice ili metodu sažimanja koje Dokaz nikad ne zapisuje (šifriranje, kodiranje imena, …)',
+    'zip.localHeader': 'njegovo lokalno zaglavlje ne slaže se s njegovim unosom u središnjem direktoriju',
+    'zip.descriptor': 'njegov opisnik podataka ne slaže se s njegovim unosom u središnjem direktoriju',
+    'zip.folderData': 'je unos mape s podacima, veličinom ili CRC-32',
+    'zip.size': 'njegovi podaci nemaju veličinu koju navode zaglavlja',
+    'zip.crc': 'njegovi podaci nemaju CRC-32 koji navode zaglavlja',
+    'zip.deflateEnd':
+      'njegovi sažeti podaci nastavljaju se nakon kraja deflate toka: drugi alati za raspakiranje mogli bi ondje pročitati unos',
+    'zip.nameForm':
+      'nije ime koje Dokaz zapisuje: slova, znamenke, „.“, „-“ i „_“, nijedan dio koji počinje ili završava s „.“, najviše {max} znakova',
+    'zip.sameFile':
+      'je ista datoteka kao {other} za neke alate za raspakiranje ili datotečne sustave (velika i mala slova, Unicode oblik, točke ili razmaci na kraju, „\\“ ili „:“)',
+    'zip.fileIsFolder': 'je datoteka, ali je {other} čini mapom',
+    'zip.tooLarge': plural({
+      one: 'navodi da sadrži {count} bajt, više od {limit} koliko alat za provjeru čita iz takve datoteke',
+      few: 'navodi da sadrži {count} bajta, više od {limit} koliko alat za provjeru čita iz takve datoteke',
+      other: 'navodi da sadrži {count} bajtova, više od {limit} koliko alat za provjeru čita iz takve datoteke',
+    }),
+    'zip.budget':
+      'nije pročitana: sažete datoteke paketa raspakirale bi se u više od {limit} bajtova ukupno, što je granica alata za provjeru za paket ove veličine',
+    'zip.more': plural({
+      one: 'i još {count} unos s takvim problemom',
+      few: 'i još {count} unosa s takvim problemom',
+      other: 'i još {count} unosa s takvim problemom',
+    }),
     'zip.opens': plural({
       one: 'otvara se kao ZIP s {count} datotekom',
       few: 'otvara se kao ZIP s {count} datoteke',

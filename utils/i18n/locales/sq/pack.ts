@@ -82,6 +82,42 @@ export const pack: Catalog['pack'] = {
       'hyrje: {entries}, emra të ndryshëm: {names}; programet e shpaketimit zgjedhin ndryshe se cilën kopje mbajnë',
     'zip.unsafePath': 'nuk është shteg relativ i thjeshtë: unzip mund ta shkruajë jashtë dosjes',
     'zip.entryUnreadable': 'nuk mund të lexohet nga ZIP-i: {reason}',
+    'zip.noEnd':
+      'nuk mbaron me regjistrimin përmbyllës të ZIP-it: nuk është ZIP, ose pas fundit të tij janë shtuar bajte',
+    'zip.comment': 'ka koment arkivi, çka Dokaz nuk e shkruan kurrë',
+    'zip.zip64': 'përdor ZIP64 ose disa disqe, çka Dokaz nuk e shkruan kurrë',
+    'zip.bytesBefore': plural({
+      one: '{count} bajt ndodhet para hyrjes së tij të parë: diçka është vënë para ZIP-it',
+      other: '{count} bajte ndodhen para hyrjes së tij të parë: diçka është vënë para ZIP-it',
+    }),
+    'zip.layout':
+      'nuk i mban hyrjet njëra pas tjetrës siç i rendit drejtoria qendrore (te bajti {offset}): diçka është shtuar, hequr ose zhvendosur',
+    'zip.extraField':
+      'mbart {field}, një fushë shtesë ose koment që Dokaz nuk e shkruan kurrë: një mjet tjetër çpaketimi mund të lexojë prej saj një emër ose madhësi tjetër',
+    'zip.attributes': 'versioni ose atributet e saj nuk janë ato që Dokaz shkruan për një skedar ose dosje të thjeshtë',
+    'zip.flags': 'ka flamuj ose metodë ngjeshjeje që Dokaz nuk i shkruan kurrë (enkriptim, kodim emrash, …)',
+    'zip.localHeader': 'koka e saj lokale nuk përputhet me hyrjen e saj në drejtorinë qendrore',
+    'zip.descriptor': 'përshkruesi i të dhënave të saj nuk përputhet me hyrjen e saj në drejtorinë qendrore',
+    'zip.folderData': 'është hyrje dosjeje me të dhëna, madhësi ose CRC-32',
+    'zip.size': 'të dhënat e saj nuk kanë madhësinë që japin kokat e saj',
+    'zip.crc': 'të dhënat e saj nuk kanë CRC-32 që japin kokat e saj',
+    'zip.deflateEnd':
+      'të dhënat e saj të ngjeshura vazhdojnë pas fundit të rrjedhës deflate: mjete të tjera çpaketimi mund të lexojnë aty një hyrje',
+    'zip.nameForm':
+      'nuk është emër që Dokaz shkruan: shkronja, shifra, «.», «-» dhe «_», asnjë pjesë që nis ose mbaron me «.», të shumtën {max} shenja',
+    'zip.sameFile':
+      'është i njëjti skedar si {other} për disa mjete çpaketimi ose sisteme skedarësh (shkronja të mëdha e të vogla, formë Unicode, pika ose hapësira në fund, «\\» ose «:»)',
+    'zip.fileIsFolder': 'është skedar, por {other} e bën dosje',
+    'zip.tooLarge': plural({
+      one: 'thotë se mban {count} bajt, më shumë se {limit} që verifikuesi lexon nga një skedar i tillë',
+      other: 'thotë se mban {count} bajte, më shumë se {limit} që verifikuesi lexon nga një skedar i tillë',
+    }),
+    'zip.budget':
+      'nuk u lexua: skedarët e ngjeshur të paketës do të çngjesheshin në më shumë se {limit} bajte gjithsej, kufiri i verifikuesit për një paketë të kësaj madhësie',
+    'zip.more': plural({
+      one: 'dhe {count} hyrje tjetër me një problem të tillë',
+      other: 'dhe {count} hyrje të tjera me një problem të tillë',
+    }),
     'zip.opens': plural({ one: 'hapet si ZIP me {count} skedar', other: 'hapet si ZIP me {count} skedarë' }),
     'file.missing': 'nuk është në paketë',
     'file.notUtf8': 'nuk është tekst në UTF-8',

@@ -81,6 +81,44 @@ export const pack: Catalog['pack'] = {
       'stavki: {entries}, a različitih imena: {names}; programi za raspakivanje različito biraju koju kopiju zadržavaju',
     'zip.unsafePath': 'nije obična relativna putanja: unzip bi mogao da je upiše izvan fascikle',
     'zip.entryUnreadable': 'ne može da se pročita iz ZIP-a: {reason}',
+    'zip.noEnd': 'ne završava se završnim zapisom ZIP-a: nije ZIP, ili su posle njegovog kraja dodati bajtovi',
+    'zip.comment': 'ima komentar arhive, kakav Dokaz nikada ne upisuje',
+    'zip.zip64': 'koristi ZIP64 ili više diskova, što Dokaz nikada ne upisuje',
+    'zip.bytesBefore': plural({
+      one: '{count} bajt stoji pre njegove prve stavke: nešto je stavljeno ispred ZIP-a',
+      few: '{count} bajta stoje pre njegove prve stavke: nešto je stavljeno ispred ZIP-a',
+      other: '{count} bajtova stoji pre njegove prve stavke: nešto je stavljeno ispred ZIP-a',
+    }),
+    'zip.layout':
+      'ne drži stavke jednu za drugom kako ih navodi centralni direktorijum (kod bajta {offset}): nešto je dodato, uklonjeno ili premešteno',
+    'zip.extraField':
+      'nosi {field}, dodatno polje ili komentar koji Dokaz nikada ne upisuje: drugi alat za raspakivanje mogao bi iz njega da pročita drugo ime ili veličinu',
+    'zip.attributes': 'njegova verzija ili atributi nisu oni koje Dokaz upisuje za običnu datoteku ili fasciklu',
+    'zip.flags': 'ima zastavice ili metod kompresije koje Dokaz nikada ne upisuje (šifrovanje, kodiranje imena, …)',
+    'zip.localHeader': 'njegovo lokalno zaglavlje se ne slaže sa njegovom stavkom u centralnom direktorijumu',
+    'zip.descriptor': 'njegov opis podataka se ne slaže sa njegovom stavkom u centralnom direktorijumu',
+    'zip.folderData': 'je stavka fascikle sa podacima, veličinom ili CRC-32',
+    'zip.size': 'njegovi podaci nemaju veličinu koju navode zaglavlja',
+    'zip.crc': 'njegovi podaci nemaju CRC-32 koji navode zaglavlja',
+    'zip.deflateEnd':
+      'njegovi komprimovani podaci se nastavljaju posle kraja deflate toka: drugi alati za raspakivanje mogli bi tu da pročitaju stavku',
+    'zip.nameForm':
+      'nije ime koje Dokaz upisuje: slova, cifre, „.“, „-“ i „_“, nijedan deo koji počinje ili se završava sa „.“, najviše {max} znakova',
+    'zip.sameFile':
+      'je ista datoteka kao {other} za neke alate za raspakivanje ili sisteme datoteka (velika i mala slova, Unicode oblik, tačke ili razmaci na kraju, „\\“ ili „:“)',
+    'zip.fileIsFolder': 'je datoteka, ali je {other} čini fasciklom',
+    'zip.tooLarge': plural({
+      one: 'navodi da sadrži {count} bajt, više od {limit} koliko program za proveru čita iz takve datoteke',
+      few: 'navodi da sadrži {count} bajta, više od {limit} koliko program za proveru čita iz takve datoteke',
+      other: 'navodi da sadrži {count} bajtova, više od {limit} koliko program za proveru čita iz takve datoteke',
+    }),
+    'zip.budget':
+      'nije pročitana: komprimovane datoteke paketa raspakovale bi se u više od {limit} bajtova ukupno, što je granica programa za proveru za paket ove veličine',
+    'zip.more': plural({
+      one: 'i još {count} stavka sa ovakvim problemom',
+      few: 'i još {count} stavke sa ovakvim problemom',
+      other: 'i još {count} stavki sa ovakvim problemom',
+    }),
     'zip.opens': plural({
       one: 'otvara se kao ZIP sa {count} datotekom',
       few: 'otvara se kao ZIP sa {count} datoteke',

@@ -1,0 +1,82 @@
+import { canonicalJson } from '@/utils/canonical-json';
+import type { StoredCaptureView } from '@/utils/capture/record';
+import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '@/utils/crypto/signing';
+import { chainEvent, type CustodyEvent } from '@/utils/custody';
+import { sha256Hex } from '@/utils/hash';
+import { buildPackBytes } from '@/utils/pack/build';
+import { renderReport } from '@/utils/pack/report';
+import { PACK_FORMAT } from '@/utils/pack/types';
+import { renderVerifyText } from '@/utils/pack/verify-instructions';
+import { makeCapture } from '../../factories';
+
+/**
+ * A pack as Dokaz's own writer makes it (utils/pack/build.ts through JSZip's
+ * streaming writer), with no store: the form the strict reader accepts, and
+ * the genuine pack that the hostile ones are made from.
+ */
+export interface GenuinePackOptions {
+  captures?: number;
+  /** The texts of each capture's artifacts (a PNG each, stored); two by default. */
+  artifacts?: string[];
+  /** The post text of every record: Cyrillic by default, so the records are not ASCII. */
+  postText?: string;
+}
+
+export async function makeGenuinePack(options: GenuinePackOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+  const actor = crypto.randomUUID();
+  const views: StoredCaptureView[] = [];
+  const events: CustodyEvent[] = [];
+  const artifacts = new Map<string, Blob>();
+  for (let i = 0; i < (options.captures ?? 2); i++) {
+    const { record, data } = await makeCapture(
+      options.postText === undefined
+        ? { actor }
+        : { actor, post: { ...(await makeCapture()).record.post, text: options.postText } },
+      options.artifacts ?? [`viewport ${i}`, `post ${i}`],
+    );
+    const recordSha256 = await sha256Hex(canonicalJson(record));
+    views.push({ ...record, recordSha256 });
+    events.push(
+      await chainEvent(events.at(-1), {
+        type: 'captured',
+        at: record.capturedAt,
+        actor,
+        captureId: record.id,
+        payloadSha256: recordSha256,
+      }),
+    );
+    for (const [id, blob] of data) artifacts.set(id, blob);
+  }
+  const keys = await createSigningKeys();
+  const selection = { all: true } as const;
+  const details = { format: PACK_FORMAT, captureIds: views.map((view) => view.id), selection };
+  events.push(
+    await chainEvent(events.at(-1), {
+      type: 'exported',
+      at: '2026-11-23T12:30:00.000Z',
+      actor,
+      captureId: null,
+      payloadSha256: await sha256Hex(canonicalJson(details)),
+      details,
+    }),
+  );
+  return (await buildPackBytes({
+    captures: views,
+    readArtifact: async (id) => artifacts.get(id)!,
+    custodyEvents: events,
+    exporter: {
+      installId: actor,
+      keyFingerprint: await keyFingerprint(keys.publicKey),
+      publicKeyPem: await publicKeyPem(keys.publicKey),
+    },
+    sign: (bytes) => signDer(keys.privateKey, bytes as Uint8Array<ArrayBuffer>),
+    selection,
+    language: 'mk',
+    createdAt: '2026-11-23T12:30:00.000Z',
+    toolVersion: '0.1.0',
+    renderReport,
+    renderVerifyText,
+    blurImages: true,
+    zipName: 'dokaz-all-2026-11-23.zip',
+  })) as Uint8Array<ArrayBuffer>;
+}

@@ -1,0 +1,318 @@
+// @vitest-environment node
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PackCheck, PackVerdict } from '@/utils/pack/types';
+import { verifyPack } from '@/utils/pack/verify';
+import { MAX_FAILURES_SHOWN } from '@/utils/pack/pack-reader';
+import { makeGenuinePack } from './genuine-pack';
+import {
+  bytes,
+  concat,
+  deflateBomb,
+  descriptorOf,
+  entryOf,
+  fileEntry,
+  folderEntry,
+  parseZip,
+  unicodePath,
+  writeZip,
+  zip64Field,
+  type RawEntry,
+  type RawZip,
+} from './hostile-zips';
+
+/**
+ * The attacks of issue 14 on a genuine pack, each the one change it names:
+ * every one is refused, by the check that names it, and never "verified".
+ */
+let genuine: Uint8Array;
+beforeAll(async () => {
+  genuine = await makeGenuinePack();
+});
+
+/** The genuine pack taken apart, changed by `change`, and written back. */
+function hostile(change: (raw: RawZip) => void): Uint8Array {
+  const raw = parseZip(genuine);
+  change(raw);
+  return writeZip(raw);
+}
+
+function zipFailures(verdict: PackVerdict): PackCheck[] {
+  return verdict.checks.filter((check) => !check.ok && check.id === 'zip');
+}
+
+/** Verifies `zip`, expects it refused, and returns the message keys of its failed zip checks by subject. */
+async function refused(zip: Uint8Array): Promise<string[]> {
+  const verdict = await verifyPack(zip);
+  expect(verdict.ok).toBe(false);
+  return zipFailures(verdict).map((check) => `${check.subject} ${check.key}`);
+}
+
+const recordName = (raw: RawZip) =>
+  new TextDecoder().decode(
+    raw.entries.find((e) => /record\.json$/.test(new TextDecoder().decode(e.central.name)))!.central.name,
+  );
+
+describe('genuine packs verify', () => {
+  it('a small one', async () => {
+    const verdict = await verifyPack(genuine);
+    expect(verdict.checks.filter((check) => !check.ok)).toEqual([]);
+    expect(verdict.ok).toBe(true);
+  });
+
+  it('one whose records hold Cyrillic, Albanian and emoji', async () => {
+    const verdict = await verifyPack(
+      await makeGenuinePack({ captures: 3, postText: 'Слики од Смоква — çështje 👀 Đorđe' }),
+    );
+    expect(verdict.checks.filter((check) => !check.ok)).toEqual([]);
+  });
+});
+
+describe('parser differentials', () => {
+  it('a Unicode Path field that names report.html "x/", and one that agrees with it', async () => {
+    for (const name of ['x/', 'report.html']) {
+      const zip = hostile((raw) => {
+        const report = entryOf(raw, 'report.html');
+        report.central.extra = unicodePath('report.html', name);
+        report.local.extra = unicodePath('report.html', name);
+      });
+      expect(await refused(zip)).toContain('report.html zip.extraField');
+    }
+  });
+
+  it('a folder entry "x/" whose local entry is a forged report.html with data', async () => {
+    const zip = hostile((raw) => {
+      const forged = fileEntry('report.html', bytes('<p>forged</p>'));
+      forged.central.name = bytes('x/');
+      raw.entries.push(forged);
+    });
+    expect(await refused(zip)).toEqual(
+      expect.arrayContaining(['x/ zip.attributes', 'x/ zip.flags', 'x/ zip.localHeader', 'x/ zip.folderData']),
+    );
+  });
+
+  it('a forged ZIP placed before the genuine pack, as it is or with its offsets moved', async () => {
+    const forged = writeZip({ entries: [fileEntry('report.html', bytes('<p>forged</p>'))] });
+    expect(await refused(concat([forged, genuine]))).toEqual([`pack zip.bytesBefore`]);
+    expect(await refused(hostile((raw) => (raw.before = forged)))).toEqual([`pack zip.bytesBefore`]);
+  });
+
+  it('a forged local entry that the central directory does not list, between entries or after the last', async () => {
+    for (const where of ['between', 'last'] as const) {
+      const zip = hostile((raw) => {
+        const forged: RawEntry = { ...fileEntry('report.html', bytes('<p>forged</p>')), localOnly: true };
+        const at = where === 'last' ? raw.entries.length : raw.entries.indexOf(entryOf(raw, 'report.html'));
+        raw.entries.splice(at, 0, forged);
+      });
+      expect(await refused(zip)).toEqual(['pack zip.layout']);
+    }
+  });
+
+  it('a gap between entries, bytes after the end record, an archive comment', async () => {
+    expect(await refused(hostile((raw) => (entryOf(raw, 'custody.jsonl').after = new Uint8Array(4))))).toEqual([
+      'pack zip.layout',
+    ]);
+    expect(await refused(hostile((raw) => (raw.trailing = bytes('PK\x05\x06'))))).toEqual(['pack zip.noEnd']);
+    expect(await refused(hostile((raw) => (raw.comment = bytes('forged'))))).toEqual(['pack zip.comment']);
+  });
+
+  it('ZIP64: an end record that points to one, and an entry with ZIP64 sizes', async () => {
+    expect(
+      await refused(
+        hostile(
+          (raw) =>
+            (raw.end = [
+              [8, 16, 0xffff],
+              [10, 16, 0xffff],
+            ]),
+        ),
+      ),
+    ).toEqual(['pack zip.zip64']);
+    const zip = hostile((raw) => {
+      const report = entryOf(raw, 'report.html');
+      report.central.extra = zip64Field(report.central.size, report.central.compressedSize);
+    });
+    expect(await refused(zip)).toContain('report.html zip.extraField');
+  });
+
+  it('a folder entry that holds data', async () => {
+    const zip = hostile((raw) => {
+      const folder = entryOf(raw, 'captures/');
+      folder.data = bytes('forged');
+      folder.central.compressedSize = folder.central.size = folder.data.length;
+    });
+    expect(await refused(zip)).toContain('captures/ zip.folderData');
+  });
+
+  it('a CRC-32 that the data do not have, in each header', async () => {
+    const crc = (change: (entry: RawEntry) => void) => refused(hostile((raw) => change(entryOf(raw, 'manifest.json'))));
+    // Headers that agree with each other, but not with the data.
+    expect(
+      await crc((e) => {
+        e.central.crc ^= 1;
+        e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size);
+      }),
+    ).toEqual(['manifest.json zip.crc']);
+    expect(
+      await crc((e) => (e.descriptor = descriptorOf(e.central.crc ^ 1, e.central.compressedSize, e.central.size))),
+    ).toEqual(['manifest.json zip.descriptor']);
+    expect(await crc((e) => (e.local.crc = e.central.crc))).toEqual(['manifest.json zip.localHeader']);
+  });
+
+  it('a size that the data do not have, in each header', async () => {
+    const size = (change: (entry: RawEntry) => void, name = 'manifest.json') =>
+      refused(hostile((raw) => change(entryOf(raw, name))));
+    expect(
+      await size((e) => {
+        e.central.size += 1;
+        e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size);
+      }),
+    ).toEqual(['manifest.json zip.size']);
+    expect(
+      await size((e) => (e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size - 1))),
+    ).toEqual(['manifest.json zip.descriptor']);
+    expect(await size((e) => (e.local.size = e.central.size))).toEqual(['manifest.json zip.localHeader']);
+    // A stored entry whose sizes differ from each other.
+    expect(
+      await size((e) => {
+        e.central.size += 1;
+        e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size);
+      }, 'manifest.sig'),
+    ).toEqual(['manifest.sig zip.size']);
+  });
+
+  it('compressed data that go on after the deflate stream ends', async () => {
+    const zip = hostile((raw) => {
+      const e = entryOf(raw, 'report.html');
+      e.data = concat([e.data, bytes('PK\x03\x04 a hidden entry')]);
+      e.central.compressedSize = e.data.length;
+      e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size);
+    });
+    expect(await refused(zip)).toEqual(['report.html zip.deflateEnd']);
+  });
+
+  it('a local header that names the entry otherwise, flags of encryption or UTF-8 names, a link', async () => {
+    expect(await refused(hostile((raw) => (entryOf(raw, 'report.html').local.name = bytes('report.htmx'))))).toEqual([
+      'report.html zip.localHeader',
+    ]);
+    for (const flag of [0x0001, 0x0800]) {
+      const zip = hostile((raw) => {
+        const e = entryOf(raw, 'report.html');
+        e.central.flags |= flag;
+        e.local.flags |= flag;
+      });
+      expect(await refused(zip)).toEqual(['report.html zip.flags']);
+    }
+    const link = hostile((raw) => (entryOf(raw, 'report.html').central.external = 0o120777 * 0x10000));
+    expect(await refused(link)).toEqual(['report.html zip.attributes']);
+  });
+
+  it('names that a common reader maps to a file of the pack: every folding class', async () => {
+    const others = [
+      'REPORT.html',
+      'report.html.',
+      'report.html ',
+      '\uff52eport.html',
+      'report\u200b.html',
+      'C:report.html',
+      'C:/report.html',
+    ];
+    for (const name of others) {
+      const zip = hostile((raw) => raw.entries.push(fileEntry(name, bytes('<p>forged</p>'))));
+      expect(await refused(zip), name).toContain(
+        `${name === 'REPORT.html' ? name : JSON.stringify(name)} zip.sameFile`,
+      );
+    }
+    // Composed and decomposed forms of one name, Dokaz's alphabet aside.
+    const nfc = hostile((raw) =>
+      raw.entries.push(fileEntry('\u00e9.txt', bytes('a')), fileEntry('e\u0301.txt', bytes('b'))),
+    );
+    expect(await refused(nfc)).toContain(`${JSON.stringify('e\u0301.txt')} zip.sameFile`);
+    // A backslash: Windows tools write the record where the genuine one is.
+    const backslash = hostile((raw) => raw.entries.push(fileEntry(recordName(raw).replaceAll('/', '\\'), bytes('{}'))));
+    expect((await refused(backslash)).some((failure) => failure.endsWith('zip.unsafePath'))).toBe(true);
+    expect((await refused(backslash)).some((failure) => failure.endsWith('zip.sameFile'))).toBe(true);
+  });
+
+  it('a file whose name is also the folder of another entry', async () => {
+    const zip = hostile((raw) => raw.entries.push(fileEntry('report.html/x.png', bytes('x'), { store: true })));
+    expect(await refused(zip)).toContain('report.html zip.fileIsFolder');
+  });
+});
+
+describe('bounded work', () => {
+  it('a deflate bomb under a small declared size is stopped at that size', async () => {
+    const zip = hostile((raw) => {
+      const e = entryOf(raw, 'report.html');
+      e.data = deflateBomb(50_000_000);
+      e.central.compressedSize = e.data.length;
+      e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size);
+    });
+    const start = performance.now();
+    expect(await refused(zip)).toEqual(['report.html zip.size']);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
+  it('a huge declared size is refused before anything is inflated', async () => {
+    const huge = (name: string, size: number) =>
+      hostile((raw) => {
+        const e = entryOf(raw, name);
+        e.central.size = size;
+        e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size);
+      });
+    expect(await refused(huge('report.html', 0xfffffffe))).toEqual(['report.html zip.tooLarge']);
+    // A file the verifier keeps and reads: 64 MB at most, however large the pack.
+    expect(await refused(huge('custody.jsonl', 65 * 1024 * 1024))).toEqual(['custody.jsonl zip.tooLarge']);
+  });
+
+  it('deflated entries that together inflate past the budget for the pack', async () => {
+    // Listed in a forged SHA256SUMS so that they are read: two 40 MB bombs, over 64 MB and 16 times the pack.
+    const zip = hostile((raw) => {
+      const bombs = ['captures/a.html', 'captures/b.html'].map((name) => {
+        const content = new Uint8Array(40_000_000);
+        return fileEntry(name, content, { deflated: deflateBomb(content.length) });
+      });
+      raw.entries.push(...bombs);
+      const sums = entryOf(raw, 'SHA256SUMS');
+      const listed = concat([bytes(`${'0'.repeat(64)}  captures/a.html\n${'0'.repeat(64)}  captures/b.html\n`)]);
+      const replaced = fileEntry('SHA256SUMS', listed);
+      sums.data = replaced.data;
+      sums.central = {
+        ...sums.central,
+        crc: replaced.central.crc,
+        size: replaced.central.size,
+        compressedSize: replaced.central.compressedSize,
+      };
+      sums.descriptor = replaced.descriptor;
+    });
+    const failed = await refused(zip);
+    expect(failed).toContain('captures/b.html zip.budget');
+    expect(failed).not.toContain('captures/a.html zip.budget');
+  });
+
+  it('entries SHA256SUMS does not list are not inflated', async () => {
+    const zip = hostile((raw) =>
+      raw.entries.push(fileEntry('captures/x.html', bytes('x'), { deflated: bytes('not deflate') })),
+    );
+    const verdict = await verifyPack(zip);
+    expect(zipFailures(verdict)).toEqual([]);
+    expect(verdict.checks).toContainEqual(
+      expect.objectContaining({ id: 'sha256sums', subject: 'captures/x.html', ok: false }),
+    );
+  });
+
+  it('many tiny entries: each refused, the failures of one kind capped', async () => {
+    const count = 10_000;
+    const zip = hostile((raw) => {
+      for (let i = 0; i < count; i++) raw.entries.push(folderEntry(`x${i}/`));
+      for (const e of raw.entries.slice(-count)) e.central.external = 0;
+    });
+    const start = performance.now();
+    const verdict = await verifyPack(zip);
+    expect(performance.now() - start).toBeLessThan(5000);
+    const shown = zipFailures(verdict).filter((check) => check.key === 'zip.attributes');
+    expect(shown).toHaveLength(MAX_FAILURES_SHOWN);
+    expect(zipFailures(verdict)).toContainEqual(
+      expect.objectContaining({ key: 'zip.more', params: { count: count - MAX_FAILURES_SHOWN } }),
+    );
+  });
+});
