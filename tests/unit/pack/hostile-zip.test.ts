@@ -79,6 +79,18 @@ describe('parser differentials', () => {
     }
   });
 
+  it('a forged report.html after the genuine one, which its Unicode Path field makes a folder "x/" for Dokaz', async () => {
+    // Python's zipfile, Java and jar xf take the raw name: they unpack the forgery over the genuine report.
+    const zip = hostile((raw) => {
+      const forged = fileEntry('report.html', bytes('<p>forged</p>'));
+      forged.central.extra = unicodePath('report.html', 'x/');
+      raw.entries.push(forged);
+    });
+    expect(await refused(zip)).toEqual(
+      expect.arrayContaining(['pack zip.duplicateNames', 'report.html zip.extraField']),
+    );
+  });
+
   it('a folder entry "x/" whose local entry is a forged report.html with data', async () => {
     const zip = hostile((raw) => {
       const forged = fileEntry('report.html', bytes('<p>forged</p>'));
