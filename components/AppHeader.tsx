@@ -1,7 +1,7 @@
 import { useI18n } from './i18n';
 import { QuickExitButton } from './QuickExitButton';
 
-export type Section = 'captures' | 'cases' | 'catalogue' | 'custody' | 'settings';
+export type Section = 'captures' | 'cases' | 'catalogue' | 'custody' | 'settings' | 'keyCard';
 
 interface AppHeaderProps {
   /** The section being shown, marked for screen readers; null on a page of neither. */
@@ -46,6 +46,11 @@ export function AppHeader({ current, iconUrl, onQuickExit }: AppHeaderProps) {
             </li>
             <li>
               <a href={`verify.html${location.search}`}>{t('nav.verify')}</a>
+            </li>
+            <li>
+              <a href="#/key-card" aria-current={currentIf('keyCard')}>
+                {t('nav.keyCard')}
+              </a>
             </li>
             <li>
               <a href="#/settings" aria-current={currentIf('settings')}>

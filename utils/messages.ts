@@ -31,6 +31,8 @@ export interface Requests {
   quickExit: { args: Record<string, never>; reply: null };
   /** Victim safety: deletes everything Dokaz keeps in this browser (the page has asked twice). */
   wipe: { args: Record<string, never>; reply: null };
+  /** The key card: makes the signing key before the first export (issue 14). */
+  makeSigningKey: { args: Record<string, never>; reply: null };
 }
 
 /** Sent by the background while a pack is being made. */
@@ -73,6 +75,7 @@ export function isRequest(value: unknown): value is Request {
       return typeof a.captureId === 'string' && isObject(a.patch) && isAnnotationPatch(a.patch);
     case 'quickExit':
     case 'wipe':
+    case 'makeSigningKey':
       return isObject(args) && Object.keys(args).length === 0;
     case 'updateCatalogueEntry':
       return (

@@ -108,5 +108,7 @@ function answer(dokaz: DokazApi, message: Request, senderTab: number | undefined
       return dokaz.quickExit(undefined, { leavingTab: senderTab }).then(() => null);
     case 'wipe':
       return dokaz.wipe().then(() => null);
+    case 'makeSigningKey':
+      return dokaz.makeSigningKey().then(() => null);
   }
 }

@@ -10,6 +10,7 @@ import { CustodyPage } from './custody-page';
 import { parseRoute, type Route } from './route';
 import { CasesPage } from './cases-page';
 import { AccountPage, AccountsPage, GroupPage, GroupsPage } from './catalogue-page';
+import { KeyCardPage } from './key-card-page';
 import { SettingsPage } from './settings-page';
 
 const SECTIONS: Record<Route['name'], Section | null> = {
@@ -22,6 +23,7 @@ const SECTIONS: Record<Route['name'], Section | null> = {
   account: 'catalogue',
   custody: 'custody',
   settings: 'settings',
+  keyCard: 'keyCard',
   unknown: null,
 };
 
@@ -30,6 +32,7 @@ const TITLES: Record<Route['name'], UiKey> = {
   capture: 'title.capture',
   custody: 'title.custody',
   settings: 'title.settings',
+  keyCard: 'title.keyCard',
   cases: 'title.cases',
   groups: 'title.groups',
   group: 'title.group',
@@ -75,6 +78,8 @@ export function App({ store, iconUrl }: { store: Store; iconUrl: string }) {
           <CustodyPage store={store} />
         ) : route.name === 'settings' ? (
           <SettingsPage store={store} />
+        ) : route.name === 'keyCard' ? (
+          <KeyCardPage store={store} />
         ) : route.name === 'cases' ? (
           <CasesPage store={store} />
         ) : route.name === 'groups' ? (

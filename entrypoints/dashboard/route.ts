@@ -5,6 +5,8 @@ export type Route =
   | { name: 'capture'; id: string }
   | { name: 'custody' }
   | { name: 'settings' }
+  /** The signing key's card, to print and hand over (issue 14). */
+  | { name: 'keyCard' }
   | { name: 'cases' }
   | { name: 'groups' }
   | { name: 'group'; key: string }
@@ -17,6 +19,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/') return { name: 'captures', query };
   if (path === '/custody') return { name: 'custody' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/key-card') return { name: 'keyCard' };
   if (path === '/cases') return { name: 'cases' };
   if (path === '/groups') return { name: 'groups' };
   if (path === '/accounts') return { name: 'accounts' };

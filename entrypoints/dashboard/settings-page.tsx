@@ -77,6 +77,11 @@ export function SettingsPage({ store }: { store: Store }) {
           </dd>
         </div>
       </dl>
+      <p>
+        <a class="button" href="#/key-card">
+          {t('settings.keyCard')}
+        </a>
+      </p>
       <WipeSection store={store} captures={captures} />
     </section>
   );

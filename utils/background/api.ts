@@ -9,6 +9,7 @@ import { currentLocale } from '../i18n/language-setting';
 import { createTranslator } from '../i18n/translate';
 import type { Locale } from '../i18n/locales';
 import type { PackSelection } from '../pack/types';
+import { loadOrCreateSigningKey, signingKeyInfo } from '../crypto/signing';
 import { createExporter } from './export';
 import { quickExit, type QuickExitOptions } from './quick-exit';
 import { announceWiped, wipeEverything } from './wipe';
@@ -91,6 +92,9 @@ export function createDokazApi(store: Store, options: { reopen?: () => void } = 
     announceWiped();
   }
 
+  /** The key card's data (issue 14): the signing key's fingerprint and the day it was made; null before there is a key. */
+  const keyInfo = () => signingKeyInfo(store.db, store.custodyLog);
+
   return {
     capture,
     captureShortcut,
@@ -100,6 +104,12 @@ export function createDokazApi(store: Store, options: { reopen?: () => void } = 
     countCaptures: store.countCaptures,
     deleteCapture: store.deleteCapture,
     exportPack: exporter.exportPack,
+    signingKeyInfo: keyInfo,
+    /** Makes the signing key now rather than at the first export, so its card can be given before any pack. */
+    makeSigningKey: async () => {
+      await loadOrCreateSigningKey(store.db);
+      return keyInfo();
+    },
     /** The lock (the victim-safety issue): what the settings and unlock screens call. */
     setPassphrase: store.setPassphrase,
     removePassphrase: store.removePassphrase,

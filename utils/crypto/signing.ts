@@ -39,13 +39,23 @@ export async function createSigningKeys(): Promise<CryptoKeyPair> {
   }
 }
 
+/**
+ * The row of `meta` that holds the key pair. `createdAt` (UTC ISO) is kept
+ * since the key card (issue 14); a key made before has none.
+ */
+interface StoredKeys extends CryptoKeyPair {
+  createdAt?: string;
+}
+
 /** This install's key pair, created on first use. Concurrent first calls, in any context, end with one key. */
 export async function loadOrCreateSigningKey(db: DokazDb): Promise<CryptoKeyPair> {
   const stored = await readStoredKeys(db);
   if (stored) return stored;
   const created = await createSigningKeys();
+  // The day the key was made goes on the key card (issue 14); it lives beside the key, written in the same add().
+  const value: StoredKeys = { ...created, createdAt: new Date().toISOString() };
   // add() fails if another call or context stored its key first; then that key is the one.
-  const addError = await db.meta.add({ key: SIGNING_KEY_META, value: created }).then(
+  const addError = await db.meta.add({ key: SIGNING_KEY_META, value }).then(
     () => undefined,
     (error: unknown) => error,
   );
@@ -54,12 +64,13 @@ export async function loadOrCreateSigningKey(db: DokazDb): Promise<CryptoKeyPair
   return kept;
 }
 
-async function readStoredKeys(db: DokazDb): Promise<CryptoKeyPair | undefined> {
+async function readStoredKeys(db: DokazDb): Promise<StoredKeys | undefined> {
   const row = await db.meta.get(SIGNING_KEY_META);
   if (!row) return undefined;
-  const value = row.value as Partial<CryptoKeyPair> | null;
+  const value = row.value as Partial<StoredKeys> | null;
   if (isKey(value?.privateKey, 'private') && isKey(value?.publicKey, 'public')) {
-    return { privateKey: value.privateKey, publicKey: value.publicKey };
+    const createdAt = typeof value.createdAt === 'string' ? { createdAt: value.createdAt } : {};
+    return { privateKey: value.privateKey, publicKey: value.publicKey, ...createdAt };
   }
   // Replacing it would silently change the key that recipients were told to trust.
   throw new SigningError(text('error.keyDamaged'));
@@ -123,4 +134,39 @@ export async function verifyDer(publicKey: CryptoKey, signatureDer: Uint8Array, 
 export async function storedKeyFingerprint(db: DokazDb): Promise<string | null> {
   const keys = await readStoredKeys(db);
   return keys ? keyFingerprint(keys.publicKey) : null;
+}
+
+/** What the key card shows of the signing key (issue 14). */
+export interface SigningKeyInfo {
+  fingerprint: string;
+  /** UTC ISO 8601, or null when nothing tells. */
+  createdAt: string | null;
+  /**
+   * `recorded`: the key was made then. `first-export`: a key made before Dokaz recorded the day, which was made at
+   * the latest at the first export of the custody log (a key is made at the first export, and deleting everything
+   * deletes the key with the log). null: neither is known.
+   */
+  createdAtSource: 'recorded' | 'first-export' | null;
+}
+
+/**
+ * The signing key's fingerprint and the day it was made, or null before there
+ * is a key. For an older key, `custodyLog` gives the first export's time:
+ * shown as "by then at the latest" rather than written into the key's row,
+ * since a guess stored beside the key would later read as a record.
+ */
+export async function signingKeyInfo(
+  db: DokazDb,
+  custodyLog: () => Promise<readonly { type: string; at: string }[]>,
+): Promise<SigningKeyInfo | null> {
+  const keys = await readStoredKeys(db);
+  if (!keys) return null;
+  // Every store read before the hashing: a page follows this through Dexie's liveQuery (use-live-query.ts).
+  const firstExport =
+    keys.createdAt === undefined ? (await custodyLog()).find((event) => event.type === 'exported') : undefined;
+  const fingerprint = await keyFingerprint(keys.publicKey);
+  if (keys.createdAt !== undefined) return { fingerprint, createdAt: keys.createdAt, createdAtSource: 'recorded' };
+  return firstExport
+    ? { fingerprint, createdAt: firstExport.at, createdAtSource: 'first-export' }
+    : { fingerprint, createdAt: null, createdAtSource: null };
 }

@@ -10,6 +10,7 @@ import {
   importPublicKeyPem,
   keyFingerprint,
   loadOrCreateSigningKey,
+  signingKeyInfo,
   PublicKeyError,
   publicKeyPem,
   SIGNING_KEY_META,
@@ -185,6 +186,42 @@ describe('the signing key kept in IndexedDB', () => {
     const fingerprints = new Set(await Promise.all(pairs.map((pair) => keyFingerprint(pair.publicKey))));
     expect(fingerprints.size).toBe(1);
     expect(await dbs[0]?.meta.count()).toBe(1);
+  });
+
+  it('records when the key was made, for the key card', async () => {
+    const db = openDb(`test-signing-${crypto.randomUUID()}`);
+    const noLog = async () => [];
+    expect(await signingKeyInfo(db, noLog)).toBeNull();
+    const before = new Date().toISOString();
+    const keys = await loadOrCreateSigningKey(db);
+    const info = await signingKeyInfo(openDb(db.name), noLog);
+    expect(info).toMatchObject({ fingerprint: await keyFingerprint(keys.publicKey), createdAtSource: 'recorded' });
+    expect(info!.createdAt! >= before && info!.createdAt! <= new Date().toISOString()).toBe(true);
+    // Read again, the key is the same and so is its day.
+    await loadOrCreateSigningKey(db);
+    expect(await signingKeyInfo(db, noLog)).toEqual(info);
+  });
+
+  it('dates a key made before the day was recorded by its first export, at the latest', async () => {
+    const db = openDb(`test-signing-${crypto.randomUUID()}`);
+    const keys = await createSigningKeys();
+    await db.meta.add({ key: SIGNING_KEY_META, value: keys }); // as an earlier Dokaz stored it
+    const log = [
+      { type: 'captured', at: '2026-01-02T10:00:00.000Z' },
+      { type: 'exported', at: '2026-01-05T09:30:00.000Z' },
+      { type: 'exported', at: '2026-02-01T08:00:00.000Z' },
+    ];
+    expect(await signingKeyInfo(db, async () => log)).toEqual({
+      fingerprint: await keyFingerprint(keys.publicKey),
+      createdAt: '2026-01-05T09:30:00.000Z',
+      createdAtSource: 'first-export',
+    });
+    expect(await signingKeyInfo(db, async () => log.slice(0, 1))).toMatchObject({
+      createdAt: null,
+      createdAtSource: null,
+    });
+    // The guess is shown, never written beside the key.
+    expect((await db.meta.get(SIGNING_KEY_META))!.value).not.toHaveProperty('createdAt');
   });
 
   it('refuses to replace a damaged key silently', async () => {
