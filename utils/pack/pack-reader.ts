@@ -26,6 +26,8 @@ export interface OpenedPack {
   bytes(path: string, list: CheckList): Uint8Array<ArrayBuffer> | null;
   /** Reports a file as missing, once, unless the pack has it. */
   missing(path: string, list: CheckList): void;
+  /** The limits the pack was read within, which also bound what is parsed of it. */
+  limits: ReadLimits;
 }
 
 const KEPT: ReadonlySet<string> = new Set([
@@ -99,6 +101,7 @@ export async function openPack(zipBytes: Uint8Array, list: CheckList): Promise<O
   return {
     files,
     missing,
+    limits,
     bytes(path, checks) {
       const file = files.get(path);
       if (file === undefined) missing(path, checks);
@@ -179,34 +182,75 @@ function createEntryReader(limits: ReadLimits, report: Report) {
       if (keep) kept += entry.size;
       else if (deflated) inflated += entry.size;
       await admit(entry.size);
+      let hashing: Promise<string> | undefined;
       try {
         const bytes = entryBytes(entry, cap);
         // WebCrypto hashes on another thread while this one computes the CRC-32.
-        const hashing = sha256Hex(bytes);
-        hashing.catch(() => undefined);
+        hashing = sha256Hex(bytes);
         checkCrc(entry, bytes);
         const file: PackFile = { size: bytes.length, sha256: await hashing, ...(keep ? { bytes } : {}) };
         files.set(entry.name, file);
         return file;
       } catch (error) {
         if (!(error instanceof ZipEntryError)) throw error;
+        // A bomb under a small declared size still made its output: that work is taken from the budget too.
+        if (!keep) inflated += Math.max(0, error.inflated - entry.size);
+        else kept += Math.max(0, error.inflated - entry.size);
         report(entry.name, error.problem, error.values);
         return null;
       } finally {
+        // WebCrypto holds a copy of the bytes until it is done: only then are they out of flight.
+        await hashing?.catch(() => undefined);
         release(entry.size);
       }
     },
   };
 }
 
-/** A kept file as UTF-8 text; null, with a failed check of this id, when it is missing or not UTF-8. */
+/**
+ * A kept file as UTF-8 text; null, with a failed check of this id, when it is
+ * missing, not UTF-8, or JSON of more values than the verifier parses.
+ */
 export function readText(pack: OpenedPack, path: string, list: CheckList, id: string): string | null {
   const bytes = pack.bytes(path, list);
   if (!bytes) return null;
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     list.fail(id, path, m('file.notUtf8'));
     return null;
   }
+  if (JSON_FILES.has(path)) {
+    const count = jsonValues(text);
+    if (count > pack.limits.jsonValues) {
+      list.fail(id, path, m('file.jsonValues', { count, limit: pack.limits.jsonValues }));
+      return null;
+    }
+  }
+  return text;
+}
+
+/**
+ * The files the verifier parses as JSON whole. JSON.parse takes about 30 bytes
+ * of memory for each byte of "{}," (an object each): 20 MB of them took 590 MB
+ * and 12 s. Their values are counted first, in one pass, and a file of more
+ * than the limit is not parsed.
+ */
+const JSON_FILES: ReadonlySet<string> = new Set([PACK_FILES.manifest, PACK_FILES.custody]);
+const [QUOTE, BACKSLASH, COMMA, COLON, BRACE, BRACKET] = ['"', '\\', ',', ':', '{', '['].map((c) => c.charCodeAt(0));
+
+/** An upper bound of the values and members JSON text holds: its commas, colons and openings outside strings, plus one. */
+export function jsonValues(text: string): number {
+  let count = 1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) inString = false;
+    } else if (c === QUOTE) inString = true;
+    else if (c === COMMA || c === COLON || c === BRACE || c === BRACKET) count++;
+  }
+  return count;
 }

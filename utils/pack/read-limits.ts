@@ -18,6 +18,8 @@ export interface ReadLimits {
   inflated: number;
   /** The most bytes being read and hashed at once (an entry larger than this is read alone). */
   inFlight: number;
+  /** The most values (and object members) manifest.json or custody.jsonl may hold, each, to be parsed. */
+  jsonValues: number;
 }
 
 const MB = 1024 * 1024;
@@ -26,8 +28,11 @@ export function limitsFor(packBytes: number): ReadLimits {
   return {
     textFile: 64 * MB,
     kept: 32 * MB + 2 * packBytes,
-    inflatedFile: 64 * MB + 2 * packBytes,
+    // An entry and WebCrypto's copy of it are in memory together, with fflate's buffers beside them.
+    inflatedFile: 16 * MB + 4 * packBytes,
     inflated: 64 * MB + 16 * packBytes,
     inFlight: 64 * MB,
+    // A genuine record is about one value in 10 bytes, and a capture brings a screenshot of 100 KB or more.
+    jsonValues: 1_000_000 + Math.floor(packBytes / 64),
   };
 }

@@ -1,12 +1,12 @@
-import { canonicalJson } from '@/utils/canonical-json';
-import type { StoredCaptureView } from '@/utils/capture/record';
-import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '@/utils/crypto/signing';
-import { chainEvent, type CustodyEvent } from '@/utils/custody';
-import { sha256Hex } from '@/utils/hash';
-import { buildPackBytes } from '@/utils/pack/build';
-import { renderReport } from '@/utils/pack/report';
-import { PACK_FORMAT } from '@/utils/pack/types';
-import { renderVerifyText } from '@/utils/pack/verify-instructions';
+import { canonicalJson } from '../../../utils/canonical-json';
+import type { StoredCaptureView } from '../../../utils/capture/record';
+import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '../../../utils/crypto/signing';
+import { chainEvent, type CustodyEvent } from '../../../utils/custody';
+import { sha256Hex } from '../../../utils/hash';
+import { buildPackBytes } from '../../../utils/pack/build';
+import { renderReport } from '../../../utils/pack/report';
+import { PACK_FORMAT } from '../../../utils/pack/types';
+import { renderVerifyText } from '../../../utils/pack/verify-instructions';
 import { makeCapture } from '../../factories';
 
 /**

@@ -129,6 +129,7 @@ export const pack = {
     'manifest.isJson': 'is UTF-8 JSON',
     'manifest.unknownMember': '{path} is not a member of {format}',
     'manifest.signingFile': '$.files lists {file}, which it leaves out by design',
+    'file.jsonValues': 'holds {count} JSON values, more than the {limit} the verifier parses for a pack of its size',
     'manifest.fileTwice': '$.files lists {file} twice',
     'manifest.moreProblems': plural({ one: 'and {count} more problem', other: 'and {count} more problems' }),
     'manifest.schemaOk': 'has every member, each of its type',

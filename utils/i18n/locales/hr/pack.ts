@@ -132,6 +132,8 @@ export const pack: Catalog['pack'] = {
     'manifest.isJson': 'je JSON u kodiranju UTF-8',
     'manifest.unknownMember': '{path} nije član formata {format}',
     'manifest.signingFile': '$.files navodi {file}, a tu datoteku namjerno izostavlja',
+    'file.jsonValues':
+      'sadrži {count} JSON vrijednosti, više od {limit} koliko alat za provjeru raščlanjuje za paket ove veličine',
     'manifest.fileTwice': '$.files dvaput navodi {file}',
     'manifest.moreProblems': plural({
       one: 'i još {count} problem',

@@ -128,6 +128,8 @@ export const pack: Catalog['pack'] = {
     'manifest.isJson': 'е JSON во UTF-8',
     'manifest.unknownMember': '{path} не е член на {format}',
     'manifest.signingFile': '$.files го наведува {file}, а оваа датотека по правило е изоставена од таму',
+    'file.jsonValues':
+      'содржи {count} JSON-вредности, повеќе од {limit} колку што проверувачот анализира за пакет со оваа големина',
     'manifest.fileTwice': '$.files го наведува {file} двапати',
     'manifest.moreProblems': plural({ one: 'и уште {count} проблем', other: 'и уште {count} проблеми' }),
     'manifest.schemaOk': 'ги има сите членови, секој од својот тип',

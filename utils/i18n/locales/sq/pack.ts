@@ -126,6 +126,8 @@ export const pack: Catalog['pack'] = {
     'manifest.isJson': 'është JSON në UTF-8',
     'manifest.unknownMember': '{path} nuk është fushë e {format}',
     'manifest.signingFile': '$.files rendit {file}, të cilin me qëllim e lë jashtë',
+    'file.jsonValues':
+      'mban {count} vlera JSON, më shumë se {limit} që verifikuesi analizon për një paketë të kësaj madhësie',
     'manifest.fileTwice': '$.files e rendit {file} dy herë',
     'manifest.moreProblems': plural({ one: 'dhe {count} problem tjetër', other: 'dhe {count} probleme të tjera' }),
     'manifest.schemaOk': 'ka çdo fushë, secilën të llojit të duhur',

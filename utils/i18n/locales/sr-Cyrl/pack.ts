@@ -131,6 +131,8 @@ export const pack: Catalog['pack'] = {
     'manifest.isJson': 'је JSON у кодирању UTF-8',
     'manifest.unknownMember': '{path} није члан формата {format}',
     'manifest.signingFile': '$.files наводи {file}, а ту датотеку по правилу изоставља',
+    'file.jsonValues':
+      'садржи {count} JSON вредности, више од {limit} колико програм за проверу рашчлањује за пакет ове величине',
     'manifest.fileTwice': '$.files двапут наводи {file}',
     'manifest.moreProblems': plural({
       one: 'и још {count} проблем',
