@@ -3,7 +3,10 @@
  * extension uses, in Node, on 1,000 synthetic captures with 500 MB of
  * incompressible media, beside `zip -0 -r` + `sha256sum` of the same files and
  * `sha256sum -c` of the unzipped pack, in the same run. Verification is timed
- * as the CLI does it: the pack read into memory, then verifyPack.
+ * as the CLI does it: the pack read into memory, then verifyPack; and run as
+ * the CLI itself, `bin/dokaz-verify` in a process of its own under
+ * `/usr/bin/time -v`, for its peak memory, which this process's (holding what
+ * the export left) cannot tell.
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -184,6 +187,7 @@ async function main(): Promise<void> {
       return verifyPack(new Uint8Array(file.buffer, file.byteOffset, file.byteLength));
     });
     const verifySeconds = seconds(start);
+    const cli = await runCli(packPath);
     if (!verdict.ok)
       throw new Error(
         `the pack did not verify: ${verdict.checks
@@ -212,6 +216,10 @@ async function main(): Promise<void> {
       rssBeforeVerifyMB: mb(beforeVerify),
       sha256sumCheckSeconds: +sumsSeconds.toFixed(2),
       verifyThroughputRatio: +(sumsSeconds / verifySeconds).toFixed(2),
+      cliSeconds: cli.seconds,
+      cliThroughputRatio: +(sumsSeconds / cli.seconds).toFixed(2),
+      cliPeakRssMB: mb(cli.rss),
+      cliMemoryBudgetMB: mb(packSize + 200e6),
     };
     await mkdir('bench-results', { recursive: true });
     await writeFile('bench-results/pack.json', JSON.stringify(result, null, 2));
@@ -219,11 +227,24 @@ async function main(): Promise<void> {
     console.log(
       `targets: export ≤ 1.5× zip+sha256sum ${result.exportRatio <= 1.5 ? 'met' : 'MISSED'} (${result.exportRatio}×); ` +
         `peak memory ≤ pack + 150 MB ${peak <= packSize + 150e6 ? 'met' : 'MISSED'} (${result.peakRssMB} MB of ${result.peakMemoryBudgetMB} MB); ` +
-        `verify ≥ 0.8× sha256sum -c ${result.verifyThroughputRatio >= 0.8 ? 'met' : 'MISSED'} (${result.verifyThroughputRatio}×)`,
+        `verify ≥ 1.2× sha256sum -c ${result.verifyThroughputRatio >= 1.2 ? 'met' : 'MISSED'} (${result.verifyThroughputRatio}×; ` +
+        `${result.cliThroughputRatio}× as bin/dokaz-verify, start-up included); ` +
+        `dokaz-verify's peak memory ≤ pack + 200 MB ${cli.rss <= packSize + 200e6 ? 'met' : 'MISSED'} (${result.cliPeakRssMB} MB of ${result.cliMemoryBudgetMB} MB)`,
     );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** bin/dokaz-verify on the pack, in a process of its own: its wall time and peak resident memory, and a verdict. */
+async function runCli(pack: string): Promise<{ seconds: number; rss: number }> {
+  const { stderr } = await run('/usr/bin/time', ['-v', 'node', 'bin/dokaz-verify', pack], { maxBuffer: 1 << 26 }).catch(
+    (error: { stderr?: string }) => ({ stderr: `dokaz-verify refused the pack\n${error.stderr ?? ''}` }),
+  );
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\d+):([\d.]+)/.exec(stderr);
+  if (!rss || !wall) throw new Error(`no figures from /usr/bin/time: ${stderr.slice(-300)}`);
+  return { seconds: Number(wall[1]) * 60 + Number(wall[2]), rss: Number(rss) * 1024 };
 }
 
 await main();
