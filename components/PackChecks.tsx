@@ -1,6 +1,7 @@
 import { checkMessage } from '../utils/pack/check-text';
 import type { PackVerdict } from '../utils/pack/types';
 import { useI18n } from './i18n';
+import { SignerVerdict } from './SignerVerdict';
 
 /** A verification's result as a reader sees it: the verdict first, then every named check. */
 export function PackChecks({ fileName, verdict }: { fileName: string; verdict: PackVerdict }) {
@@ -9,11 +10,17 @@ export function PackChecks({ fileName, verdict }: { fileName: string; verdict: P
   const labels: Record<string, string> = catalog.pack.checks;
   return (
     <section aria-labelledby="verdict-heading" data-testid="pack-verdict" data-ok={String(verdict.ok)}>
-      <h2 id="verdict-heading" class={verdict.ok ? 'verdict ok' : 'verdict broken'}>
-        {verdict.ok
-          ? t('verify.passed', { file: fileName })
-          : t('verify.checksFailed', { file: fileName, count: failed.length })}
+      <h2
+        id="verdict-heading"
+        class={`verdict ${!verdict.ok ? 'broken' : verdict.signer.status === 'unconfirmed' ? 'unconfirmed' : 'ok'}`}
+      >
+        {!verdict.ok
+          ? t('verify.checksFailed', { file: fileName, count: failed.length })
+          : verdict.signer.status === 'unconfirmed'
+            ? t('verify.passedUnconfirmed', { file: fileName })
+            : t('verify.passed', { file: fileName })}
       </h2>
+      <SignerVerdict signer={verdict.signer} />
       <dl class="facts">
         <div class="fact">
           <dt>{t('verify.format')}</dt>
