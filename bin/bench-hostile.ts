@@ -158,9 +158,17 @@ const SCENARIOS: Scenario[] = [
   ],
   [
     'sums-lines',
-    'SHA256SUMS of 5 million bad lines',
+    'SHA256SUMS of 25 million empty lines (50 MB)',
     (raw) => {
-      replace(entryOf(raw, 'SHA256SUMS'), bytes('x\n'.repeat(5_000_000)));
+      replace(entryOf(raw, 'SHA256SUMS'), bytes('\n'.repeat(25_000_000)));
+      padTo10MB(raw);
+    },
+  ],
+  [
+    'custody-lines',
+    'custody.jsonl of 25 million empty lines (50 MB)',
+    (raw) => {
+      replace(entryOf(raw, 'custody.jsonl'), bytes('\n'.repeat(25_000_000)));
       padTo10MB(raw);
     },
   ],

@@ -324,6 +324,23 @@ describe('bounded work', () => {
     );
   });
 
+  it('a SHA256SUMS of more lines than the pack has files is not split into them', async () => {
+    const zip = hostile((raw) => {
+      const sums = entryOf(raw, 'SHA256SUMS');
+      const replaced = fileEntry('SHA256SUMS', bytes('\n'.repeat(5_000_000)));
+      Object.assign(sums, { data: replaced.data, descriptor: replaced.descriptor });
+      Object.assign(sums.central, { crc: replaced.central.crc, size: replaced.central.size });
+      sums.central.compressedSize = replaced.data.length;
+    });
+    const start = performance.now();
+    const verdict = await verifyPack(zip);
+    expect(performance.now() - start).toBeLessThan(3000);
+    expect(verdict.checks).toContainEqual(
+      expect.objectContaining({ id: 'sha256sums', ok: false, key: 'sums.tooManyLines' }),
+    );
+    expect(verdict.checks.filter((check) => check.key === 'sums.badLine')).toEqual([]);
+  });
+
   it('many tiny entries: each refused, the failures of one kind capped', async () => {
     const count = 10_000;
     const zip = hostile((raw) => {

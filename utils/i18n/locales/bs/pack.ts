@@ -158,6 +158,11 @@ export const pack: Catalog['pack'] = {
     'sums.twice': 'red {line} drugi put navodi {path}',
     'sums.order': 'red {line}: {path} nije na svom mjestu (redoslijed po putanji)',
     'sums.leftOut': 'red {line} navodi {path}, a SHA256SUMS tu datoteku po pravilu izostavlja',
+    'sums.tooManyLines': plural({
+      one: 'ima više redova od {count} datoteke paketa koje navodi',
+      few: 'ima više redova od {count} datoteke paketa koje navodi',
+      other: 'ima više redova od {count} datoteka paketa koje navodi',
+    }),
     'sums.ok': plural({
       one: 'ispravnog je oblika: {count} red, po redoslijedu putanja',
       few: 'ispravnog je oblika: {count} reda, po redoslijedu putanja',

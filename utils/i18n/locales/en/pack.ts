@@ -149,6 +149,10 @@ export const pack = {
     'sums.twice': 'line {line} lists {path} a second time',
     'sums.order': 'line {line}: {path} is out of order (sorted by path)',
     'sums.leftOut': 'line {line} lists {path}, which it leaves out',
+    'sums.tooManyLines': plural({
+      one: 'has more lines than the {count} file of the pack it lists',
+      other: 'has more lines than the {count} files of the pack it lists',
+    }),
     'sums.ok': plural({
       one: 'is well-formed: {count} line, sorted by path',
       other: 'is well-formed: {count} lines, sorted by path',

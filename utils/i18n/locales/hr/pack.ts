@@ -158,6 +158,11 @@ export const pack: Catalog['pack'] = {
     'sums.twice': 'redak {line} drugi put navodi {path}',
     'sums.order': 'redak {line}: {path} nije na svojem mjestu (poredak po putanji)',
     'sums.leftOut': 'redak {line} navodi {path}, a SHA256SUMS tu datoteku namjerno izostavlja',
+    'sums.tooManyLines': plural({
+      one: 'ima više redaka od {count} datoteke paketa koje navodi',
+      few: 'ima više redaka od {count} datoteke paketa koje navodi',
+      other: 'ima više redaka od {count} datoteka paketa koje navodi',
+    }),
     'sums.ok': plural({
       one: 'ispravnog je oblika: {count} redak, redom po putanjama',
       few: 'ispravnog je oblika: {count} retka, redom po putanjama',

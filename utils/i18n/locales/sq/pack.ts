@@ -148,6 +148,10 @@ export const pack: Catalog['pack'] = {
     'sums.twice': 'rreshti {line} e rendit {path} për herë të dytë',
     'sums.order': 'rreshti {line}: {path} nuk është në radhën e duhur (renditje sipas shtegut)',
     'sums.leftOut': 'rreshti {line} rendit {path}, të cilin SHA256SUMS me qëllim e lë jashtë',
+    'sums.tooManyLines': plural({
+      one: 'ka më shumë rreshta se {count} skedar i paketës që rendit',
+      other: 'ka më shumë rreshta se {count} skedarët e paketës që rendit',
+    }),
     'sums.ok': plural({
       one: 'është në formë të rregullt: {count} rresht, sipas radhës së shtigjeve',
       other: 'është në formë të rregullt: {count} rreshta, sipas radhës së shtigjeve',

@@ -157,6 +157,11 @@ export const pack: Catalog['pack'] = {
     'sums.twice': 'red {line} navodi {path} drugi put',
     'sums.order': 'red {line}: {path} nije na svom mestu (redosled po putanji)',
     'sums.leftOut': 'red {line} navodi {path}, a SHA256SUMS po pravilu izostavlja tu datoteku',
+    'sums.tooManyLines': plural({
+      one: 'ima više redova od {count} datoteke paketa koje navodi',
+      few: 'ima više redova od {count} datoteke paketa koje navodi',
+      other: 'ima više redova od {count} datoteka paketa koje navodi',
+    }),
     'sums.ok': plural({
       one: 'ispravnog je oblika: {count} red, po redosledu putanja',
       few: 'ispravnog je oblika: {count} reda, po redosledu putanja',
