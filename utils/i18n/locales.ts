@@ -39,7 +39,8 @@ export function isLocale(value: unknown): value is Locale {
  */
 export function matchLocale(tags: readonly (string | null | undefined)[]): Locale {
   for (const raw of tags) {
-    const tag = (raw ?? '').split('.')[0]!.replace(/_/g, '-').toLowerCase();
+    // POSIX's codeset goes, its @modifier stays: "sr_RS.UTF-8@latin" is Serbian in Latin script.
+    const tag = (raw ?? '').replace(/\.[^@]*/, '').replace(/_/g, '-').toLowerCase();
     const [language, ...rest] = tag.split(/[-@]/);
     switch (language) {
       case 'en':
