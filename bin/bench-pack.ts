@@ -11,7 +11,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -232,6 +232,8 @@ async function main(): Promise<void> {
         `dokaz-verify's peak memory ≤ pack + 200 MB ${cli.rss <= packSize + 200e6 ? 'met' : 'MISSED'} (${result.cliPeakRssMB} MB of ${result.cliMemoryBudgetMB} MB)`,
     );
   } finally {
+    // BENCH_PACK_KEEP=<path> keeps the pack, to profile the verifier on it without making it again.
+    if (process.env.BENCH_PACK_KEEP) await rename(join(dir, 'pack.zip'), process.env.BENCH_PACK_KEEP).catch(() => {});
     await rm(dir, { recursive: true, force: true });
   }
 }

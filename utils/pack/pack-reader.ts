@@ -42,7 +42,7 @@ const RECORD = /^captures\/[^/]+\/record\.json$/;
 /** The files SHA256SUMS leaves out by design; every other file must be listed in it to be read. */
 const NOT_IN_SUMS: ReadonlySet<string> = new Set([PACK_FILES.sums, PACK_FILES.sumsSignature, PACK_FILES.signature]);
 const SUMS_LINE = /^[0-9a-f]{64} {2}(.+)$/;
-const PARALLEL_READS = 4;
+const PARALLEL_READS = 8;
 /** Failures of one kind reported one by one; the rest are counted in one line. */
 export const MAX_FAILURES_SHOWN = 100;
 
