@@ -149,5 +149,8 @@ export async function mutatePack(pack: Uint8Array, seed: number): Promise<Mutati
       break;
     }
   }
-  return { kind, description, zip: await zip.generateAsync({ type: 'uint8array' }) };
+  // Written back in the form of Dokaz's writer (utils/pack/zip-stream.ts): in any other, the strict reader refuses
+  // every entry for its form, and the mutation itself would go untested.
+  const mutated = await zip.generateAsync({ type: 'uint8array', streamFiles: true, platform: 'UNIX' });
+  return { kind, description, zip: mutated };
 }
