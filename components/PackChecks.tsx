@@ -1,11 +1,16 @@
+import { formatMessage } from '../utils/i18n/translate';
 import { checkMessage } from '../utils/pack/check-text';
-import type { PackVerdict } from '../utils/pack/types';
+import type { PackCheck, PackVerdict } from '../utils/pack/types';
 import { useI18n } from './i18n';
 import { SignerVerdict } from './SignerVerdict';
 
-/** A verification's result as a reader sees it: the verdict first, then every named check. */
+const STATE = (check: PackCheck) => (!check.ok ? 'broken' : check.warning ? 'warning' : 'ok');
+const MARK = { broken: '✗', warning: '⚠', ok: '✓' } as const;
+
+/** A verification's result as a reader sees it: the verdict first, then every named check, failures and warnings first. */
 export function PackChecks({ fileName, verdict }: { fileName: string; verdict: PackVerdict }) {
   const failed = verdict.checks.filter((check) => !check.ok);
+  const warned = verdict.checks.filter((check) => check.warning);
   const { t, locale, catalog } = useI18n();
   const labels: Record<string, string> = catalog.pack.checks;
   return (
@@ -21,6 +26,11 @@ export function PackChecks({ fileName, verdict }: { fileName: string; verdict: P
             : t('verify.passed', { file: fileName })}
       </h2>
       <SignerVerdict signer={verdict.signer} />
+      {warned.length > 0 ? (
+        <p class="check warning" data-testid="pack-warnings">
+          {formatMessage(locale, catalog.pack.verdict.warnings, { count: warned.length })}
+        </p>
+      ) : null}
       <dl class="facts">
         <div class="fact">
           <dt>{t('verify.format')}</dt>
@@ -39,17 +49,18 @@ export function PackChecks({ fileName, verdict }: { fileName: string; verdict: P
         </div>
       </dl>
       <ul class="checks">
-        {[...failed, ...verdict.checks.filter((check) => check.ok)].map((check, i) => (
+        {[...failed, ...warned, ...verdict.checks.filter((check) => check.ok && !check.warning)].map((check, i) => (
           <li
             key={i}
-            class={check.ok ? 'check ok' : 'check broken'}
+            class={`check ${STATE(check)}`}
             data-testid="pack-check"
             data-ok={String(check.ok)}
+            data-warning={check.warning ? 'true' : undefined}
           >
-            <span aria-hidden="true">{check.ok ? '✓' : '✗'}</span>{' '}
+            <span aria-hidden="true">{MARK[STATE(check)]}</span>{' '}
             <strong title={check.id}>{labels[check.id] ?? check.id}</strong> · {check.subject}:{' '}
             {checkMessage(check, locale)}
-            {!check.ok && check.expected !== undefined ? (
+            {STATE(check) !== 'ok' && check.expected !== undefined ? (
               <span class="sub">
                 {t('verify.expectedFound', { expected: check.expected, actual: check.actual ?? t('verify.nothing') })}
               </span>

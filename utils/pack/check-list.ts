@@ -10,28 +10,94 @@ import type { CheckMessage, CheckMessageKey, CheckParams, PackCheck } from './ty
 /** Checks that inform and never fail. */
 export const INFO_CHECKS: ReadonlySet<string> = new Set(['custody-gap']);
 
+/**
+ * How many failures (or warnings, or notes) of one kind (a check's id and its
+ * message's template) are listed one by one; the rest are one line, "and N
+ * more like it". A hostile pack of 40,000 bad custody lines then costs 40,000
+ * counts, not 40,000 worded checks that every reader of the verdict walks.
+ */
+export const MAX_SHOWN_PER_KIND = 100;
+
+type Values = { expected?: string; actual?: string };
+
 export interface CheckList {
   readonly checks: PackCheck[];
   pass(id: string, subject: string, message: CheckMessage): void;
-  fail(id: string, subject: string, message: CheckMessage, values?: { expected?: string; actual?: string }): void;
-  /** The number of failed checks so far, to tell whether a step added any. */
+  fail(id: string, subject: string, message: CheckMessage, values?: Values): void;
+  /** A deviation a genuine store can produce: listed, worded apart, and never a failure of the pack. */
+  warn(id: string, subject: string, message: CheckMessage, values?: Values): void;
+  /** The number of failed checks so far, those not listed one by one included, to tell whether a step added any. */
   failures(): number;
+}
+
+interface Overflow {
+  check: PackCheck;
+  count: number;
+  worded: number;
 }
 
 export function createCheckList(): CheckList {
   const checks: PackCheck[] = [];
-  const check = (id: string, ok: boolean, subject: string, message: CheckMessage): PackCheck => ({
+  let failed = 0;
+  const shown = new Map<string, number>();
+  const overflows = new Map<string, Overflow>();
+  const make = (id: string, ok: boolean, subject: string, message: CheckMessage, values?: Values): PackCheck => ({
     id,
     ok,
     subject,
     message: wordCheck(message, 'en', true),
     ...message,
+    ...values,
   });
+  /** Adds a check unless its kind has been listed enough; counts it either way. O(1) a check. */
+  const add = (
+    level: 'fail' | 'warn' | 'info',
+    id: string,
+    subject: string,
+    message: CheckMessage,
+    values?: Values,
+  ) => {
+    const kind = `${level} ${id} ${message.key}`;
+    const count = (shown.get(kind) ?? 0) + 1;
+    shown.set(kind, count);
+    const ok = level !== 'fail';
+    if (count <= MAX_SHOWN_PER_KIND) {
+      const check = make(id, ok, subject, message, values);
+      if (level === 'warn') check.warning = true;
+      checks.push(check);
+      return;
+    }
+    const overflow = overflows.get(kind);
+    if (overflow) {
+      overflow.count += 1;
+      return;
+    }
+    // The line that stands for the rest, where the first of them would have been; worded when the list is read.
+    const check = make(id, ok, subject, { key: 'checks.more', params: { count: 1 } });
+    if (level === 'warn') check.warning = true;
+    checks.push(check);
+    overflows.set(kind, { check, count: 1, worded: 1 });
+  };
   return {
-    checks,
-    pass: (id, subject, message) => void checks.push(check(id, true, subject, message)),
-    fail: (id, subject, message, values) => void checks.push({ ...check(id, false, subject, message), ...values }),
-    failures: () => checks.filter((check) => !check.ok).length,
+    get checks() {
+      for (const overflow of overflows.values()) {
+        if (overflow.worded === overflow.count) continue;
+        const message: CheckMessage = { key: 'checks.more', params: { count: overflow.count } };
+        Object.assign(overflow.check, { ...message, message: wordCheck(message, 'en', true) });
+        overflow.worded = overflow.count;
+      }
+      return checks;
+    },
+    pass: (id, subject, message) => {
+      if (INFO_CHECKS.has(id)) add('info', id, subject, message);
+      else checks.push(make(id, true, subject, message));
+    },
+    fail: (id, subject, message, values) => {
+      failed += 1;
+      add('fail', id, subject, message, values);
+    },
+    warn: (id, subject, message, values) => add('warn', id, subject, message, values),
+    failures: () => failed,
   };
 }
 

@@ -1,5 +1,4 @@
 import { ARTIFACT_KINDS, CAPTURE_SCHEMA } from '../capture/record';
-import { CUSTODY_EVENT_TYPES } from '../custody';
 import { TELEGRAM_POST_SHAPE } from '../extract/telegram/shape';
 import { fileName, packPath, sha256, text, utcInstant, uuid, type Schema } from './schema';
 import { PACK_FILES, PACK_FORMAT } from './types';
@@ -116,13 +115,18 @@ export const MANIFEST_MEMBERS = {
   files: { list: { object: { path: packPath, size: 'count', sha256 } } },
 } satisfies Record<string, Schema>;
 
+/**
+ * A custody event's envelope. Its `type` is any text here: whether the type
+ * is known, and what its `details` must be, is the one list of
+ * custody-events.ts, which names an unknown type as such.
+ */
 export const CUSTODY_EVENT_SCHEMA: Schema = {
   object: {
     seq: 'count',
-    type: { oneOf: CUSTODY_EVENT_TYPES },
+    type: str,
     at: utcInstant,
     actor: str,
-    captureId: nstr,
+    captureId: { nullable: uuid },
     payloadSha256: sha256,
     details: 'any-object',
     prevHash: sha256,
@@ -131,6 +135,27 @@ export const CUSTODY_EVENT_SCHEMA: Schema = {
   optional: ['details'],
 };
 
+/** What an annotation holds, by name (utils/case-work/annotations.ts, changedFields). */
+export const ANNOTATION_FIELDS = ['caseId', 'tags', 'categories', 'note'] as const;
+
+/** An `annotated` event's details: which fields changed, and the hashes of the annotation before and after. */
+export const ANNOTATED_DETAILS_SCHEMA: Schema = {
+  object: {
+    fields: { list: { oneOf: ANNOTATION_FIELDS }, max: ANNOTATION_FIELDS.length },
+    beforeSha256: sha256,
+    afterSha256: sha256,
+  },
+};
+
+/** A `deleted` event's details: why, and the hashes of what was deleted. */
+export const DELETED_DETAILS_SCHEMA: Schema = {
+  object: {
+    reason: str,
+    recordSha256: sha256,
+    artifacts: { list: { object: { name: fileName, kind: { oneOf: ARTIFACT_KINDS }, sha256 } } },
+  },
+};
+
 export const EXPORT_DETAILS_SCHEMA: Schema = {
-  object: { format: { oneOf: [PACK_FORMAT] }, captureIds: { list: str }, selection: SELECTION_SCHEMA },
+  object: { format: { oneOf: [PACK_FORMAT] }, captureIds: { list: uuid }, selection: SELECTION_SCHEMA },
 };

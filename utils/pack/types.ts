@@ -65,6 +65,11 @@ export interface PackCheck {
   /** e.g. "file-hash", "sha256sums", "signature", "custody-chain", "manifest-schema", "missing-file", "extra-file". */
   id: string;
   ok: boolean;
+  /**
+   * A deviation a genuine store can produce (a clock set back): shown apart,
+   * never a failure, so `ok` is true (docs/PACK-FORMAT.md says which).
+   */
+  warning?: true;
   /** The file or capture the check is about. */
   subject: string;
   /** What was found, in English: `key` filled with `params` (and `text`'s English). */

@@ -2,17 +2,30 @@ import { canonicalJson } from '../canonical-json';
 import { GENESIS_HASH, hashEvent, type CustodyEvent } from '../custody';
 import { sha256Hex } from '../hash';
 import { m, type CheckList } from './check-list';
+import { nestsDeeper, scanJson } from './json-scan';
 import { CUSTODY_EVENT_SCHEMA, EXPORT_DETAILS_SCHEMA } from './manifest-schema';
 import { readText, type OpenedPack } from './pack-reader';
 import { schemaProblems } from './schema';
 import { PACK_FILES, type CheckMessage, type ExportDetails, type PackManifest } from './types';
+import { checkEventRules, checkEventTimes } from './verify-custody-rules';
 
 /**
- * custody.jsonl against the four rules of docs/PACK-FORMAT.md ("The export's
- * custody events"): the events are a subset of one chain, so a gap in `seq`
- * is reported, not failed; every link between consecutive events is checked.
+ * custody.jsonl against the rules of docs/PACK-FORMAT.md ("The export's
+ * custody events", "Custody event types"): the events are a subset of one
+ * chain, so a gap in `seq` is reported, not failed; every link between
+ * consecutive events is checked, and every event against the one list of
+ * event types. Every step is linear in the file: a hostile log of 40,000
+ * lines costs 40,000 steps, and the check list shows a bounded few of them.
  */
 const FILE = PACK_FILES.custody;
+/** An event nests four levels at most (event, details, selection, captureIds); deeper is no event, and not parsed. */
+const MAX_EVENT_DEPTH = 8;
+/**
+ * After this many lines that are not custody events the file is no custody
+ * log, and reading it stops: a million lines of "{x}" would otherwise cost a
+ * million parser exceptions (4 s) to fail a pack that has failed already.
+ */
+export const MAX_BAD_LINES = 1_000;
 
 export async function checkCustody(pack: OpenedPack, manifest: Partial<PackManifest>, list: CheckList): Promise<void> {
   const text = readText(pack, FILE, list, 'custody-json');
@@ -24,62 +37,118 @@ export async function checkCustody(pack: OpenedPack, manifest: Partial<PackManif
   const captureIds = manifest.captures?.map((capture) => capture.id);
   if (captureIds) checkCaptured(pack, events, captureIds, list);
   else list.fail('not-checked', FILE, m('notChecked.custodyCaptures'));
+  checkEventRules(events, manifest, list);
+  checkEventTimes(events, manifest, list);
   checkExport(events, lines, manifest, list);
 }
 
+/** The file's lines, one at a time: no array of them all, which for millions of empty lines would be gigabytes. */
+function* linesOf(text: string): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    const end = text.indexOf('\n', start);
+    if (end === -1) {
+      yield text.slice(start);
+      return;
+    }
+    yield text.slice(start, end);
+    start = end + 1;
+  }
+}
+
 function parseEvents(text: string, list: CheckList): { events: CustodyEvent[]; lines: number } {
-  const lines = text.split('\n');
-  if (lines.at(-1) === '') lines.pop();
   const events: CustodyEvent[] = [];
   const failures = list.failures();
-  for (const [i, line] of lines.entries()) {
-    const where = `${FILE} line ${i + 1}`;
-    let event: unknown;
-    try {
-      event = JSON.parse(line);
-    } catch {
-      list.fail('custody-json', where, m('custody.notJson'));
+  let [lines, bad] = [0, 0];
+  for (const line of linesOf(text)) {
+    lines += 1;
+    if (bad === MAX_BAD_LINES) {
+      list.fail('custody-json', `${FILE} line ${lines}`, m('custody.tooManyBad', { count: MAX_BAD_LINES }));
+      // Nothing of a file that is no custody log is checked further: its events would only add noise.
+      return { events: [], lines };
+    }
+    const where = `${FILE} line ${lines}`;
+    const event = parseLine(line, where, list);
+    if (event === null) {
+      bad += 1;
       continue;
     }
     const problems = schemaProblems(event, CUSTODY_EVENT_SCHEMA, 'event');
     for (const problem of problems) list.fail('custody-json', where, problem);
-    if (problems.length > 0) continue;
-    if (canonicalJson(event) !== line) list.fail('custody-json', where, m('custody.notCanonical'));
+    if (problems.length > 0) {
+      bad += 1;
+      continue;
+    }
+    if (canonicalJson(event) !== line) {
+      bad += 1;
+      // A member named twice is one way to differ from the canonical form: JSON.parse kept the last, another reader the first.
+      const [twice] = scanJson(line, { maxDepth: MAX_EVENT_DEPTH, maxReported: 1 }).duplicates;
+      list.fail('custody-json', where, twice ? m('json.duplicateKey', { path: twice }) : m('custody.notCanonical'));
+    }
     events.push(event as CustodyEvent);
   }
-  if (lines.length === 0) list.fail('custody-json', FILE, m('custody.empty'));
+  if (lines === 0) list.fail('custody-json', FILE, m('custody.empty'));
   else if (list.failures() === failures) list.pass('custody-json', FILE, m('custody.ok', { count: events.length }));
-  return { events, lines: lines.length };
+  return { events, lines };
 }
+
+/** A line's JSON value, or null (and a failed check) when it is not JSON or nests too deep to be an event. */
+function parseLine(line: string, where: string, list: CheckList): unknown {
+  // Every event line begins with "{": anything else fails without the cost of a parser's exception.
+  if (!line.startsWith('{')) {
+    list.fail('custody-json', where, m('custody.notJson'));
+    return null;
+  }
+  if (nestsDeeper(line, MAX_EVENT_DEPTH)) {
+    list.fail('custody-json', where, m('json.tooDeep', { count: MAX_EVENT_DEPTH }));
+    return null;
+  }
+  try {
+    return JSON.parse(line);
+  } catch {
+    list.fail('custody-json', where, m('custody.notJson'));
+    return null;
+  }
+}
+
+/**
+ * How many events are hashed at once: enough to keep WebCrypto's threads
+ * busy, few enough that tens of thousands of events do not hold tens of
+ * thousands of pending promises and their strings at once.
+ */
+const HASHED_AT_ONCE = 512;
 
 /** Rule 1: every event's hash recomputes, and `details` hash to `payloadSha256` where the log says they must. */
 async function checkHashes(events: CustodyEvent[], list: CheckList): Promise<void> {
-  // Every hash asked for at once (one after another, each would wait for WebCrypto's thread), then checked in order.
-  const hashed = await Promise.allSettled(
-    events.map(async (event) => ({
-      actual: await hashEvent(event),
-      payload:
-        event.details !== undefined && event.type !== 'captured'
-          ? await sha256Hex(canonicalJson(event.details))
-          : undefined,
-    })),
-  );
   let failed = false;
-  for (const [i, { hash, ...rest }] of events.entries()) {
-    const subject = `${FILE} event #${rest.seq}`;
-    const outcome = hashed[i]!;
-    if (outcome.status === 'rejected') throw outcome.reason;
-    const { actual, payload } = outcome.value;
-    if (actual !== hash) {
-      failed = true;
-      list.fail('custody-hash', subject, m('custody.hashWrong'), { expected: hash, actual });
-    }
-    if (payload !== undefined && payload !== rest.payloadSha256) {
-      failed = true;
-      list.fail('custody-hash', subject, m('custody.payloadWrong'), {
-        expected: rest.payloadSha256,
-        actual: payload,
-      });
+  for (let start = 0; start < events.length; start += HASHED_AT_ONCE) {
+    const batch = events.slice(start, start + HASHED_AT_ONCE);
+    // A batch's hashes asked for at once (one after another, each would wait for WebCrypto's thread), then checked.
+    const hashed = await Promise.all(
+      batch.map(async (event) => {
+        const [actual, payload] = await Promise.all([
+          hashEvent(event),
+          event.details !== undefined && event.type !== 'captured'
+            ? sha256Hex(canonicalJson(event.details))
+            : undefined,
+        ]);
+        return { actual, payload };
+      }),
+    );
+    for (const [i, { hash, ...rest }] of batch.entries()) {
+      const subject = `${FILE} event #${rest.seq}`;
+      const { actual, payload } = hashed[i]!;
+      if (actual !== hash) {
+        failed = true;
+        list.fail('custody-hash', subject, m('custody.hashWrong'), { expected: hash, actual });
+      }
+      if (payload !== undefined && payload !== rest.payloadSha256) {
+        failed = true;
+        list.fail('custody-hash', subject, m('custody.payloadWrong'), {
+          expected: rest.payloadSha256,
+          actual: payload,
+        });
+      }
     }
   }
   if (!failed) list.pass('custody-hash', FILE, m('custody.hashesOk', { count: events.length }));
@@ -120,17 +189,19 @@ function checkCaptured(pack: OpenedPack, events: CustodyEvent[], captureIds: str
     list.fail('custody-captures', subject, message, values);
   };
   const included = new Set(captureIds);
-  const capturedEvents = new Map<string, CustodyEvent[]>();
+  // The first `captured` event of each capture, and how many it has: no list of them, which would grow with each.
+  const capturedEvents = new Map<string, { first: CustodyEvent; count: number }>();
   for (const event of events) {
-    if (event.type === 'captured' && event.captureId !== null) {
-      capturedEvents.set(event.captureId, [...(capturedEvents.get(event.captureId) ?? []), event]);
-    }
+    if (event.type !== 'captured' || event.captureId === null) continue;
+    const seen = capturedEvents.get(event.captureId);
+    if (seen) seen.count += 1;
+    else capturedEvents.set(event.captureId, { first: event, count: 1 });
   }
   for (const id of included) {
-    const captured = capturedEvents.get(id) ?? [];
-    const [event] = captured;
-    if (!event) fail(FILE, m('custody.noCaptured', { id }));
-    else if (captured.length > 1) fail(FILE, m('custody.capturedTwice', { count: captured.length, id }));
+    const captured = capturedEvents.get(id);
+    const event = captured?.first;
+    if (!captured) fail(FILE, m('custody.noCaptured', { id }));
+    else if (captured.count > 1) fail(FILE, m('custody.capturedTwice', { count: captured.count, id }));
     const recordPath = `captures/${id}/record.json`;
     const recordSha256 = pack.files.get(recordPath)?.sha256;
     if (event && recordSha256 !== undefined && event.payloadSha256 !== recordSha256) {

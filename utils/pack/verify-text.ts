@@ -27,8 +27,10 @@ export function formatVerdict(verdict: PackVerdict, locale: Locale = 'en'): stri
           signer.label !== undefined ? say(words.signedBy, { label: signer.label }) : words.signedByGiven
         }`
       : say(words.intact, { count });
+  const warnings = verdict.checks.filter((check) => check.warning).length;
   const lines = [summary];
   if (verdict.ok && signer.status === 'unconfirmed') lines.push(words.howToConfirm);
+  if (warnings > 0) lines.push(say(words.warnings, { count: warnings }));
   lines.push(
     '',
     verdict.format ? say(words.headingFormat, { format: verdict.format, count: verdict.captures }) : words.heading,
@@ -38,24 +40,33 @@ export function formatVerdict(verdict: PackVerdict, locale: Locale = 'en'): stri
   }
   lines.push('');
   const groups = new Map<string, PackCheck[]>();
-  for (const check of verdict.checks) groups.set(check.id, [...(groups.get(check.id) ?? []), check]);
+  for (const check of verdict.checks) {
+    const group = groups.get(check.id);
+    if (group) group.push(check);
+    else groups.set(check.id, [check]);
+  }
+  const mark = (check: PackCheck) => (!check.ok ? '✗' : check.warning ? '⚠' : '✓');
   const describe = (check: PackCheck, indent: string): string[] => {
-    const out = [`${indent}${check.ok ? '✓' : '✗'} ${check.subject}: ${checkMessage(check, locale)}`];
+    const out = [`${indent}${mark(check)} ${check.subject}: ${checkMessage(check, locale)}`];
     if (check.expected !== undefined) out.push(`${indent}    ${say(words.expected, { value: check.expected })}`);
     if (check.actual !== undefined) out.push(`${indent}    ${say(words.found, { value: check.actual })}`);
     return out;
   };
   for (const [id, checks] of groups) {
     const failures = checks.filter((check) => !check.ok);
+    const warned = checks.filter((check) => check.warning);
     if (INFO_CHECKS.has(id) && failures.length === 0) {
       for (const check of checks) lines.push(`ℹ ${check.subject}: ${checkMessage(check, locale)}`);
     } else if (checks.length === 1) {
       lines.push(...describe(checks[0] as PackCheck, ''));
-    } else if (failures.length === 0) {
+    } else if (failures.length === 0 && warned.length === 0) {
       lines.push(`✓ ${say(words.groupPassed, { label: label(id), count: checks.length })}`);
+    } else if (failures.length === 0) {
+      lines.push(`⚠ ${say(words.groupWarned, { label: label(id), count: warned.length })}`);
+      for (const check of warned) lines.push(...describe(check, '    '));
     } else {
       lines.push(`✗ ${say(words.groupFailed, { label: label(id), failed: failures.length, count: checks.length })}`);
-      for (const check of failures) lines.push(...describe(check, '    '));
+      for (const check of [...failures, ...warned]) lines.push(...describe(check, '    '));
     }
   }
   lines.push('', summary);

@@ -1,6 +1,7 @@
 import { derToP1363 } from '../crypto/ecdsa-der';
 import { importPublicKeyPem, keyFingerprint, verifyDer } from '../crypto/signing';
 import { because, createCheckList, m, type CheckList } from './check-list';
+import { scanJson } from './json-scan';
 import { MANIFEST_MEMBERS } from './manifest-schema';
 import { openPack, readText, type OpenedPack } from './pack-reader';
 import { schemaProblems } from './schema';
@@ -69,10 +70,23 @@ const SIGNING_FILES: readonly string[] = [
 const NOT_IN_SUMS: readonly string[] = [PACK_FILES.sums, PACK_FILES.sumsSignature, PACK_FILES.signature];
 const ALWAYS = [...SIGNING_FILES, PACK_FILES.publicKey, PACK_FILES.custody, PACK_FILES.report, PACK_FILES.verify];
 
+/**
+ * How deep manifest.json may nest: its deepest member, a Telegram post's
+ * entity or reaction in a record ($.captures[0].record.post.structured.…),
+ * is about ten levels down.
+ */
+const MAX_MANIFEST_DEPTH = 32;
+
 /** The members of manifest.json that have their schema; the checks that need another one are reported as not run. */
 function readManifest(pack: OpenedPack, list: CheckList): { manifest: Partial<PackManifest>; format: string | null } {
   const text = readText(pack, PACK_FILES.manifest, list, 'manifest-json');
   if (text === null) return { manifest: {}, format: null };
+  // Before JSON.parse: a nesting no manifest has would cost it seconds and hundreds of MB.
+  const scan = scanJson(text, { maxDepth: MAX_MANIFEST_DEPTH });
+  if (scan.tooDeep) {
+    list.fail('manifest-json', PACK_FILES.manifest, m('json.tooDeep', { count: MAX_MANIFEST_DEPTH }));
+    return { manifest: {}, format: null };
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -84,7 +98,11 @@ function readManifest(pack: OpenedPack, list: CheckList): { manifest: Partial<Pa
     list.fail('manifest-json', PACK_FILES.manifest, m('manifest.notObject'));
     return { manifest: {}, format: null };
   }
-  list.pass('manifest-json', PACK_FILES.manifest, m('manifest.isJson'));
+  // JSON.parse keeps a member's last value, other readers its first: the signed bytes would say two things.
+  for (const path of scan.duplicates) list.fail('manifest-json', PACK_FILES.manifest, m('json.duplicateKey', { path }));
+  const unlisted = scan.duplicateCount - scan.duplicates.length;
+  if (unlisted > 0) list.fail('manifest-json', PACK_FILES.manifest, m('manifest.moreProblems', { count: unlisted }));
+  if (scan.duplicateCount === 0) list.pass('manifest-json', PACK_FILES.manifest, m('manifest.isJson'));
   const members = parsed as Record<string, unknown>;
   const usable: Record<string, unknown> = {};
   const problems: CheckMessage[] = [];

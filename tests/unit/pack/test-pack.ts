@@ -30,6 +30,8 @@ export interface TestPackOptions {
   editEvents?: (events: CustodyEvent[]) => CustodyEvent[] | Promise<CustodyEvent[]>;
   /** Changes the manifest before it is written and signed. */
   editManifest?: (manifest: PackManifest) => void;
+  /** The exporter's install id, the actor of its records and events: a random one by default. */
+  installId?: string;
 }
 
 const encoder = new TextEncoder();
@@ -43,19 +45,27 @@ const NOT_IN_SUMS: readonly string[] = [PACK_FILES.sums, PACK_FILES.sumsSignatur
 
 export async function makeTestPack(options: TestPackOptions = {}): Promise<TestPack> {
   const keys = options.keys ?? (await createSigningKeys());
-  const installId = crypto.randomUUID();
+  const installId = options.installId ?? crypto.randomUUID();
   const files: PackFiles = new Map();
   const records: CaptureRecord[] = [];
   const log: CustodyEvent[] = [];
+  // One event a second from noon; each capture began 0.8 s before its captured event, as a store writes them.
+  const timeOf = (seq: number) => Date.UTC(2026, 10, 23, 12, 0, seq - 1);
   const append = async (event: Omit<NewCustodyEvent, 'at' | 'actor'>): Promise<CustodyEvent> => {
-    const at = new Date(Date.UTC(2026, 10, 23, 12, 0, log.length)).toISOString();
+    const at = new Date(timeOf(log.length + 1)).toISOString();
     const chained = await chainEvent(log.at(-1), { at, actor: installId, ...event });
     log.push(chained);
     return chained;
   };
 
   for (let i = 0; i < (options.captures ?? 2); i++) {
-    const { record, data } = await makeCapture({ actor: installId }, [`viewport ${i}`, `post ${i}`]);
+    const started = timeOf(log.length + 1) - 800;
+    const capturedAt = new Date(started).toISOString();
+    const capturedAtLocal = new Date(started + 3_600_000).toISOString().replace('Z', '+01:00');
+    const { record, data } = await makeCapture({ actor: installId, capturedAt, capturedAtLocal }, [
+      `viewport ${i}`,
+      `post ${i}`,
+    ]);
     records.push(record);
     const recordSha256 = await sha256Hex(canonicalJson(record));
     await append({ type: 'captured', captureId: record.id, payloadSha256: recordSha256 });

@@ -69,6 +69,11 @@ export const pack: Catalog['pack'] = {
     'custody-captures':
       'Svaki zapis ima svoj događaj „dokumentovano“ s hash vrijednošću svojih podataka i nijedan nije izbrisan',
     'custody-export': 'Posljednji događaj dokaznog lanca je ovaj izvoz, kako navodi manifest.json',
+    'custody-event': 'Svaki događaj dokaznog lanca je poznatog tipa, s detaljima koje njegov tip ima',
+    'custody-actor': 'Svaki događaj dokaznog lanca zapisao je autor izvoza',
+    'custody-order': 'Svaki događaj dokaznog lanca stoji gdje njegov tip smije',
+    'custody-time': 'Svaki zapis je ušao u dokazni lanac u roku od nekoliko minuta od početka dokumentovanja',
+    'custody-clock': 'Vrijeme nikada ne ide unazad od jednog događaja dokaznog lanca do sljedećeg',
     'not-checked': 'Provjere koje nije bilo moguće izvršiti',
     verifier: 'Program za provjeru izvršio je svaku provjeru do kraja',
     signer: 'public-key.pem je ključ potpisnika kojeg ste očekivali',
@@ -127,13 +132,13 @@ export const pack: Catalog['pack'] = {
     }),
     'file.missing': 'nije u paketu',
     'file.notUtf8': 'nije tekst u kodiranju UTF-8',
+    'file.jsonValues':
+      'sadrži {count} JSON vrijednosti, više od {limit} koliko program za provjeru raščlanjuje za paket ove veličine',
     'manifest.notJson': 'nije JSON: {reason}',
     'manifest.notObject': 'nije JSON objekat',
     'manifest.isJson': 'je JSON u kodiranju UTF-8',
     'manifest.unknownMember': '{path} nije član formata {format}',
     'manifest.signingFile': '$.files navodi {file}, a tu datoteku po pravilu izostavlja',
-    'file.jsonValues':
-      'sadrži {count} JSON vrijednosti, više od {limit} koliko program za provjeru raščlanjuje za paket ove veličine',
     'manifest.fileTwice': '$.files dvaput navodi {file}',
     'manifest.moreProblems': plural({
       one: 'i još {count} problem',
@@ -153,16 +158,16 @@ export const pack: Catalog['pack'] = {
     'signature.ok': 'potvrđuje {file} pomoću {key}',
     'signature.bad':
       'ne potvrđuje {file} pomoću {key}: jedna od ovih datoteka je izmijenjena nakon potpisivanja ili je potpisao drugi ključ',
-    'sums.noFinalBreak': 'ne završava se prelomom reda',
-    'sums.badLine': 'red {line} nije „<64 mala heksadecimalna znaka>  <putanja>“',
-    'sums.twice': 'red {line} drugi put navodi {path}',
-    'sums.order': 'red {line}: {path} nije na svom mjestu (redoslijed po putanji)',
-    'sums.leftOut': 'red {line} navodi {path}, a SHA256SUMS tu datoteku po pravilu izostavlja',
     'sums.tooManyLines': plural({
       one: 'ima više redova od {count} datoteke paketa koje navodi',
       few: 'ima više redova od {count} datoteke paketa koje navodi',
       other: 'ima više redova od {count} datoteka paketa koje navodi',
     }),
+    'sums.noFinalBreak': 'ne završava se prelomom reda',
+    'sums.badLine': 'red {line} nije „<64 mala heksadecimalna znaka>  <putanja>“',
+    'sums.twice': 'red {line} drugi put navodi {path}',
+    'sums.order': 'red {line}: {path} nije na svom mjestu (redoslijed po putanji)',
+    'sums.leftOut': 'red {line} navodi {path}, a SHA256SUMS tu datoteku po pravilu izostavlja',
     'sums.ok': plural({
       one: 'ispravnog je oblika: {count} red, po redoslijedu putanja',
       few: 'ispravnog je oblika: {count} reda, po redoslijedu putanja',
@@ -236,6 +241,63 @@ export const pack: Catalog['pack'] = {
     'custody.exportHash': 'njegova hash vrijednost (custody.headHash) nije ono što navodi manifest.json',
     'custody.exportLines': 'broj redova u {file} (custody.events) nije ono što navodi manifest.json',
     'custody.exportOk': 'posljednji događaj je ovaj izvoz, kako navodi manifest.json',
+    'checks.more': plural({
+      one: 'i još {count} takav, koji nije naveden pojedinačno',
+      few: 'i još {count} takva, koji nisu navedeni pojedinačno',
+      other: 'i još {count} takvih, koji nisu navedeni pojedinačno',
+    }),
+    'json.tooDeep': plural({
+      one: 'ugnježđuje dublje od {count} nivoa, dublje nego što njegov format ikada ide: nije pročitano',
+      few: 'ugnježđuje dublje od {count} nivoa, dublje nego što njegov format ikada ide: nije pročitano',
+      other: 'ugnježđuje dublje od {count} nivoa, dublje nego što njegov format ikada ide: nije pročitano',
+    }),
+    'json.duplicateKey': 'dvaput navodi {path}: JSON čitači se razlikuju po tome koju od dvije vrijednosti zadržavaju',
+    'custody.unknownType': 'je tipa „{type}“, koji nije događaj dokaznog lanca u {format}',
+    'custody.noDetails': 'ima detalje (details), koje događaj „{type}“ nikada nema',
+    'custody.noCapture': 'događaj „{type}“ se odnosi na zapis, ali njegov captureId je null',
+    'custody.aboutCapture': 'događaj „{type}“ se ne odnosi ni na jedan zapis, ali ovaj navodi zapis {id}',
+    'custody.eventsOk': plural({
+      one: 'njegov {count} događaj je poznatog tipa, s detaljima i zapisom koje njegov tip ima',
+      few: 'svaki od njegova {count} događaja je poznatog tipa, s detaljima i zapisom koje njegov tip ima',
+      other: 'svaki od njegovih {count} događaja je poznatog tipa, s detaljima i zapisom koje njegov tip ima',
+    }),
+    'custody.actor': 'zapisao ga je drugi Dokaz, a ne autor izvoza (exporter.installId u manifest.json)',
+    'custody.actorsOk': 'svaki događaj je zapisao autor izvoza, {actor}',
+    'custody.beforeCapture': 'je događaj „{type}“ o zapisu {id} prije događaja „dokumentovano“ („captured“) tog zapisa',
+    'custody.notLast': 'je događaj „{type}“, ali nije posljednji: paket sadrži jedan takav, svoj, na kraju',
+    'custody.never': 'je događaj „{type}“, koji paket nikada ne sadrži (izbrisani zapis se ne izvozi)',
+    'custody.orderOk':
+      'svaki događaj stoji gdje njegov tip smije: nakon događaja „dokumentovano“ („captured“) svog zapisa, izvoz posljednji',
+    'custody.clockBack':
+      'zapisan je u {at}, prije događaja #{seq} ({before}), koji dolazi prije njega: sat računara je vraćen unazad',
+    'custody.clockOk': 'nijedan događaj nije zapisan u vrijeme prije vremena događaja ispred njega',
+    'custody.timeLate': plural({
+      one: 'zapisan je {count} minutu nakon što je dokumentovanje počelo ({capturedAt}): dokumentovanje je čekalo, na sporo preuzimanje ili na računar u stanju mirovanja',
+      few: 'zapisan je {count} minute nakon što je dokumentovanje počelo ({capturedAt}): dokumentovanje je čekalo, na sporo preuzimanje ili na računar u stanju mirovanja',
+      other:
+        'zapisan je {count} minuta nakon što je dokumentovanje počelo ({capturedAt}): dokumentovanje je čekalo, na sporo preuzimanje ili na računar u stanju mirovanja',
+    }),
+    'custody.timeEarly': plural({
+      one: 'zapisan je {count} sekundu prije nego što je dokumentovanje počelo ({capturedAt}): sat računara je vraćen unazad tokom dokumentovanja',
+      few: 'zapisan je {count} sekunde prije nego što je dokumentovanje počelo ({capturedAt}): sat računara je vraćen unazad tokom dokumentovanja',
+      other:
+        'zapisan je {count} sekundi prije nego što je dokumentovanje počelo ({capturedAt}): sat računara je vraćen unazad tokom dokumentovanja',
+    }),
+    'custody.timeFar': plural({
+      one: 'zapisan je {count} dan udaljeno od početka dokumentovanja ({capturedAt}): to ne objašnjava ni sporo dokumentovanje ni sat vraćen unazad',
+      few: 'zapisan je {count} dana udaljeno od početka dokumentovanja ({capturedAt}): to ne objašnjava ni sporo dokumentovanje ni sat vraćen unazad',
+      other:
+        'zapisan je {count} dana udaljeno od početka dokumentovanja ({capturedAt}): to ne objašnjava ni sporo dokumentovanje ni sat vraćen unazad',
+    }),
+    'custody.timesOk':
+      'svaki događaj „dokumentovano“ („captured“) zapisan je u roku od nekoliko minuta od capturedAt svog zapisa',
+    'notChecked.actors': 'ko je zapisao svaki događaj: exporter u manifest.json nije ispravan',
+    'custody.tooManyBad': plural({
+      one: 'čitanje je ovdje zaustavljeno: više od {count} reda prije njega nije događaj dokaznog lanca, pa datoteka nije dokazni lanac',
+      few: 'čitanje je ovdje zaustavljeno: više od {count} reda prije njega nisu događaji dokaznog lanca, pa datoteka nije dokazni lanac',
+      other:
+        'čitanje je ovdje zaustavljeno: više od {count} redova prije njega nisu događaji dokaznog lanca, pa datoteka nije dokazni lanac',
+    }),
     'notChecked.fingerprint': 'njegov otisak: exporter u manifest.json nije ispravan',
     'notChecked.files': 'datoteke koje nedostaju ili su suvišne: files u manifest.json nije ispravan',
     'notChecked.captures': 'podaci i datoteke zapisa: captures u manifest.json nije ispravan',
@@ -283,6 +345,17 @@ export const pack: Catalog['pack'] = {
       other: '{label} ({count} provjera)',
     }),
     groupFailed: '{label}: neuspjelih {failed} od {count}',
+    groupWarned: plural({
+      one: '{label}: {count} upozorenje',
+      few: '{label}: {count} upozorenja',
+      other: '{label}: {count} upozorenja',
+    }),
+    warnings: plural({
+      one: 'S {count} upozorenjem (⚠): nešto što pravi Dokaz može zapisati, npr. nakon što je njegov sat vraćen unazad. To ne obara paket; pročitajte ga ispod.',
+      few: 'S {count} upozorenja (⚠): stvari koje pravi Dokaz može zapisati, npr. nakon što je njegov sat vraćen unazad. Ona ne obaraju paket; pročitajte ih ispod.',
+      other:
+        'S {count} upozorenja (⚠): stvari koje pravi Dokaz može zapisati, npr. nakon što je njegov sat vraćen unazad. Ona ne obaraju paket; pročitajte ih ispod.',
+    }),
     expected: 'očekivano: {value}',
     found: 'pronađeno: {value}',
     verified: plural({

@@ -68,6 +68,11 @@ export const pack = {
     'custody-gap': 'Custody events of other captures left out',
     'custody-captures': 'Every capture has its captured event, with its record’s hash, and none is deleted',
     'custody-export': 'The last custody event is this export, as manifest.json says',
+    'custody-event': 'Every custody event is of a known type, with the details its type has',
+    'custody-actor': 'Every custody event was written by the exporter',
+    'custody-order': 'Every custody event stands where its type may',
+    'custody-time': 'Every capture entered the custody log within minutes of its start',
+    'custody-clock': 'Time never runs backwards from one custody event to the next',
     'not-checked': 'Checks that could not be run',
     verifier: 'The verifier ran every check to its end',
     signer: 'public-key.pem is the key of the signer you expected',
@@ -124,12 +129,12 @@ export const pack = {
     'zip.opens': plural({ one: 'opens as a ZIP of {count} file', other: 'opens as a ZIP of {count} files' }),
     'file.missing': 'is not in the pack',
     'file.notUtf8': 'is not UTF-8 text',
+    'file.jsonValues': 'holds {count} JSON values, more than the {limit} the verifier parses for a pack of its size',
     'manifest.notJson': 'is not JSON: {reason}',
     'manifest.notObject': 'is not a JSON object',
     'manifest.isJson': 'is UTF-8 JSON',
     'manifest.unknownMember': '{path} is not a member of {format}',
     'manifest.signingFile': '$.files lists {file}, which it leaves out by design',
-    'file.jsonValues': 'holds {count} JSON values, more than the {limit} the verifier parses for a pack of its size',
     'manifest.fileTwice': '$.files lists {file} twice',
     'manifest.moreProblems': plural({ one: 'and {count} more problem', other: 'and {count} more problems' }),
     'manifest.schemaOk': 'has every member, each of its type',
@@ -144,15 +149,15 @@ export const pack = {
     'signature.missing': 'cannot be checked: {file} is missing',
     'signature.ok': 'verifies {file} with {key}',
     'signature.bad': 'does not verify {file} with {key}: one of them was changed after signing, or another key signed',
+    'sums.tooManyLines': plural({
+      one: 'has more lines than the {count} file of the pack it lists',
+      other: 'has more lines than the {count} files of the pack it lists',
+    }),
     'sums.noFinalBreak': 'does not end with a line break',
     'sums.badLine': 'line {line} is not "<64 lowercase hex digits>  <path>"',
     'sums.twice': 'line {line} lists {path} a second time',
     'sums.order': 'line {line}: {path} is out of order (sorted by path)',
     'sums.leftOut': 'line {line} lists {path}, which it leaves out',
-    'sums.tooManyLines': plural({
-      one: 'has more lines than the {count} file of the pack it lists',
-      other: 'has more lines than the {count} files of the pack it lists',
-    }),
     'sums.ok': plural({
       one: 'is well-formed: {count} line, sorted by path',
       other: 'is well-formed: {count} lines, sorted by path',
@@ -216,6 +221,54 @@ export const pack = {
     'custody.exportHash': 'its hash (custody.headHash) is not what manifest.json says',
     'custody.exportLines': 'the number of lines of {file} (custody.events) is not what manifest.json says',
     'custody.exportOk': 'the last event is this export, as manifest.json says',
+    'checks.more': plural({
+      one: 'and {count} more like it, not listed one by one',
+      other: 'and {count} more like it, not listed one by one',
+    }),
+    'json.tooDeep': plural({
+      one: 'nests deeper than {count} level, deeper than its format ever does: not read',
+      other: 'nests deeper than {count} levels, deeper than its format ever does: not read',
+    }),
+    'json.duplicateKey': 'names {path} twice: JSON readers differ on which of the two values they keep',
+    'custody.unknownType': 'is of type "{type}", which is not a custody event of {format}',
+    'custody.noDetails': 'has details, which a "{type}" event never has',
+    'custody.noCapture': 'a "{type}" event is about a capture, but its captureId is null',
+    'custody.aboutCapture': 'a "{type}" event is about no capture, but this one names capture {id}',
+    'custody.eventsOk': plural({
+      one: 'its only event is of a known type, with the details and the capture its type has',
+      other: 'each of its {count} events is of a known type, with the details and the capture its type has',
+    }),
+    'custody.actor': "was written by another Dokaz than the exporter (manifest.json's exporter.installId)",
+    'custody.actorsOk': 'every event was written by the exporter, {actor}',
+    'custody.beforeCapture': 'is a "{type}" event about capture {id} before that capture\'s "captured" event',
+    'custody.notLast': 'is a "{type}" event but not the last: a pack holds one, its own, at the end',
+    'custody.never': 'is a "{type}" event, which a pack never holds (a deleted capture is not exported)',
+    'custody.orderOk': 'every event stands where its type may: after its capture\'s "captured" event, the export last',
+    'custody.clockBack':
+      "was written at {at}, before event #{seq} ({before}), which comes before it: the computer's clock was set back",
+    'custody.clockOk': 'no event was written at a time before that of the event ahead of it',
+    'custody.timeLate': plural({
+      one: 'was written {count} minute after its capture began ({capturedAt}): the capture waited, for a slow download or a computer asleep',
+      other:
+        'was written {count} minutes after its capture began ({capturedAt}): the capture waited, for a slow download or a computer asleep',
+    }),
+    'custody.timeEarly': plural({
+      one: "was written {count} second before its capture began ({capturedAt}): the computer's clock was set back during the capture",
+      other:
+        "was written {count} seconds before its capture began ({capturedAt}): the computer's clock was set back during the capture",
+    }),
+    'custody.timeFar': plural({
+      one: 'was written {count} day away from the start of its capture ({capturedAt}): neither a slow capture nor a clock set back explains it',
+      other:
+        'was written {count} days away from the start of its capture ({capturedAt}): neither a slow capture nor a clock set back explains it',
+    }),
+    'custody.timesOk': 'every "captured" event was written within minutes of its record\'s capturedAt',
+    'notChecked.actors': "who wrote each custody event: manifest.json's exporter is not valid",
+    'custody.tooManyBad': plural({
+      one: 'reading stopped here: more than {count} line before it is not a custody event, so the file is no custody log',
+      other:
+        'reading stopped here: more than {count} lines before it are not custody events, so the file is no custody log',
+    }),
     'notChecked.fingerprint': "its fingerprint: manifest.json's exporter is not valid",
     'notChecked.files': "missing and extra files: manifest.json's files are not valid",
     'notChecked.captures': "records and artifacts: manifest.json's captures are not valid",
@@ -254,6 +307,15 @@ export const pack = {
       '(compare it with a fingerprint obtained apart from the pack: read out by phone, a printed key card, in person)',
     groupPassed: plural({ one: '{label} ({count} check)', other: '{label} ({count} checks)' }),
     groupFailed: '{label}: {failed} of {count} failed',
+    groupWarned: plural({
+      one: '{label}: {count} warning',
+      other: '{label}: {count} warnings',
+    }),
+    warnings: plural({
+      one: 'With {count} warning (⚠): something a genuine Dokaz can write, such as after its clock was set back. It does not fail the pack; read it below.',
+      other:
+        'With {count} warnings (⚠): things a genuine Dokaz can write, such as after its clock was set back. They do not fail the pack; read them below.',
+    }),
     expected: 'expected: {value}',
     found: 'found:    {value}',
     verified: plural({ one: 'VERIFIED: the {count} check passed.', other: 'VERIFIED: all {count} checks passed.' }),

@@ -69,6 +69,11 @@ export const pack: Catalog['pack'] = {
     'custody-captures':
       'Svaki zapis ima svoj događaj „zabilježeno“ s hash vrijednošću svojeg opisa i nijedan nije izbrisan',
     'custody-export': 'Posljednji događaj lanca čuvanja je ovaj izvoz, kako navodi manifest.json',
+    'custody-event': 'Svaki događaj lanca čuvanja poznate je vrste, s pojedinostima koje njegova vrsta ima',
+    'custody-actor': 'Svaki događaj lanca čuvanja zapisao je Dokaz koji je napravio izvoz',
+    'custody-order': 'Svaki događaj lanca čuvanja stoji gdje njegova vrsta smije',
+    'custody-time': 'Svaki zapis ušao je u lanac čuvanja unutar nekoliko minuta od početka bilježenja',
+    'custody-clock': 'Vrijeme nikada ne ide unatrag od jednog događaja lanca čuvanja do sljedećeg',
     'not-checked': 'Provjere koje nije bilo moguće provesti',
     verifier: 'Alat za provjeru proveo je svaku provjeru do kraja',
     signer: 'public-key.pem je ključ potpisnika kojeg ste očekivali',
@@ -127,13 +132,13 @@ export const pack: Catalog['pack'] = {
     }),
     'file.missing': 'nije u paketu',
     'file.notUtf8': 'nije tekst u kodiranju UTF-8',
+    'file.jsonValues':
+      'sadrži {count} JSON vrijednosti, više od {limit} koliko alat za provjeru raščlanjuje za paket ove veličine',
     'manifest.notJson': 'nije JSON: {reason}',
     'manifest.notObject': 'nije JSON objekt',
     'manifest.isJson': 'je JSON u kodiranju UTF-8',
     'manifest.unknownMember': '{path} nije član formata {format}',
     'manifest.signingFile': '$.files navodi {file}, a tu datoteku namjerno izostavlja',
-    'file.jsonValues':
-      'sadrži {count} JSON vrijednosti, više od {limit} koliko alat za provjeru raščlanjuje za paket ove veličine',
     'manifest.fileTwice': '$.files dvaput navodi {file}',
     'manifest.moreProblems': plural({
       one: 'i još {count} problem',
@@ -153,16 +158,16 @@ export const pack: Catalog['pack'] = {
     'signature.ok': 'potvrđuje {file} pomoću {key}',
     'signature.bad':
       'ne potvrđuje {file} pomoću {key}: jedna od tih datoteka promijenjena je nakon potpisivanja ili je potpisao drugi ključ',
-    'sums.noFinalBreak': 'ne završava prijelomom retka',
-    'sums.badLine': 'redak {line} nije „<64 mala heksadecimalna znaka>  <putanja>“',
-    'sums.twice': 'redak {line} drugi put navodi {path}',
-    'sums.order': 'redak {line}: {path} nije na svojem mjestu (poredak po putanji)',
-    'sums.leftOut': 'redak {line} navodi {path}, a SHA256SUMS tu datoteku namjerno izostavlja',
     'sums.tooManyLines': plural({
       one: 'ima više redaka od {count} datoteke paketa koje navodi',
       few: 'ima više redaka od {count} datoteke paketa koje navodi',
       other: 'ima više redaka od {count} datoteka paketa koje navodi',
     }),
+    'sums.noFinalBreak': 'ne završava prijelomom retka',
+    'sums.badLine': 'redak {line} nije „<64 mala heksadecimalna znaka>  <putanja>“',
+    'sums.twice': 'redak {line} drugi put navodi {path}',
+    'sums.order': 'redak {line}: {path} nije na svojem mjestu (poredak po putanji)',
+    'sums.leftOut': 'redak {line} navodi {path}, a SHA256SUMS tu datoteku namjerno izostavlja',
     'sums.ok': plural({
       one: 'ispravnog je oblika: {count} redak, redom po putanjama',
       few: 'ispravnog je oblika: {count} retka, redom po putanjama',
@@ -235,6 +240,63 @@ export const pack: Catalog['pack'] = {
     'custody.exportHash': 'njegova hash vrijednost (custody.headHash) nije ono što navodi manifest.json',
     'custody.exportLines': 'broj redaka u {file} (custody.events) nije ono što navodi manifest.json',
     'custody.exportOk': 'posljednji događaj je ovaj izvoz, kako navodi manifest.json',
+    'checks.more': plural({
+      one: 'i još {count} takav, koji nije naveden pojedinačno',
+      few: 'i još {count} takva, koji nisu navedeni pojedinačno',
+      other: 'i još {count} takvih, koji nisu navedeni pojedinačno',
+    }),
+    'json.tooDeep': plural({
+      one: 'ugnježđuje dublje od {count} razine, dublje nego što njegov format ikada ide: nije pročitano',
+      few: 'ugnježđuje dublje od {count} razine, dublje nego što njegov format ikada ide: nije pročitano',
+      other: 'ugnježđuje dublje od {count} razina, dublje nego što njegov format ikada ide: nije pročitano',
+    }),
+    'json.duplicateKey': 'dvaput navodi {path}: čitači JSON-a razlikuju se u tome koju od dviju vrijednosti zadržavaju',
+    'custody.unknownType': 'je vrste „{type}“, koja nije događaj lanca čuvanja u {format}',
+    'custody.noDetails': 'ima pojedinosti (details), koje događaj „{type}“ nikada nema',
+    'custody.noCapture': 'događaj „{type}“ odnosi se na zapis, ali njegov captureId je null',
+    'custody.aboutCapture': 'događaj „{type}“ ne odnosi se ni na jedan zapis, ali ovaj navodi zapis {id}',
+    'custody.eventsOk': plural({
+      one: 'njegov {count} događaj poznate je vrste, s pojedinostima i zapisom koje njegova vrsta ima',
+      few: 'svaki od njegova {count} događaja poznate je vrste, s pojedinostima i zapisom koje njegova vrsta ima',
+      other: 'svaki od njegovih {count} događaja poznate je vrste, s pojedinostima i zapisom koje njegova vrsta ima',
+    }),
+    'custody.actor': 'zapisao ga je drugi Dokaz, a ne onaj koji je napravio izvoz (exporter.installId u manifest.json)',
+    'custody.actorsOk': 'svaki je događaj zapisao Dokaz koji je napravio izvoz, {actor}',
+    'custody.beforeCapture': 'je događaj „{type}“ o zapisu {id} prije događaja „zabilježeno“ („captured“) tog zapisa',
+    'custody.notLast': 'je događaj „{type}“, ali nije posljednji: paket sadrži jedan takav, svoj, na kraju',
+    'custody.never': 'je događaj „{type}“, koji paket nikada ne sadrži (izbrisani zapis ne izvozi se)',
+    'custody.orderOk':
+      'svaki događaj stoji gdje njegova vrsta smije: nakon događaja „zabilježeno“ („captured“) svojeg zapisa, izvoz posljednji',
+    'custody.clockBack':
+      'zapisan je u {at}, prije događaja #{seq} ({before}), koji dolazi prije njega: sat računala vraćen je unatrag',
+    'custody.clockOk': 'nijedan događaj nije zapisan u vrijeme prije vremena događaja ispred njega',
+    'custody.timeLate': plural({
+      one: 'zapisan je {count} minutu nakon što je bilježenje počelo ({capturedAt}): bilježenje je čekalo, na sporo preuzimanje ili na računalo u stanju mirovanja',
+      few: 'zapisan je {count} minute nakon što je bilježenje počelo ({capturedAt}): bilježenje je čekalo, na sporo preuzimanje ili na računalo u stanju mirovanja',
+      other:
+        'zapisan je {count} minuta nakon što je bilježenje počelo ({capturedAt}): bilježenje je čekalo, na sporo preuzimanje ili na računalo u stanju mirovanja',
+    }),
+    'custody.timeEarly': plural({
+      one: 'zapisan je {count} sekundu prije nego što je bilježenje počelo ({capturedAt}): sat računala vraćen je unatrag tijekom bilježenja',
+      few: 'zapisan je {count} sekunde prije nego što je bilježenje počelo ({capturedAt}): sat računala vraćen je unatrag tijekom bilježenja',
+      other:
+        'zapisan je {count} sekundi prije nego što je bilježenje počelo ({capturedAt}): sat računala vraćen je unatrag tijekom bilježenja',
+    }),
+    'custody.timeFar': plural({
+      one: 'zapisan je {count} dan udaljeno od početka bilježenja ({capturedAt}): to ne objašnjava ni sporo bilježenje ni sat vraćen unatrag',
+      few: 'zapisan je {count} dana udaljeno od početka bilježenja ({capturedAt}): to ne objašnjava ni sporo bilježenje ni sat vraćen unatrag',
+      other:
+        'zapisan je {count} dana udaljeno od početka bilježenja ({capturedAt}): to ne objašnjava ni sporo bilježenje ni sat vraćen unatrag',
+    }),
+    'custody.timesOk':
+      'svaki događaj „zabilježeno“ („captured“) zapisan je unutar nekoliko minuta od capturedAt svojeg zapisa',
+    'notChecked.actors': 'tko je zapisao svaki događaj: exporter u manifest.json nije valjan',
+    'custody.tooManyBad': plural({
+      one: 'čitanje je ovdje zaustavljeno: više od {count} retka prije njega nije događaj lanca čuvanja, pa datoteka nije lanac čuvanja',
+      few: 'čitanje je ovdje zaustavljeno: više od {count} retka prije njega nisu događaji lanca čuvanja, pa datoteka nije lanac čuvanja',
+      other:
+        'čitanje je ovdje zaustavljeno: više od {count} redaka prije njega nisu događaji lanca čuvanja, pa datoteka nije lanac čuvanja',
+    }),
     'notChecked.fingerprint': 'njegov otisak: exporter u manifest.json nije valjan',
     'notChecked.files': 'datoteke koje nedostaju ili su suvišne: files u manifest.json nije valjan',
     'notChecked.captures': 'opisi i datoteke zapisa: captures u manifest.json nije valjan',
@@ -282,6 +344,17 @@ export const pack: Catalog['pack'] = {
       other: '{label} ({count} provjera)',
     }),
     groupFailed: '{label}: neuspjelih {failed} od {count}',
+    groupWarned: plural({
+      one: '{label}: {count} upozorenje',
+      few: '{label}: {count} upozorenja',
+      other: '{label}: {count} upozorenja',
+    }),
+    warnings: plural({
+      one: 'S {count} upozorenjem (⚠): nešto što pravi Dokaz može zapisati, primjerice nakon što je njegov sat vraćen unatrag. To ne obara paket; pročitajte ga u nastavku.',
+      few: 'S {count} upozorenja (⚠): stvari koje pravi Dokaz može zapisati, primjerice nakon što je njegov sat vraćen unatrag. Ona ne obaraju paket; pročitajte ih u nastavku.',
+      other:
+        'S {count} upozorenja (⚠): stvari koje pravi Dokaz može zapisati, primjerice nakon što je njegov sat vraćen unatrag. Ona ne obaraju paket; pročitajte ih u nastavku.',
+    }),
     expected: 'očekivano: {value}',
     found: 'pronađeno: {value}',
     verified: plural({

@@ -69,6 +69,11 @@ export const pack: Catalog['pack'] = {
     'custody-captures':
       'Çdo dokumentim ka ngjarjen e vet «dokumentuar», me vlerën hash të të dhënave të tij, dhe asnjë nuk është fshirë',
     'custody-export': 'Ngjarja e fundit e zinxhirit të ruajtjes është ky eksportim, siç thotë manifest.json',
+    'custody-event': 'Çdo ngjarje e zinxhirit të ruajtjes është e një lloji të njohur, me detajet që ka lloji i saj',
+    'custody-actor': 'Çdo ngjarje e zinxhirit të ruajtjes është shkruar nga eksportuesi',
+    'custody-order': 'Çdo ngjarje e zinxhirit të ruajtjes qëndron aty ku lejohet lloji i saj',
+    'custody-time': 'Çdo dokumentim hyri në zinxhirin e ruajtjes brenda pak minutash nga fillimi i tij',
+    'custody-clock': 'Koha nuk shkon kurrë prapa nga një ngjarje e zinxhirit të ruajtjes te tjetra',
     'not-checked': 'Kontrolle që nuk mund të kryheshin',
     verifier: 'Verifikuesi i kreu të gjitha kontrollet deri në fund',
     signer: 'public-key.pem është çelësi i nënshkruesit që prisnit',
@@ -121,13 +126,13 @@ export const pack: Catalog['pack'] = {
     'zip.opens': plural({ one: 'hapet si ZIP me {count} skedar', other: 'hapet si ZIP me {count} skedarë' }),
     'file.missing': 'nuk është në paketë',
     'file.notUtf8': 'nuk është tekst në UTF-8',
+    'file.jsonValues':
+      'mban {count} vlera JSON, më shumë se {limit} që verifikuesi analizon për një paketë të kësaj madhësie',
     'manifest.notJson': 'nuk është JSON: {reason}',
     'manifest.notObject': 'nuk është objekt JSON',
     'manifest.isJson': 'është JSON në UTF-8',
     'manifest.unknownMember': '{path} nuk është fushë e {format}',
     'manifest.signingFile': '$.files rendit {file}, të cilin me qëllim e lë jashtë',
-    'file.jsonValues':
-      'mban {count} vlera JSON, më shumë se {limit} që verifikuesi analizon për një paketë të kësaj madhësie',
     'manifest.fileTwice': '$.files e rendit {file} dy herë',
     'manifest.moreProblems': plural({ one: 'dhe {count} problem tjetër', other: 'dhe {count} probleme të tjera' }),
     'manifest.schemaOk': 'ka çdo fushë, secilën të llojit të duhur',
@@ -143,15 +148,15 @@ export const pack: Catalog['pack'] = {
     'signature.ok': 'verifikon {file} me {key}',
     'signature.bad':
       'nuk verifikon {file} me {key}: njëri prej tyre është ndryshuar pas nënshkrimit, ose e ka nënshkruar një çelës tjetër',
+    'sums.tooManyLines': plural({
+      one: 'ka më shumë rreshta se {count} skedar i paketës që rendit',
+      other: 'ka më shumë rreshta se {count} skedarët e paketës që rendit',
+    }),
     'sums.noFinalBreak': 'nuk mbaron me ndërprerje rreshti',
     'sums.badLine': 'rreshti {line} nuk është «<64 shifra heksadecimale me shkronja të vogla>  <shteg>»',
     'sums.twice': 'rreshti {line} e rendit {path} për herë të dytë',
     'sums.order': 'rreshti {line}: {path} nuk është në radhën e duhur (renditje sipas shtegut)',
     'sums.leftOut': 'rreshti {line} rendit {path}, të cilin SHA256SUMS me qëllim e lë jashtë',
-    'sums.tooManyLines': plural({
-      one: 'ka më shumë rreshta se {count} skedar i paketës që rendit',
-      other: 'ka më shumë rreshta se {count} skedarët e paketës që rendit',
-    }),
     'sums.ok': plural({
       one: 'është në formë të rregullt: {count} rresht, sipas radhës së shtigjeve',
       other: 'është në formë të rregullt: {count} rreshta, sipas radhës së shtigjeve',
@@ -219,6 +224,60 @@ export const pack: Catalog['pack'] = {
     'custody.exportHash': 'vlera hash e saj (custody.headHash) nuk është ajo që thotë manifest.json',
     'custody.exportLines': 'numri i rreshtave të {file} (custody.events) nuk është ai që thotë manifest.json',
     'custody.exportOk': 'ngjarja e fundit është ky eksportim, siç thotë manifest.json',
+    'checks.more': plural({
+      one: 'dhe {count} tjetër si ky, që nuk renditet veçmas',
+      other: 'dhe {count} të tjera si ky, që nuk renditen veçmas',
+    }),
+    'json.tooDeep': plural({
+      one: 'fut struktura më thellë se {count} nivel, më thellë se sa shkon ndonjëherë formati i tij: nuk u lexua',
+      other: 'fut struktura më thellë se {count} nivele, më thellë se sa shkon ndonjëherë formati i tij: nuk u lexua',
+    }),
+    'json.duplicateKey': 'e përmend {path} dy herë: lexuesit e JSON ndryshojnë se cilën nga dy vlerat mbajnë',
+    'custody.unknownType': 'është e llojit «{type}», që nuk është ngjarje e zinxhirit të ruajtjes në {format}',
+    'custody.noDetails': 'ka detaje (details), të cilat një ngjarje «{type}» nuk i ka kurrë',
+    'custody.noCapture': 'një ngjarje «{type}» ka të bëjë me një dokumentim, por captureId i saj është null',
+    'custody.aboutCapture':
+      'një ngjarje «{type}» nuk ka të bëjë me asnjë dokumentim, por kjo përmend dokumentimin {id}',
+    'custody.eventsOk': plural({
+      one: 'ngjarja e tij e vetme është e një lloji të njohur, me detajet dhe dokumentimin që ka lloji i saj',
+      other:
+        'secila nga {count} ngjarjet e tij është e një lloji të njohur, me detajet dhe dokumentimin që ka lloji i saj',
+    }),
+    'custody.actor': 'është shkruar nga një Dokaz tjetër, jo nga eksportuesi (exporter.installId në manifest.json)',
+    'custody.actorsOk': 'çdo ngjarje është shkruar nga eksportuesi, {actor}',
+    'custody.beforeCapture':
+      'është ngjarje «{type}» për dokumentimin {id} para ngjarjes «dokumentuar» («captured») të atij dokumentimi',
+    'custody.notLast': 'është ngjarje «{type}», por jo e fundit: një paketë mban vetëm një të tillë, të vetën, në fund',
+    'custody.never':
+      'është ngjarje «{type}», të cilën një paketë nuk e mban kurrë (një dokumentim i fshirë nuk eksportohet)',
+    'custody.orderOk':
+      'çdo ngjarje qëndron aty ku lejohet lloji i saj: pas ngjarjes «dokumentuar» («captured») të dokumentimit të vet, eksportimi i fundit',
+    'custody.clockBack':
+      'është shkruar më {at}, para ngjarjes #{seq} ({before}), që vjen para saj: ora e kompjuterit është kthyer prapa',
+    'custody.clockOk': 'asnjë ngjarje nuk është shkruar në një kohë para asaj të ngjarjes përpara saj',
+    'custody.timeLate': plural({
+      one: 'është shkruar {count} minutë pasi filloi dokumentimi i saj ({capturedAt}): dokumentimi priti, për një shkarkim të ngadaltë ose për një kompjuter në gjumë',
+      other:
+        'është shkruar {count} minuta pasi filloi dokumentimi i saj ({capturedAt}): dokumentimi priti, për një shkarkim të ngadaltë ose për një kompjuter në gjumë',
+    }),
+    'custody.timeEarly': plural({
+      one: 'është shkruar {count} sekondë para se të fillonte dokumentimi i saj ({capturedAt}): ora e kompjuterit u kthye prapa gjatë dokumentimit',
+      other:
+        'është shkruar {count} sekonda para se të fillonte dokumentimi i saj ({capturedAt}): ora e kompjuterit u kthye prapa gjatë dokumentimit',
+    }),
+    'custody.timeFar': plural({
+      one: 'është shkruar {count} ditë larg fillimit të dokumentimit të saj ({capturedAt}): as një dokumentim i ngadaltë, as një orë e kthyer prapa nuk e shpjegojnë',
+      other:
+        'është shkruar {count} ditë larg fillimit të dokumentimit të saj ({capturedAt}): as një dokumentim i ngadaltë, as një orë e kthyer prapa nuk e shpjegojnë',
+    }),
+    'custody.timesOk':
+      'çdo ngjarje «dokumentuar» («captured») është shkruar brenda pak minutash nga capturedAt i dokumentimit të saj',
+    'notChecked.actors': 'kush e ka shkruar çdo ngjarje: exporter në manifest.json nuk është i vlefshëm',
+    'custody.tooManyBad': plural({
+      one: 'leximi u ndal këtu: më shumë se {count} rresht para tij nuk është ngjarje e zinxhirit të ruajtjes, ndaj skedari nuk është zinxhir ruajtjeje',
+      other:
+        'leximi u ndal këtu: më shumë se {count} rreshta para tij nuk janë ngjarje të zinxhirit të ruajtjes, ndaj skedari nuk është zinxhir ruajtjeje',
+    }),
     'notChecked.fingerprint': 'gjurma e tij digjitale: exporter në manifest.json nuk është i vlefshëm',
     'notChecked.files': 'skedarët që mungojnë ose janë të tepërt: files në manifest.json nuk është i vlefshëm',
     'notChecked.captures': 'të dhënat dhe skedarët e dokumentimeve: captures në manifest.json nuk është i vlefshëm',
@@ -261,6 +320,15 @@ export const pack: Catalog['pack'] = {
       '(krahasojeni me një gjurmë digjitale të marrë veçmas nga paketa: të lexuar në telefon, nga karta e shtypur e çelësit, personalisht)',
     groupPassed: plural({ one: '{label} ({count} kontroll)', other: '{label} ({count} kontrolle)' }),
     groupFailed: '{label}: dështim në {failed} nga {count}',
+    groupWarned: plural({
+      one: '{label}: {count} paralajmërim',
+      other: '{label}: {count} paralajmërime',
+    }),
+    warnings: plural({
+      one: 'Me {count} paralajmërim (⚠): diçka që një Dokaz i vërtetë mund ta shkruajë, p.sh. pasi ora e tij është kthyer prapa. Nuk e rrëzon paketën; lexojeni më poshtë.',
+      other:
+        'Me {count} paralajmërime (⚠): gjëra që një Dokaz i vërtetë mund t’i shkruajë, p.sh. pasi ora e tij është kthyer prapa. Nuk e rrëzojnë paketën; lexojini më poshtë.',
+    }),
     expected: 'pritej: {value}',
     found: 'u gjet: {value}',
     verified: plural({

@@ -68,6 +68,11 @@ export const pack: Catalog['pack'] = {
     'custody-captures':
       'Svaki zapis ima svoj događaj dokumentovanja, sa hešom podataka o zapisu, i nijedan nije obrisan',
     'custody-export': 'Poslednji događaj lanca čuvanja je ovaj izvoz, kao što navodi manifest.json',
+    'custody-event': 'Svaki događaj lanca čuvanja je poznatog tipa, sa detaljima koje njegov tip ima',
+    'custody-actor': 'Svaki događaj lanca čuvanja zapisao je autor paketa',
+    'custody-order': 'Svaki događaj lanca čuvanja stoji gde njegov tip sme',
+    'custody-time': 'Svaki zapis je ušao u lanac čuvanja u roku od nekoliko minuta od početka dokumentovanja',
+    'custody-clock': 'Vreme nikada ne ide unazad od jednog događaja lanca čuvanja do sledećeg',
     'not-checked': 'Provere koje nije bilo moguće izvršiti',
     verifier: 'Program za proveru je izvršio sve provere do kraja',
     signer: 'public-key.pem je ključ potpisnika koga ste očekivali',
@@ -126,13 +131,13 @@ export const pack: Catalog['pack'] = {
     }),
     'file.missing': 'nije u paketu',
     'file.notUtf8': 'nije tekst u kodiranju UTF-8',
+    'file.jsonValues':
+      'sadrži {count} JSON vrednosti, više od {limit} koliko program za proveru raščlanjuje za paket ove veličine',
     'manifest.notJson': 'nije JSON: {reason}',
     'manifest.notObject': 'nije JSON objekat',
     'manifest.isJson': 'je JSON u kodiranju UTF-8',
     'manifest.unknownMember': '{path} nije član formata {format}',
     'manifest.signingFile': '$.files navodi {file}, a tu datoteku po pravilu izostavlja',
-    'file.jsonValues':
-      'sadrži {count} JSON vrednosti, više od {limit} koliko program za proveru raščlanjuje za paket ove veličine',
     'manifest.fileTwice': '$.files dvaput navodi {file}',
     'manifest.moreProblems': plural({
       one: 'i još {count} problem',
@@ -152,16 +157,16 @@ export const pack: Catalog['pack'] = {
     'signature.ok': 'potvrđuje {file} pomoću {key}',
     'signature.bad':
       'ne potvrđuje {file} pomoću {key}: jedna od ovih datoteka je izmenjena posle potpisivanja ili je potpisao drugi ključ',
-    'sums.noFinalBreak': 'se ne završava prelomom reda',
-    'sums.badLine': 'red {line} nije „<64 mala heksadecimalna znaka>  <putanja>“',
-    'sums.twice': 'red {line} navodi {path} drugi put',
-    'sums.order': 'red {line}: {path} nije na svom mestu (redosled po putanji)',
-    'sums.leftOut': 'red {line} navodi {path}, a SHA256SUMS po pravilu izostavlja tu datoteku',
     'sums.tooManyLines': plural({
       one: 'ima više redova od {count} datoteke paketa koje navodi',
       few: 'ima više redova od {count} datoteke paketa koje navodi',
       other: 'ima više redova od {count} datoteka paketa koje navodi',
     }),
+    'sums.noFinalBreak': 'se ne završava prelomom reda',
+    'sums.badLine': 'red {line} nije „<64 mala heksadecimalna znaka>  <putanja>“',
+    'sums.twice': 'red {line} navodi {path} drugi put',
+    'sums.order': 'red {line}: {path} nije na svom mestu (redosled po putanji)',
+    'sums.leftOut': 'red {line} navodi {path}, a SHA256SUMS po pravilu izostavlja tu datoteku',
     'sums.ok': plural({
       one: 'ispravnog je oblika: {count} red, po redosledu putanja',
       few: 'ispravnog je oblika: {count} reda, po redosledu putanja',
@@ -234,6 +239,63 @@ export const pack: Catalog['pack'] = {
     'custody.exportHash': 'njegov heš (custody.headHash) nije ono što navodi manifest.json',
     'custody.exportLines': 'broj redova u {file} (custody.events) nije ono što navodi manifest.json',
     'custody.exportOk': 'poslednji događaj je ovaj izvoz, kao što navodi manifest.json',
+    'checks.more': plural({
+      one: 'i još {count} takav, koji nije naveden pojedinačno',
+      few: 'i još {count} takva, koji nisu navedeni pojedinačno',
+      other: 'i još {count} takvih, koji nisu navedeni pojedinačno',
+    }),
+    'json.tooDeep': plural({
+      one: 'ugnežđava dublje od {count} nivoa, dublje nego što njegov format ikada ide: nije pročitano',
+      few: 'ugnežđava dublje od {count} nivoa, dublje nego što njegov format ikada ide: nije pročitano',
+      other: 'ugnežđava dublje od {count} nivoa, dublje nego što njegov format ikada ide: nije pročitano',
+    }),
+    'json.duplicateKey': 'dvaput navodi {path}: JSON čitači se razlikuju u tome koju od dve vrednosti zadržavaju',
+    'custody.unknownType': 'je tipa „{type}“, koji nije događaj lanca čuvanja u {format}',
+    'custody.noDetails': 'ima detalje (details), koje događaj „{type}“ nikada nema',
+    'custody.noCapture': 'događaj „{type}“ se odnosi na zapis, ali njegov captureId je null',
+    'custody.aboutCapture': 'događaj „{type}“ se ne odnosi ni na jedan zapis, ali ovaj navodi zapis {id}',
+    'custody.eventsOk': plural({
+      one: 'njegov {count} događaj je poznatog tipa, sa detaljima i zapisom koje njegov tip ima',
+      few: 'svaki od njegova {count} događaja je poznatog tipa, sa detaljima i zapisom koje njegov tip ima',
+      other: 'svaki od njegovih {count} događaja je poznatog tipa, sa detaljima i zapisom koje njegov tip ima',
+    }),
+    'custody.actor': 'zapisao ga je drugi Dokaz, a ne autor paketa (exporter.installId u manifest.json)',
+    'custody.actorsOk': 'svaki događaj je zapisao autor paketa, {actor}',
+    'custody.beforeCapture': 'je događaj „{type}“ o zapisu {id} pre događaja dokumentovanja („captured“) tog zapisa',
+    'custody.notLast': 'je događaj „{type}“, ali nije poslednji: paket sadrži jedan takav, svoj, na kraju',
+    'custody.never': 'je događaj „{type}“, koji paket nikada ne sadrži (obrisan zapis se ne izvozi)',
+    'custody.orderOk':
+      'svaki događaj stoji gde njegov tip sme: posle događaja dokumentovanja („captured“) svog zapisa, izvoz poslednji',
+    'custody.clockBack':
+      'zapisan je u {at}, pre događaja #{seq} ({before}), koji dolazi pre njega: sat računara je vraćen unazad',
+    'custody.clockOk': 'nijedan događaj nije zapisan u vreme pre vremena događaja ispred njega',
+    'custody.timeLate': plural({
+      one: 'zapisan je {count} minut nakon što je dokumentovanje počelo ({capturedAt}): dokumentovanje je čekalo, na sporo preuzimanje ili na računar u stanju mirovanja',
+      few: 'zapisan je {count} minuta nakon što je dokumentovanje počelo ({capturedAt}): dokumentovanje je čekalo, na sporo preuzimanje ili na računar u stanju mirovanja',
+      other:
+        'zapisan je {count} minuta nakon što je dokumentovanje počelo ({capturedAt}): dokumentovanje je čekalo, na sporo preuzimanje ili na računar u stanju mirovanja',
+    }),
+    'custody.timeEarly': plural({
+      one: 'zapisan je {count} sekundu pre nego što je dokumentovanje počelo ({capturedAt}): sat računara je vraćen unazad tokom dokumentovanja',
+      few: 'zapisan je {count} sekunde pre nego što je dokumentovanje počelo ({capturedAt}): sat računara je vraćen unazad tokom dokumentovanja',
+      other:
+        'zapisan je {count} sekundi pre nego što je dokumentovanje počelo ({capturedAt}): sat računara je vraćen unazad tokom dokumentovanja',
+    }),
+    'custody.timeFar': plural({
+      one: 'zapisan je {count} dan udaljeno od početka dokumentovanja ({capturedAt}): to ne objašnjava ni sporo dokumentovanje ni sat vraćen unazad',
+      few: 'zapisan je {count} dana udaljeno od početka dokumentovanja ({capturedAt}): to ne objašnjava ni sporo dokumentovanje ni sat vraćen unazad',
+      other:
+        'zapisan je {count} dana udaljeno od početka dokumentovanja ({capturedAt}): to ne objašnjava ni sporo dokumentovanje ni sat vraćen unazad',
+    }),
+    'custody.timesOk':
+      'svaki događaj dokumentovanja („captured“) zapisan je u roku od nekoliko minuta od capturedAt svog zapisa',
+    'notChecked.actors': 'ko je zapisao svaki događaj: exporter u manifest.json nije ispravan',
+    'custody.tooManyBad': plural({
+      one: 'čitanje je ovde zaustavljeno: više od {count} reda pre njega nije događaj lanca čuvanja, pa datoteka nije lanac čuvanja',
+      few: 'čitanje je ovde zaustavljeno: više od {count} reda pre njega nisu događaji lanca čuvanja, pa datoteka nije lanac čuvanja',
+      other:
+        'čitanje je ovde zaustavljeno: više od {count} redova pre njega nisu događaji lanca čuvanja, pa datoteka nije lanac čuvanja',
+    }),
     'notChecked.fingerprint': 'njegov otisak: exporter u manifest.json nije ispravan',
     'notChecked.files': 'datoteke koje nedostaju ili su suvišne: files u manifest.json nije ispravan',
     'notChecked.captures': 'podaci i datoteke zapisa: captures u manifest.json nije ispravan',
@@ -281,6 +343,17 @@ export const pack: Catalog['pack'] = {
       other: '{label} ({count} provera)',
     }),
     groupFailed: '{label}: neuspešno {failed} od {count}',
+    groupWarned: plural({
+      one: '{label}: {count} upozorenje',
+      few: '{label}: {count} upozorenja',
+      other: '{label}: {count} upozorenja',
+    }),
+    warnings: plural({
+      one: 'Sa {count} upozorenjem (⚠): nešto što pravi Dokaz može da zapiše, na primer kada je njegov sat vraćen unazad. To ne obara paket; pročitajte ga ispod.',
+      few: 'Sa {count} upozorenja (⚠): stvari koje pravi Dokaz može da zapiše, na primer kada je njegov sat vraćen unazad. Ona ne obaraju paket; pročitajte ih ispod.',
+      other:
+        'Sa {count} upozorenja (⚠): stvari koje pravi Dokaz može da zapiše, na primer kada je njegov sat vraćen unazad. Ona ne obaraju paket; pročitajte ih ispod.',
+    }),
     expected: 'očekivano: {value}',
     found: 'pronađeno: {value}',
     verified: plural({

@@ -1,0 +1,108 @@
+import type { CustodyEvent } from '../custody';
+import { m, type CheckList } from './check-list';
+import { CAPTURED_AT, ruleOf } from './custody-events';
+import { schemaProblems } from './schema';
+import { PACK_FILES, PACK_FORMAT, type CheckMessage, type PackManifest } from './types';
+
+/**
+ * The custody events against the one list of event types (custody-events.ts;
+ * docs/PACK-FORMAT.md, "Custody event types"): what each type is, who wrote
+ * it, where it stands, and when. One pass over the events each, with a set
+ * of the captures seen so far.
+ */
+const FILE = PACK_FILES.custody;
+const subjectOf = (event: CustodyEvent) => `${FILE} event #${event.seq}`;
+
+/** custody-event, custody-actor and custody-order: each event is of a known type, by the exporter, in its place. */
+export function checkEventRules(events: CustodyEvent[], manifest: Partial<PackManifest>, list: CheckList): void {
+  const failures = { event: 0, actor: 0, order: 0 };
+  const fail = (check: keyof typeof failures, event: CustodyEvent, ...messages: CheckMessage[]) => {
+    failures[check] += 1;
+    for (const message of messages) list.fail(`custody-${check}`, subjectOf(event), message);
+  };
+  const exporter = manifest.exporter?.installId;
+  const opened = new Set<string>();
+  for (const [i, event] of events.entries()) {
+    const { type, captureId } = event;
+    if (exporter !== undefined && event.actor !== exporter) {
+      failures.actor += 1;
+      list.fail('custody-actor', subjectOf(event), m('custody.actor'), { expected: exporter, actual: event.actor });
+    }
+    const rule = ruleOf(type);
+    if (!rule) {
+      fail('event', event, m('custody.unknownType', { type, format: PACK_FORMAT }));
+      continue;
+    }
+    if (rule.details === null) {
+      if (event.details !== undefined) fail('event', event, m('custody.noDetails', { type }));
+    } else if (event.details === undefined) {
+      fail('event', event, m('schema.missing', { path: 'event', member: 'details' }));
+    } else {
+      const problems = schemaProblems(event.details, rule.details, 'event.details');
+      if (problems.length > 0) fail('event', event, ...problems);
+    }
+    if (rule.about === 'capture' && captureId === null) fail('event', event, m('custody.noCapture', { type }));
+    if (rule.about === 'none' && captureId !== null) {
+      fail('event', event, m('custody.aboutCapture', { type, id: captureId }));
+    }
+
+    if (rule.place === 'opens' && captureId !== null) opened.add(captureId);
+    else if (rule.place === 'follows' && captureId !== null && !opened.has(captureId)) {
+      fail('order', event, m('custody.beforeCapture', { type, id: captureId }));
+    } else if (rule.place === 'last' && i !== events.length - 1) fail('order', event, m('custody.notLast', { type }));
+    else if (rule.place === 'never') fail('order', event, m('custody.never', { type }));
+  }
+  if (failures.event === 0) list.pass('custody-event', FILE, m('custody.eventsOk', { count: events.length }));
+  if (exporter === undefined) list.fail('not-checked', FILE, m('notChecked.actors'));
+  else if (failures.actor === 0) list.pass('custody-actor', FILE, m('custody.actorsOk', { actor: exporter }));
+  if (failures.order === 0) list.pass('custody-order', FILE, m('custody.orderOk'));
+}
+
+/**
+ * custody-clock and custody-time: time that runs backwards from one event to
+ * the next, and a `captured` event far from its record's `capturedAt`. A
+ * genuine store writes both when its computer's clock is set back or a
+ * capture waits: warnings, up to what no store explains (CAPTURED_AT).
+ */
+export function checkEventTimes(events: CustodyEvent[], manifest: Partial<PackManifest>, list: CheckList): void {
+  let backwards = 0;
+  let previous: { event: CustodyEvent; time: number } | undefined;
+  for (const event of events) {
+    const time = Date.parse(event.at);
+    if (previous && time < previous.time) {
+      backwards += 1;
+      const { seq, at } = previous.event;
+      list.warn(
+        'custody-clock',
+        subjectOf(event),
+        m('custody.clockBack', { at: event.at, seq: String(seq), before: at }),
+      );
+    }
+    previous = { event, time };
+  }
+  if (backwards === 0) list.pass('custody-clock', FILE, m('custody.clockOk'));
+
+  if (!manifest.captures) return; // reported as not checked with the captures' events
+  const capturedAt = new Map(manifest.captures.map((capture) => [capture.id, capture.record.capturedAt]));
+  let off = 0;
+  for (const event of events) {
+    const started = event.type === 'captured' && event.captureId !== null ? capturedAt.get(event.captureId) : undefined;
+    if (started === undefined) continue;
+    const late = Date.parse(event.at) - Date.parse(started);
+    if (late >= -CAPTURED_AT.earlyMs && late <= CAPTURED_AT.lateMs) continue;
+    off += 1;
+    const values = { expected: started, actual: event.at };
+    const params = { capturedAt: started };
+    if (Math.abs(late) > CAPTURED_AT.plausibleMs) {
+      const count = Math.floor(Math.abs(late) / 86_400_000);
+      list.fail('custody-time', subjectOf(event), m('custody.timeFar', { ...params, count }), values);
+    } else if (late < 0) {
+      const count = Math.ceil(-late / 1000);
+      list.warn('custody-time', subjectOf(event), m('custody.timeEarly', { ...params, count }), values);
+    } else {
+      const count = Math.floor(late / 60_000);
+      list.warn('custody-time', subjectOf(event), m('custody.timeLate', { ...params, count }), values);
+    }
+  }
+  if (off === 0) list.pass('custody-time', FILE, m('custody.timesOk'));
+}
