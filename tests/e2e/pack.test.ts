@@ -105,7 +105,13 @@ describe('the evidence pack, checked with standard tools', () => {
   });
 
   it('is identical to what the verifier in the extension accepts', async () => {
-    expect((await verifyPack(new Uint8Array(pack))).ok).toBe(true);
+    const verdict = await verifyPack(new Uint8Array(pack));
+    expect(verdict.ok).toBe(true);
+    // Real captures' custody events keep every rule of the event list, and leave nothing to warn of.
+    expect(verdict.checks.filter((check) => check.warning)).toEqual([]);
+    for (const id of ['custody-event', 'custody-actor', 'custody-order', 'custody-time', 'custody-clock']) {
+      expect(verdict.checks).toContainEqual(expect.objectContaining({ id, ok: true }));
+    }
   });
 
   it('detects every one of 1,000 random mutations, naming the file or check', async () => {
