@@ -7,6 +7,11 @@ import type { Text } from './i18n/translate';
  * by its hash. Pure: it takes events and returns events or a verdict, so the
  * extension, the pack verifier and the tests share it.
  */
+/**
+ * The types the store writes. What each means, its details, who writes it and
+ * where it may stand in a pack is the one list, utils/pack/custody-events.ts,
+ * which the type checker holds to exactly these types.
+ */
 export const CUSTODY_EVENT_TYPES = ['captured', 'annotated', 'exported', 'deleted'] as const;
 export type CustodyEventType = (typeof CUSTODY_EVENT_TYPES)[number];
 

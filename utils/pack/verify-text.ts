@@ -10,7 +10,8 @@ import type { PackCheck, PackVerdict } from './types';
  * language. The first line is the verdict, signer included: a pack anyone
  * could have re-signed must not read like one whose signer was confirmed
  * (issue 14). Then the pack's key fingerprint, the passing checks summed up by
- * kind, every failure on its own line with its file, and the verdict again.
+ * kind, every failure (✗) and warning (⚠) on its own line with its file, and
+ * the verdict again.
  */
 export function formatVerdict(verdict: PackVerdict, locale: Locale = 'en'): string[] {
   const { verdict: words, checks: labels } = CATALOGS[locale].pack;
