@@ -94,9 +94,9 @@ function parseEvents(text: string, list: CheckList): { events: CustodyEvent[]; l
 
 /** A line's JSON value, or null (and a failed check) when it is not JSON or nests too deep to be an event. */
 function parseLine(line: string, where: string, list: CheckList): unknown {
-  // Every event line begins with "{": anything else fails without the cost of a parser's exception.
+  // Every event is an object, its line begins with "{": anything else fails without the cost of a parser's exception.
   if (!line.startsWith('{')) {
-    list.fail('custody-json', where, m('custody.notJson'));
+    list.fail('custody-json', where, m('manifest.notObject'));
     return null;
   }
   if (nestsDeeper(line, MAX_EVENT_DEPTH)) {
