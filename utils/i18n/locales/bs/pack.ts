@@ -31,7 +31,7 @@ export const pack: Catalog['pack'] = {
       'Ako neka komanda ispiše bilo šta drugo („Verification failure“, „FAILED“), paket nije onakav kakav je bio kad je potpisan; ako korak 5 ispiše otisak različit od otiska pošiljaoca, potpisao ga je neko drugi. U oba slučaja, ne oslanjajte se na njega.',
     moreIntro: 'Ove komande provjeravaju datoteke i potpise. Program za provjeru koji dolazi uz Dokaz,',
     moreChecks:
-      'kao i stranica za provjeru u proširenju Dokaz, provjeravaju i da nijedna datoteka ne nedostaje niti je suvišna, šemu manifesta i događaje dokaznog lanca u custody.jsonl: hash vrijednost svakog događaja, lanac između uzastopnih događaja, događaj „dokumentovano“ (captured) za svaki zapis i događaj „izvezeno“ (exported) za ovaj izvoz. Navode datoteku ili provjeru koja nije uspjela.',
+      'kao i stranica za provjeru u proširenju Dokaz, čitaju ZIP strogo, samo u jedinom obliku u kojem ga Dokaz piše (odbija se sve što bi drugi alat za raspakivanje mogao pročitati drugačije), i provjeravaju da nijedna datoteka ne nedostaje niti je suvišna, šemu manifesta i događaje dokaznog lanca u custody.jsonl: hash vrijednost svakog događaja, lanac između uzastopnih događaja, da je svaki događaj poznate vrste, da ga je zapisao izvoznik, mogućim redoslijedom i u moguće vrijeme, događaj „dokumentovano“ (captured) za svaki zapis i događaj „izvezeno“ (exported) za ovaj izvoz. Uz otisak ključa pošiljaoca (--fingerprint) potvrđuju i ko je potpisao. Navode datoteku ili provjeru koja nije uspjela.',
     windowsHeading: 'Na Windowsu',
     windowsGit:
       'Git for Windows (https://git-scm.com/download/win) donosi openssl, sha256sum i Bash terminal, „Git Bash“.',

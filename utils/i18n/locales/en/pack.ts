@@ -33,7 +33,7 @@ export const pack = {
     otherwise:
       'If a command prints anything else ("Verification failure", "FAILED"), the pack is not as it was signed; if step 5 prints a fingerprint other than the sender’s, someone else signed it. Either way, do not rely on it.',
     moreIntro: `These commands check the files and the signatures. Dokaz's own verifier,`,
-    moreChecks: `and the verify page of the Dokaz extension also check that no file is missing or extra, the manifest's schema, and the custody events in custody.jsonl: each event's hash, the chain between consecutive events, the "captured" event of every capture and the "exported" event of this export. They name the file or the check that fails.`,
+    moreChecks: `and the verify page of the Dokaz extension also read the ZIP strictly, only in the one form Dokaz writes it (anything another unzip tool could read otherwise is refused), and check that no file is missing or extra, the manifest's schema, and the custody events in custody.jsonl: each event's hash, the chain between consecutive events, that every event is of a known type, written by the exporter, in an order and at a time that can be, the "captured" event of every capture and the "exported" event of this export. Given the sender's fingerprint (--fingerprint), they also confirm who signed. They name the file or the check that fails.`,
     windowsHeading: 'On Windows',
     windowsGit:
       'Git for Windows (https://git-scm.com/download/win) brings openssl, sha256sum and a Bash terminal, "Git Bash".',

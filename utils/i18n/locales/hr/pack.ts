@@ -31,7 +31,7 @@ export const pack: Catalog['pack'] = {
       'Ako naredba ispiše bilo što drugo („Verification failure“, „FAILED“), paket nije onakav kakav je bio kad je potpisan; ako korak 5 ispiše otisak različit od otiska pošiljatelja, potpisao ga je netko drugi. U oba slučaja ne oslanjajte se na njega.',
     moreIntro: 'Ove naredbe provjeravaju datoteke i potpise. Dokazov vlastiti alat za provjeru,',
     moreChecks:
-      'i stranica za provjeru u proširenju Dokaz provjeravaju i to da nijedna datoteka ne nedostaje i da nema suvišnih, zatim shemu manifesta i događaje lanca čuvanja u custody.jsonl: hash vrijednost svakog događaja, lanac između uzastopnih događaja, događaj „captured“ (zabilježeno) svakog zapisa i događaj „exported“ (izvezeno) ovog izvoza. Navode datoteku ili provjeru koja nije uspjela.',
+      'i stranica za provjeru u proširenju Dokaz čitaju ZIP strogo, samo u jedinom obliku u kojem ga Dokaz piše (odbija se sve što bi drugi alat za raspakiravanje mogao pročitati drukčije), i provjeravaju da nijedna datoteka ne nedostaje i da nema suvišnih, zatim shemu manifesta i događaje lanca čuvanja u custody.jsonl: hash vrijednost svakog događaja, lanac između uzastopnih događaja, da je svaki događaj poznate vrste, da ga je zapisao izvoznik, mogućim redoslijedom i u moguće vrijeme, događaj „captured“ (zabilježeno) svakog zapisa i događaj „exported“ (izvezeno) ovog izvoza. Uz otisak ključa pošiljatelja (--fingerprint) potvrđuju i tko je potpisao. Navode datoteku ili provjeru koja nije uspjela.',
     windowsHeading: 'U sustavu Windows',
     windowsGit:
       'Git for Windows (https://git-scm.com/download/win) donosi openssl, sha256sum i terminal Bash, „Git Bash“.',

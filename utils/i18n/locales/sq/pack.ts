@@ -30,7 +30,7 @@ export const pack: Catalog['pack'] = {
       'Nëse një komandë shfaq diçka tjetër ("Verification failure", "FAILED"), paketa nuk është ashtu siç u nënshkrua; nëse hapi 5 shfaq një gjurmë digjitale të ndryshme nga ajo e dërguesit, e ka nënshkruar dikush tjetër. Në të dy rastet, mos u mbështetni te ajo.',
     moreIntro: 'Këto komanda kontrollojnë skedarët dhe nënshkrimet. Verifikuesi i vetë Dokaz,',
     moreChecks:
-      'dhe faqja e verifikimit e shtesës Dokaz kontrollojnë gjithashtu që asnjë skedar të mos mungojë ose të jetë i tepërt, skemën e manifestit dhe ngjarjet e zinxhirit të ruajtjes në custody.jsonl: vlerën hash të çdo ngjarjeje, zinxhirin ndërmjet ngjarjeve të njëpasnjëshme, ngjarjen "captured" të çdo dokumentimi dhe ngjarjen "exported" të këtij eksportimi. Ato tregojnë skedarin ose kontrollin që dështon.',
+      'dhe faqja e verifikimit e shtesës Dokaz e lexojnë ZIP-in në mënyrë strikte, vetëm në formën e vetme në të cilën e shkruan Dokaz (refuzohet gjithçka që një mjet tjetër shpaketimi mund ta lexonte ndryshe), dhe kontrollojnë që asnjë skedar të mos mungojë ose të jetë i tepërt, skemën e manifestit dhe ngjarjet e zinxhirit të ruajtjes në custody.jsonl: vlerën hash të çdo ngjarjeje, zinxhirin ndërmjet ngjarjeve të njëpasnjëshme, që çdo ngjarje të jetë e një lloji të njohur, e shkruar nga eksportuesi, në një renditje dhe në një kohë të mundshme, ngjarjen "captured" të çdo dokumentimi dhe ngjarjen "exported" të këtij eksportimi. Me gjurmën e çelësit të dërguesit (--fingerprint) konfirmojnë edhe kush e nënshkroi. Ato tregojnë skedarin ose kontrollin që dështon.',
     windowsHeading: 'Në Windows',
     windowsGit:
       'Git for Windows (https://git-scm.com/download/win) sjell openssl, sha256sum dhe një terminal Bash, "Git Bash".',

@@ -30,7 +30,7 @@ export const pack: Catalog['pack'] = {
       'Ako neka komanda ispiše bilo šta drugo („Verification failure“, „FAILED“), paket nije onakav kakav je bio kada je potpisan; ako korak 5 ispiše otisak različit od otiska pošiljaoca, potpisao ga je neko drugi. U oba slučaja, ne oslanjajte se na njega.',
     moreIntro: 'Ove komande proveravaju datoteke i potpise. Alat za proveru iz projekta Dokaz,',
     moreChecks:
-      'kao i stranica za proveru u proširenju Dokaz, proveravaju i to da nijedna datoteka ne nedostaje i da nema suvišnih, zatim šemu manifesta i događaje lanca čuvanja u custody.jsonl: heš svakog događaja, lanac između uzastopnih događaja, događaj „captured“ (dokumentovano) za svaki zapis i događaj „exported“ (izvezeno) za ovaj izvoz. Navode datoteku ili proveru koja nije uspela.',
+      'kao i stranica za proveru u proširenju Dokaz, čitaju ZIP strogo, samo u jedinom obliku u kojem ga Dokaz piše (odbija se sve što bi drugi alat za raspakivanje mogao da pročita drugačije), i proveravaju da nijedna datoteka ne nedostaje i da nema suvišnih, zatim šemu manifesta i događaje lanca čuvanja u custody.jsonl: heš svakog događaja, lanac između uzastopnih događaja, da je svaki događaj poznate vrste, da ga je zapisao izvoznik, mogućim redosledom i u moguće vreme, događaj „captured“ (dokumentovano) za svaki zapis i događaj „exported“ (izvezeno) za ovaj izvoz. Uz otisak ključa pošiljaoca (--fingerprint) potvrđuju i ko je potpisao. Navode datoteku ili proveru koja nije uspela.',
     windowsHeading: 'U sistemu Windows',
     windowsGit:
       'Git for Windows (https://git-scm.com/download/win) donosi openssl, sha256sum i terminal Bash, „Git Bash“.',
