@@ -194,9 +194,6 @@ function createEntryReader(limits: ReadLimits, report: Report) {
         return file;
       } catch (error) {
         if (!(error instanceof ZipEntryError)) throw error;
-        // A bomb under a small declared size still made its output: that work is taken from the budget too.
-        if (!keep) inflated += Math.max(0, error.inflated - entry.size);
-        else kept += Math.max(0, error.inflated - entry.size);
         report(entry.name, error.problem, error.values);
         return null;
       } finally {

@@ -45,8 +45,6 @@ export class ZipEntryError extends ZipFormatError {
   constructor(
     problem: CheckMessage,
     readonly values?: { expected: string; actual: string },
-    /** Bytes inflated in vain beyond the declared size, which still count against the reader's budget. */
-    readonly inflated = 0,
   ) {
     super(problem);
   }
@@ -222,11 +220,7 @@ export function entryBytes(entry: ZipEntry, limit: number): Uint8Array<ArrayBuff
     if (error.reason === 'corrupt') {
       throw new ZipEntryError({ key: 'zip.entryUnreadable', params: { reason: error.message } });
     }
-    throw new ZipEntryError(
-      { key: 'zip.size' },
-      { expected: String(entry.size), actual: error.message },
-      error.inflated,
-    );
+    throw new ZipEntryError({ key: 'zip.size' }, { expected: String(entry.size), actual: error.message });
   }
 }
 

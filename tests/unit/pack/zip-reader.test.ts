@@ -1,7 +1,9 @@
 // @vitest-environment node
-import { deflateSync } from 'fflate';
+import { deflateRawSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { crc32, crc32Js } from '@/utils/pack/crc32';
+import { DeflateWalkError, walkDeflate } from '@/utils/pack/deflate-walk';
 import { inflateExactly, InflateError } from '@/utils/pack/inflate';
 import type { PackVerdict } from '@/utils/pack/types';
 import { verifyPack } from '@/utils/pack/verify';
@@ -104,6 +106,40 @@ describe('crc32', () => {
     }
     expect(crc32Js(data.subarray(500), crc32Js(data.subarray(0, 500)))).toBe(bitwise(data));
     expect(crc32Js(bytes('123456789'))).toBe(0xcbf43926);
+  });
+});
+
+describe('walkDeflate', () => {
+  it('finds the size and the end of what zlib and fflate write, at every level, without inflating', () => {
+    let seed = 1;
+    const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    for (let n = 0; n < 120; n++) {
+      const length = Math.floor(random() * 100_000);
+      const data = Uint8Array.from(
+        { length },
+        (_, i) => [random() * 256, 97 + ((i / 7) % 5), 0, random() < 0.9 ? 32 : random() * 256][n % 4]!,
+      );
+      const level = (n % 10) as 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+      for (const stream of [deflateSync(data, { level }), new Uint8Array(deflateRawSync(data, { level }))]) {
+        expect(walkDeflate(stream, Infinity), `${n}`).toEqual({ size: length, end: stream.length });
+      }
+    }
+  });
+
+  it('stops a bomb once it passes the limit, and refuses what is no deflate stream', () => {
+    const bomb = deflateSync(new Uint8Array(50_000_000), { level: 9 });
+    expect(() => walkDeflate(bomb, 1_000_000)).toThrow(DeflateWalkError);
+    expect(walkDeflate(bomb, Infinity).size).toBe(50_000_000);
+    // Random bytes: refused, or walked to a size fflate agrees with.
+    for (let n = 0; n < 200; n++) {
+      const noise = Uint8Array.from({ length: 64 }, (_, i) => (n * 7919 + i * 104729) % 251);
+      try {
+        const { size, end } = walkDeflate(noise, 1_000_000);
+        expect(inflateSync(noise.subarray(0, end)).length).toBe(size);
+      } catch (error) {
+        if (!(error instanceof DeflateWalkError)) throw error;
+      }
+    }
   });
 });
 
