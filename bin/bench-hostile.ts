@@ -88,7 +88,7 @@ type Scenario = [name: string, what: string, make: (raw: RawZip) => void];
 const SCENARIOS: Scenario[] = [
   [
     'bombs-listed',
-    'deflate bombs listed in SHA256SUMS, each declaring and inflating to the most one file may (52 MB)',
+    'deflate bombs listed in SHA256SUMS, each declaring and inflating to the most one file may (52 MiB)',
     (raw) => list(raw, addBombs(raw, LARGEST, LARGEST)),
   ],
   [
