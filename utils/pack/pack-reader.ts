@@ -43,8 +43,6 @@ const RECORD = /^captures\/[^/]+\/record\.json$/;
 const NOT_IN_SUMS: ReadonlySet<string> = new Set([PACK_FILES.sums, PACK_FILES.sumsSignature, PACK_FILES.signature]);
 const SUMS_LINE = /^[0-9a-f]{64} {2}(.+)$/;
 const PARALLEL_READS = 8;
-/** Failures of one kind reported one by one; the rest are counted in one line. */
-export const MAX_FAILURES_SHOWN = 100;
 
 export async function openPack(zipBytes: Uint8Array, list: CheckList): Promise<OpenedPack | null> {
   let entries: ZipEntry[];
@@ -56,7 +54,8 @@ export async function openPack(zipBytes: Uint8Array, list: CheckList): Promise<O
     return null;
   }
   const failures = list.failures();
-  const report = cappedFailures(list);
+  // The check list lists at most a hundred failures of a kind one by one, and counts the rest.
+  const report: Report = (subject, message, values) => list.fail('zip', subject, message, values);
   const files = new Map<string, PackFile | null>();
   const readable: ZipEntry[] = [];
   const names = nameProblems(entries);
@@ -89,7 +88,6 @@ export async function openPack(zipBytes: Uint8Array, list: CheckList): Promise<O
   };
   // Hashing runs off the main thread (WebCrypto): a few at once use every core.
   await Promise.all(Array.from({ length: PARALLEL_READS }, worker));
-  report.finish();
   if (list.failures() === failures) list.pass('zip', 'pack', m('zip.opens', { count: files.size }));
 
   const reported = new Set<string>();
@@ -130,25 +128,7 @@ function listedIn(file: PackFile | null, files: number): Set<string> | null {
   return listed;
 }
 
-type Report = ((subject: string, message: CheckMessage, values?: { expected: string; actual: string }) => void) & {
-  finish(): void;
-};
-
-/** Fails `zip` checks, at most MAX_FAILURES_SHOWN of each kind; `finish` adds one line for the rest of each kind. */
-function cappedFailures(list: CheckList): Report {
-  const counts = new Map<string, number>();
-  const report = (subject: string, message: CheckMessage, values?: { expected: string; actual: string }) => {
-    const count = (counts.get(message.key) ?? 0) + 1;
-    counts.set(message.key, count);
-    if (count <= MAX_FAILURES_SHOWN) list.fail('zip', subject, message, values);
-  };
-  report.finish = () => {
-    for (const count of counts.values()) {
-      if (count > MAX_FAILURES_SHOWN) list.fail('zip', 'pack', m('zip.more', { count: count - MAX_FAILURES_SHOWN }));
-    }
-  };
-  return report;
-}
+type Report = (subject: string, message: CheckMessage, values?: { expected: string; actual: string }) => void;
 
 /**
  * Reads entries within the limits: each deflated entry's declared size is

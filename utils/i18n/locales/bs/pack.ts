@@ -120,11 +120,6 @@ export const pack: Catalog['pack'] = {
     }),
     'zip.budget':
       'nije pročitana: komprimirane datoteke paketa raspakovale bi se u više od {limit} bajtova ukupno, što je granica programa za provjeru za paket ove veličine',
-    'zip.more': plural({
-      one: 'i još {count} stavka s takvim problemom',
-      few: 'i još {count} stavke s takvim problemom',
-      other: 'i još {count} stavki s takvim problemom',
-    }),
     'zip.opens': plural({
       one: 'otvara se kao ZIP s {count} datotekom',
       few: 'otvara se kao ZIP s {count} datoteke',

@@ -122,10 +122,6 @@ export const pack = {
     }),
     'zip.budget':
       "was not read: the pack's deflated files would inflate to more than {limit} bytes in all, the verifier's limit for a pack of its size",
-    'zip.more': plural({
-      one: 'and {count} more entry with a problem of this kind',
-      other: 'and {count} more entries with a problem of this kind',
-    }),
     'zip.opens': plural({ one: 'opens as a ZIP of {count} file', other: 'opens as a ZIP of {count} files' }),
     'file.missing': 'is not in the pack',
     'file.notUtf8': 'is not UTF-8 text',

@@ -120,11 +120,6 @@ export const pack: Catalog['pack'] = {
     }),
     'zip.budget':
       'nije pročitana: sažete datoteke paketa raspakirale bi se u više od {limit} bajtova ukupno, što je granica alata za provjeru za paket ove veličine',
-    'zip.more': plural({
-      one: 'i još {count} unos s takvim problemom',
-      few: 'i još {count} unosa s takvim problemom',
-      other: 'i još {count} unosa s takvim problemom',
-    }),
     'zip.opens': plural({
       one: 'otvara se kao ZIP s {count} datotekom',
       few: 'otvara se kao ZIP s {count} datoteke',

@@ -119,10 +119,6 @@ export const pack: Catalog['pack'] = {
     }),
     'zip.budget':
       'nuk u lexua: skedarët e ngjeshur të paketës do të çngjesheshin në më shumë se {limit} bajte gjithsej, kufiri i verifikuesit për një paketë të kësaj madhësie',
-    'zip.more': plural({
-      one: 'dhe {count} hyrje tjetër me një problem të tillë',
-      other: 'dhe {count} hyrje të tjera me një problem të tillë',
-    }),
     'zip.opens': plural({ one: 'hapet si ZIP me {count} skedar', other: 'hapet si ZIP me {count} skedarë' }),
     'file.missing': 'nuk është në paketë',
     'file.notUtf8': 'nuk është tekst në UTF-8',

@@ -119,11 +119,6 @@ export const pack: Catalog['pack'] = {
     }),
     'zip.budget':
       'nije pročitana: komprimovane datoteke paketa raspakovale bi se u više od {limit} bajtova ukupno, što je granica programa za proveru za paket ove veličine',
-    'zip.more': plural({
-      one: 'i još {count} stavka sa ovakvim problemom',
-      few: 'i još {count} stavke sa ovakvim problemom',
-      other: 'i još {count} stavki sa ovakvim problemom',
-    }),
     'zip.opens': plural({
       one: 'otvara se kao ZIP sa {count} datotekom',
       few: 'otvara se kao ZIP sa {count} datoteke',
