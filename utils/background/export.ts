@@ -66,9 +66,11 @@ export function createExporter(store: Store, toolVersion: string) {
       store.installId(),
     ]);
     const [pem, fingerprint] = await Promise.all([publicKeyPem(keys.publicKey), keyFingerprint(keys.publicKey)]);
-    const createdAt = new Date();
-    const fileName = `dokaz-${await label(selection)}-${localIsoString(createdAt).slice(0, 10)}.zip`;
+    const name = await label(selection);
     return store.recordExport(captureIds, { format: PACK_FORMAT, selection }, async (event) => {
+      // The pack's time is its exported event's: one instant, from the store's clock (a verifier compares them).
+      const createdAt = new Date(event.at);
+      const fileName = `dokaz-${name}-${localIsoString(createdAt).slice(0, 10)}.zip`;
       const log = await store.custodyLog();
       const events = [...log.filter((e) => e.captureId !== null && included.has(e.captureId)), event];
       const chunks: Uint8Array<ArrayBuffer>[] = [];

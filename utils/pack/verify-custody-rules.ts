@@ -105,4 +105,29 @@ export function checkEventTimes(events: CustodyEvent[], manifest: Partial<PackMa
     }
   }
   if (off === 0) list.pass('custody-time', FILE, m('custody.timesOk'));
+  checkExportTime(events.at(-1), manifest.createdAt, list);
+}
+
+/**
+ * The `exported` event against manifest.json's `createdAt`: the exporter takes
+ * the time of the pack, then writes the event once the captures stored before
+ * it are written (utils/store: one writer at a time), so the event follows by
+ * what a capture's wait explains, the same bounds as CAPTURED_AT. Anything
+ * else is a pack whose time and custody disagree.
+ */
+function checkExportTime(last: CustodyEvent | undefined, createdAt: string | undefined, list: CheckList): void {
+  if (last?.type !== 'exported' || createdAt === undefined) return; // checked, and failed, as custody-export
+  const late = Date.parse(last.at) - Date.parse(createdAt);
+  if (late >= -CAPTURED_AT.earlyMs && late <= CAPTURED_AT.lateMs) return;
+  const values = { expected: createdAt, actual: last.at };
+  if (Math.abs(late) > CAPTURED_AT.plausibleMs) {
+    const count = Math.floor(Math.abs(late) / 86_400_000);
+    list.fail('custody-export', subjectOf(last), m('custody.exportFar', { createdAt, count }), values);
+  } else if (late < 0) {
+    const count = Math.ceil(-late / 1000);
+    list.warn('custody-export', subjectOf(last), m('custody.exportEarly', { createdAt, count }), values);
+  } else {
+    const count = Math.floor(late / 60_000);
+    list.warn('custody-export', subjectOf(last), m('custody.exportLate', { createdAt, count }), values);
+  }
 }

@@ -55,7 +55,9 @@ describe('check messages', () => {
   it('keeps the English message as the verifier has always written it', () => {
     expect(find(bad, 'sha256sums', postPath).message).toBe('does not match its SHA-256 in SHA256SUMS');
     expect(find(bad, 'missing-file', 'report.html').message).toBe('is not in the pack');
-    expect(find(good, 'custody-gap').message).toBe('2 events (#2–#3) of other captures left out');
+    expect(find(good, 'custody-gap').message).toBe(
+      '2 events (#2–#3) left out, as events of other captures: the pack cannot show what they were',
+    );
     expect(find(good, 'zip').message).toMatch(/^opens as a ZIP of \d+ files$/);
     const key = find(bad, 'public-key');
     expect(key.message).toBe(formatMessage('en', CATALOGS.en.ui['error.publicKeyPem']));
@@ -76,8 +78,12 @@ describe('check messages', () => {
 
   it('words the informative custody gap with the language’s plural and its numbers', () => {
     const gap = find(good, 'custody-gap');
-    expect(checkMessage(gap, 'sr-Latn')).toBe('izostavljena su 2 događaja (#2–#3) drugih zapisa');
-    expect(checkMessage(gap, 'mk')).toBe('изоставени се 2 настани (#2–#3) од други записи');
+    expect(checkMessage(gap, 'sr-Latn')).toBe(
+      'izostavljena su 2 događaja (#2–#3), kao događaji drugih zapisa: paket ne može da pokaže šta su bili',
+    );
+    expect(checkMessage(gap, 'mk')).toBe(
+      'изоставени се 2 настани (#2–#3), како настани на други записи: пакетот не може да покаже што биле',
+    );
     expect(checkMessage(gap, 'en')).toBe(gap.message);
   });
 

@@ -48,12 +48,14 @@ export async function makeGenuinePack(options: GenuinePackOptions = {}): Promise
     for (const [id, blob] of data) artifacts.set(id, blob);
   }
   const keys = await createSigningKeys();
+  // Exported a second after the last capture, as a store would write it (PACK-FORMAT, "Custody event types").
+  const exportedAt = new Date(Math.max(...views.map((view) => Date.parse(view.capturedAt))) + 1000).toISOString();
   const selection = { all: true } as const;
   const details = { format: PACK_FORMAT, captureIds: views.map((view) => view.id), selection };
   events.push(
     await chainEvent(events.at(-1), {
       type: 'exported',
-      at: '2026-11-23T12:30:00.000Z',
+      at: exportedAt,
       actor,
       captureId: null,
       payloadSha256: await sha256Hex(canonicalJson(details)),
@@ -72,7 +74,7 @@ export async function makeGenuinePack(options: GenuinePackOptions = {}): Promise
     sign: (bytes) => signDer(keys.privateKey, bytes as Uint8Array<ArrayBuffer>),
     selection,
     language: 'mk',
-    createdAt: '2026-11-23T12:30:00.000Z',
+    createdAt: exportedAt,
     toolVersion: '0.1.0',
     renderReport,
     renderVerifyText,

@@ -106,7 +106,8 @@ export async function makeTestPack(options: TestPackOptions = {}): Promise<TestP
   const manifest: PackManifest = {
     format: PACK_FORMAT,
     tool: { name: 'Dokaz', version: '0.1.0' },
-    createdAt: '2026-11-23T12:30:00.000Z',
+    // The exporter takes the pack's time just before it writes the exported event.
+    createdAt: exported.at,
     exporter: { installId, keyFingerprint: await keyFingerprint(keys.publicKey), keyAlgorithm: 'ECDSA P-256 SHA-256' },
     selection,
     language: 'mk',

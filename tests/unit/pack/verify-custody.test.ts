@@ -195,7 +195,11 @@ describe('time', () => {
     expect(warnings(two)).toEqual([]);
     const late = await verifyWith(({ events: [a, b, x] }) => [minutes(20)(a!), minutes(20)(b!), minutes(20)(x!)]);
     expect(failures(late)).toEqual([]);
-    expect(warnings(late)).toEqual(['custody-time custody.jsonl event #1', 'custody-time custody.jsonl event #2']);
+    expect(warnings(late)).toEqual([
+      'custody-time custody.jsonl event #1',
+      'custody-time custody.jsonl event #2',
+      'custody-export custody.jsonl event #3',
+    ]);
     expect(late.checks).toContainEqual(
       expect.objectContaining({ message: expect.stringMatching(/^was written 20 minutes after its capture began/) }),
     );
@@ -220,7 +224,7 @@ describe('time', () => {
       { ...b!, at: '2029-01-01T00:00:00.000Z' },
       { ...x!, at: '2029-01-01T00:00:01.000Z' },
     ]);
-    expect(failures(ahead)).toEqual(['custody-time custody.jsonl event #2']);
+    expect(failures(ahead)).toEqual(['custody-time custody.jsonl event #2', 'custody-export custody.jsonl event #3']);
     const before = await verifyWith(({ events: [a, b, x] }) => [{ ...a!, at: '2020-01-01T00:00:00.000Z' }, b!, x!]);
     expect(failures(before)).toEqual(['custody-time custody.jsonl event #1']);
     expect(before.checks).toContainEqual(
@@ -229,6 +233,28 @@ describe('time', () => {
           /^was written 2518 days away from the start of its capture \(2026-11-23T11:59:59.200Z\)/,
         ),
       }),
+    );
+  });
+
+  it('an exported event written other than when the pack was made: a warning within what a wait explains, else a failure', async () => {
+    const moved = (ms: number) =>
+      verifyWith(({ events: [a, b, x] }) => [a!, b!, { ...x!, at: new Date(Date.parse(x!.at) + ms).toISOString() }]);
+    const minutes = await moved(3 * 60_000);
+    expect(failures(minutes)).toEqual([]);
+    expect(warnings(minutes)).toEqual([]);
+    const late = await moved(45 * 60_000);
+    expect(failures(late)).toEqual([]);
+    expect(warnings(late)).toEqual(['custody-export custody.jsonl event #3']);
+    expect(late.checks).toContainEqual(
+      expect.objectContaining({
+        message:
+          'was written 45 minutes after the pack was made (2026-11-23T12:00:04.000Z): the export waited behind a capture still being stored',
+      }),
+    );
+    const years = await moved(5 * 365 * 86_400_000);
+    expect(failures(years)).toEqual(['custody-export custody.jsonl event #3']);
+    expect(years.checks).toContainEqual(
+      expect.objectContaining({ expected: '2026-11-23T12:00:04.000Z', actual: '2031-11-22T12:00:04.000Z' }),
     );
   });
 });

@@ -55,7 +55,11 @@ describe('verifyPack on a pack made by the spec', () => {
       expect(ids).toContain(id);
     }
     expect(verdict.checks).toContainEqual(
-      expect.objectContaining({ id: 'custody-gap', ok: true, message: '2 events (#2–#3) of other captures left out' }),
+      expect.objectContaining({
+        id: 'custody-gap',
+        ok: true,
+        message: '2 events (#2–#3) left out, as events of other captures: the pack cannot show what they were',
+      }),
     );
     expect(verdict.checks).toContainEqual(expect.objectContaining({ id: 'artifact', ok: true, subject: postPath() }));
   });
@@ -91,7 +95,9 @@ describe('verifyPack on a pack made by the spec', () => {
     expect(good[0]).toMatch(/^VERIFIED: all \d+ checks passed\. Signed by the key of Ana\.$/);
     expect(good).toContain('Dokaz evidence pack dokaz-pack/1, 2 captures');
     expect(good).toContain(`Signing key fingerprint: ${pack.manifest.exporter.keyFingerprint}`);
-    expect(good).toContain('ℹ custody.jsonl: 2 events (#2–#3) of other captures left out');
+    expect(good).toContain(
+      'ℹ custody.jsonl: 2 events (#2–#3) left out, as events of other captures: the pack cannot show what they were',
+    );
     expect(good.some((line) => line.startsWith('✓ '))).toBe(true);
     expect(good.at(-1)).toBe(good[0]);
     const unconfirmed = formatVerdict(await verifyPack(await zipPack(pack.files)));
@@ -234,7 +240,11 @@ describe('verifyPack checks the custody events even where the exporter signed th
     const verdict = await signedWith((events) => events.slice(1));
     expect(failures(verdict)).toEqual(['custody-captures custody.jsonl']);
     expect(verdict.checks).toContainEqual(
-      expect.objectContaining({ id: 'custody-gap', ok: true, message: '3 events (#1–#3) of other captures left out' }),
+      expect.objectContaining({
+        id: 'custody-gap',
+        ok: true,
+        message: '3 events (#1–#3) left out, as events of other captures: the pack cannot show what they were',
+      }),
     );
   });
 

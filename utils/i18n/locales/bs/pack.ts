@@ -65,7 +65,7 @@ export const pack: Catalog['pack'] = {
     'custody-json': 'custody.jsonl sadrži po jedan događaj dokaznog lanca u kanonskom JSON-u u svakom redu',
     'custody-hash': 'Hash vrijednost svakog događaja dokaznog lanca može se ponovo izračunati iz njegovih polja',
     'custody-chain': 'Događaji dokaznog lanca slijede pravilnim redoslijedom, svaki povezan s prethodnim',
-    'custody-gap': 'Izostavljeni događaji dokaznog lanca koji se odnose na druge zapise',
+    'custody-gap': 'Događaji dokaznog lanca koje je izvoznik izostavio kao događaje drugih zapisa',
     'custody-captures':
       'Svaki zapis ima svoj događaj „dokumentovano“ s hash vrijednošću svojih podataka i nijedan nije izbrisan',
     'custody-export': 'Posljednji događaj dokaznog lanca je ovaj izvoz, kako navodi manifest.json',
@@ -214,9 +214,10 @@ export const pack: Catalog['pack'] = {
     'custody.prevHash': 'njegov prevHash nije hash vrijednost događaja #{seq}',
     'custody.prevHashFirst': 'njegov prevHash nisu nule prvog događaja',
     'custody.gap': plural({
-      one: 'izostavljen je {count} događaj ({range}) drugih zapisa',
-      few: 'izostavljena su {count} događaja ({range}) drugih zapisa',
-      other: 'izostavljeno je {count} događaja ({range}) drugih zapisa',
+      one: 'izostavljen je {count} događaj ({range}), kao događaj drugih zapisa: paket ne može pokazati šta je bio',
+      few: 'izostavljena su {count} događaja ({range}), kao događaji drugih zapisa: paket ne može pokazati šta su bili',
+      other:
+        'izostavljeno je {count} događaja ({range}), kao događaji drugih zapisa: paket ne može pokazati šta su bili',
     }),
     'custody.chainOk': 'njegovi događaji slijede pravilnim redoslijedom, svaki povezan s prethodnim',
     'custody.noCaptured': 'nema događaj „dokumentovano“ („captured“) zapisa {id}',
@@ -283,6 +284,24 @@ export const pack: Catalog['pack'] = {
       few: 'zapisan je {count} dana udaljeno od početka dokumentovanja ({capturedAt}): to ne objašnjava ni sporo dokumentovanje ni sat vraćen unazad',
       other:
         'zapisan je {count} dana udaljeno od početka dokumentovanja ({capturedAt}): to ne objašnjava ni sporo dokumentovanje ni sat vraćen unazad',
+    }),
+    'custody.exportLate': plural({
+      one: 'zapisan je {count} minutu nakon što je paket napravljen ({createdAt}): izvoz je čekao na zapis koji se još spremao',
+      few: 'zapisan je {count} minute nakon što je paket napravljen ({createdAt}): izvoz je čekao na zapis koji se još spremao',
+      other:
+        'zapisan je {count} minuta nakon što je paket napravljen ({createdAt}): izvoz je čekao na zapis koji se još spremao',
+    }),
+    'custody.exportEarly': plural({
+      one: 'zapisan je {count} sekundu prije nego što je paket napravljen ({createdAt}): sat računara je vraćen unazad tokom izvoza',
+      few: 'zapisan je {count} sekunde prije nego što je paket napravljen ({createdAt}): sat računara je vraćen unazad tokom izvoza',
+      other:
+        'zapisan je {count} sekundi prije nego što je paket napravljen ({createdAt}): sat računara je vraćen unazad tokom izvoza',
+    }),
+    'custody.exportFar': plural({
+      one: 'zapisan je {count} dan udaljeno od vremena kada je paket napravljen ({createdAt}): to ne objašnjava ni čekanje ni sat vraćen unazad',
+      few: 'zapisan je {count} dana udaljeno od vremena kada je paket napravljen ({createdAt}): to ne objašnjava ni čekanje ni sat vraćen unazad',
+      other:
+        'zapisan je {count} dana udaljeno od vremena kada je paket napravljen ({createdAt}): to ne objašnjava ni čekanje ni sat vraćen unazad',
     }),
     'custody.timesOk':
       'svaki događaj „dokumentovano“ („captured“) zapisan je u roku od nekoliko minuta od capturedAt svog zapisa',

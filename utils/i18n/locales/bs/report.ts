@@ -123,7 +123,7 @@ export const report: Catalog['report'] = {
   capturedAtLocal: 'Lokalno vrijeme računara',
   recordSha256: 'SHA-256 podataka o zapisu',
   recordNote: 'SHA-256 datoteke record.json; sadrži ga događaj dokaznog lanca „dokumentovano“ za ovaj zapis.',
-  capturedBy: 'Dokumentovao (ID instalacije)',
+  capturedBy: 'Dokumentovano u instalaciji (ID, ne dokazuje identitet)',
   capturedWith: 'Dokumentovano pomoću',
   capturedWithValue: '{browser} {version}, operativni sistem {os}, Dokaz {dokaz}',
   notesHeading: 'Napomene pri dokumentovanju',

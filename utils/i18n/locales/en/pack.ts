@@ -65,7 +65,7 @@ export const pack = {
     'custody-json': 'custody.jsonl holds one canonical JSON custody event per line',
     'custody-hash': 'Every custody event’s hash recomputes from its fields',
     'custody-chain': 'Custody events are in order, each linked to the one before it',
-    'custody-gap': 'Custody events of other captures left out',
+    'custody-gap': 'Custody events left out by the exporter, as events of other captures',
     'custody-captures': 'Every capture has its captured event, with its record’s hash, and none is deleted',
     'custody-export': 'The last custody event is this export, as manifest.json says',
     'custody-event': 'Every custody event is of a known type, with the details its type has',
@@ -198,8 +198,8 @@ export const pack = {
     'custody.prevHash': 'its prevHash is not the hash of event #{seq}',
     'custody.prevHashFirst': 'its prevHash is not the zeros of a first event',
     'custody.gap': plural({
-      one: '{count} event ({range}) of other captures left out',
-      other: '{count} events ({range}) of other captures left out',
+      one: '{count} event ({range}) left out, as an event of other captures: the pack cannot show what it was',
+      other: '{count} events ({range}) left out, as events of other captures: the pack cannot show what they were',
     }),
     'custody.chainOk': 'its events are in order, each linked to the one before it',
     'custody.noCaptured': 'has no captured event of capture {id}',
@@ -257,6 +257,21 @@ export const pack = {
       one: 'was written {count} day away from the start of its capture ({capturedAt}): neither a slow capture nor a clock set back explains it',
       other:
         'was written {count} days away from the start of its capture ({capturedAt}): neither a slow capture nor a clock set back explains it',
+    }),
+    'custody.exportLate': plural({
+      one: 'was written {count} minute after the pack was made ({createdAt}): the export waited behind a capture still being stored',
+      other:
+        'was written {count} minutes after the pack was made ({createdAt}): the export waited behind a capture still being stored',
+    }),
+    'custody.exportEarly': plural({
+      one: "was written {count} second before the pack was made ({createdAt}): the computer's clock was set back during the export",
+      other:
+        "was written {count} seconds before the pack was made ({createdAt}): the computer's clock was set back during the export",
+    }),
+    'custody.exportFar': plural({
+      one: 'was written {count} day away from the time the pack was made ({createdAt}): neither a wait nor a clock set back explains it',
+      other:
+        'was written {count} days away from the time the pack was made ({createdAt}): neither a wait nor a clock set back explains it',
     }),
     'custody.timesOk': 'every "captured" event was written within minutes of its record\'s capturedAt',
     'notChecked.actors': "who wrote each custody event: manifest.json's exporter is not valid",

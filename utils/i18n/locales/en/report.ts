@@ -116,7 +116,7 @@ export const report = {
   capturedAtLocal: 'Local time of the computer',
   recordSha256: 'Record SHA-256',
   recordNote: 'SHA-256 of record.json; the custody event “captured” of this capture holds it.',
-  capturedBy: 'Captured by (install id)',
+  capturedBy: 'Captured in install (id, not proof of identity)',
   capturedWith: 'Captured with',
   capturedWithValue: '{browser} {version} on {os}, Dokaz {dokaz}',
   notesHeading: 'Notes from the capture',

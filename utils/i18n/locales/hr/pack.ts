@@ -65,7 +65,7 @@ export const pack: Catalog['pack'] = {
     'custody-json': 'custody.jsonl sadrži po jedan događaj lanca čuvanja u kanonskom JSON-u u svakom retku',
     'custody-hash': 'Hash vrijednost svakog događaja lanca čuvanja odgovara ponovnom izračunu iz njegovih polja',
     'custody-chain': 'Događaji lanca čuvanja poredani su redom i svaki je povezan s prethodnim',
-    'custody-gap': 'Izostavljeni događaji lanca čuvanja drugih zapisa',
+    'custody-gap': 'Događaji lanca čuvanja koje je izvoznik izostavio kao događaje drugih zapisa',
     'custody-captures':
       'Svaki zapis ima svoj događaj „zabilježeno“ s hash vrijednošću svojeg opisa i nijedan nije izbrisan',
     'custody-export': 'Posljednji događaj lanca čuvanja je ovaj izvoz, kako navodi manifest.json',
@@ -214,9 +214,10 @@ export const pack: Catalog['pack'] = {
     'custody.prevHash': 'njegov prevHash nije hash vrijednost događaja #{seq}',
     'custody.prevHashFirst': 'njegov prevHash nisu nule prvog događaja',
     'custody.gap': plural({
-      one: 'izostavljen je {count} događaj ({range}) drugih zapisa',
-      few: 'izostavljena su {count} događaja ({range}) drugih zapisa',
-      other: 'izostavljeno je {count} događaja ({range}) drugih zapisa',
+      one: 'izostavljen je {count} događaj ({range}), kao događaj drugih zapisa: paket ne može pokazati što je bio',
+      few: 'izostavljena su {count} događaja ({range}), kao događaji drugih zapisa: paket ne može pokazati što su bili',
+      other:
+        'izostavljeno je {count} događaja ({range}), kao događaji drugih zapisa: paket ne može pokazati što su bili',
     }),
     'custody.chainOk': 'njegovi su događaji poredani redom i svaki je povezan s prethodnim',
     'custody.noCaptured': 'nema događaj „zabilježeno“ („captured“) zapisa {id}',
@@ -282,6 +283,24 @@ export const pack: Catalog['pack'] = {
       few: 'zapisan je {count} dana udaljeno od početka bilježenja ({capturedAt}): to ne objašnjava ni sporo bilježenje ni sat vraćen unatrag',
       other:
         'zapisan je {count} dana udaljeno od početka bilježenja ({capturedAt}): to ne objašnjava ni sporo bilježenje ni sat vraćen unatrag',
+    }),
+    'custody.exportLate': plural({
+      one: 'zapisan je {count} minutu nakon što je paket izrađen ({createdAt}): izvoz je čekao zapis koji se još spremao',
+      few: 'zapisan je {count} minute nakon što je paket izrađen ({createdAt}): izvoz je čekao zapis koji se još spremao',
+      other:
+        'zapisan je {count} minuta nakon što je paket izrađen ({createdAt}): izvoz je čekao zapis koji se još spremao',
+    }),
+    'custody.exportEarly': plural({
+      one: 'zapisan je {count} sekundu prije nego što je paket izrađen ({createdAt}): sat računala vraćen je unatrag tijekom izvoza',
+      few: 'zapisan je {count} sekunde prije nego što je paket izrađen ({createdAt}): sat računala vraćen je unatrag tijekom izvoza',
+      other:
+        'zapisan je {count} sekundi prije nego što je paket izrađen ({createdAt}): sat računala vraćen je unatrag tijekom izvoza',
+    }),
+    'custody.exportFar': plural({
+      one: 'zapisan je {count} dan udaljeno od vremena izrade paketa ({createdAt}): to ne objašnjava ni čekanje ni sat vraćen unatrag',
+      few: 'zapisan je {count} dana udaljeno od vremena izrade paketa ({createdAt}): to ne objašnjava ni čekanje ni sat vraćen unatrag',
+      other:
+        'zapisan je {count} dana udaljeno od vremena izrade paketa ({createdAt}): to ne objašnjava ni čekanje ni sat vraćen unatrag',
     }),
     'custody.timesOk':
       'svaki događaj „zabilježeno“ („captured“) zapisan je unutar nekoliko minuta od capturedAt svojeg zapisa',

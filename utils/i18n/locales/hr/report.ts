@@ -117,7 +117,7 @@ export const report: Catalog['report'] = {
   capturedAtLocal: 'Lokalno vrijeme računala',
   recordSha256: 'SHA-256 opisa zapisa',
   recordNote: 'SHA-256 datoteke record.json; sadrži ga događaj lanca čuvanja „zabilježeno“ ovog zapisa.',
-  capturedBy: 'Zabilježeno u instalaciji (ID)',
+  capturedBy: 'Zabilježeno u instalaciji (ID, ne dokazuje identitet)',
   capturedWith: 'Zabilježeno pomoću',
   capturedWithValue: '{browser} {version}, sustav {os}, Dokaz {dokaz}',
   notesHeading: 'Napomene uz zapis',

@@ -110,7 +110,7 @@ export const report: Catalog['report'] = {
   recordSha256: 'SHA-256 на податоците на записот',
   recordNote:
     'Хеш вредноста SHA-256 на record.json; ја содржи настанот „документирано“ за овој запис во синџирот на чување.',
-  capturedBy: 'Документирано од (ID на инсталацијата)',
+  capturedBy: 'Документирано во инсталацијата (ID, не докажува идентитет)',
   capturedWith: 'Документирано со',
   capturedWithValue: '{browser} {version} на {os}, Dokaz {dokaz}',
   notesHeading: 'Забелешки од документирањето',

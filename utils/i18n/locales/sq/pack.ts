@@ -65,7 +65,7 @@ export const pack: Catalog['pack'] = {
     'custody-json': 'custody.jsonl përmban një ngjarje të zinxhirit të ruajtjes në JSON kanonik për çdo rresht',
     'custody-hash': 'Vlera hash e çdo ngjarjeje të zinxhirit të ruajtjes rillogaritet nga fushat e saj',
     'custody-chain': 'Ngjarjet e zinxhirit të ruajtjes janë sipas radhës, secila e lidhur me paraardhësen',
-    'custody-gap': 'Ngjarje të zinxhirit të ruajtjes të dokumentimeve të tjera, të lëna jashtë',
+    'custody-gap': 'Ngjarje të zinxhirit të ruajtjes që eksportuesi i la jashtë si ngjarje të dokumentimeve të tjera',
     'custody-captures':
       'Çdo dokumentim ka ngjarjen e vet «dokumentuar», me vlerën hash të të dhënave të tij, dhe asnjë nuk është fshirë',
     'custody-export': 'Ngjarja e fundit e zinxhirit të ruajtjes është ky eksportim, siç thotë manifest.json',
@@ -200,8 +200,9 @@ export const pack: Catalog['pack'] = {
     'custody.prevHash': 'prevHash i saj nuk është vlera hash e ngjarjes #{seq}',
     'custody.prevHashFirst': 'prevHash i saj nuk janë zerot e një ngjarjeje të parë',
     'custody.gap': plural({
-      one: 'u la jashtë {count} ngjarje ({range}) e dokumentimeve të tjera',
-      other: 'u lanë jashtë {count} ngjarje ({range}) të dokumentimeve të tjera',
+      one: 'u la jashtë {count} ngjarje ({range}), si ngjarje e dokumentimeve të tjera: paketa nuk mund të tregojë çfarë ishte',
+      other:
+        'u lanë jashtë {count} ngjarje ({range}), si ngjarje të dokumentimeve të tjera: paketa nuk mund të tregojë çfarë ishin',
     }),
     'custody.chainOk': 'ngjarjet e tij janë sipas radhës, secila e lidhur me paraardhësen',
     'custody.noCaptured': 'nuk ka ngjarje «dokumentuar» («captured») për dokumentimin {id}',
@@ -265,6 +266,21 @@ export const pack: Catalog['pack'] = {
       one: 'është shkruar {count} ditë larg fillimit të dokumentimit të saj ({capturedAt}): as një dokumentim i ngadaltë, as një orë e kthyer prapa nuk e shpjegojnë',
       other:
         'është shkruar {count} ditë larg fillimit të dokumentimit të saj ({capturedAt}): as një dokumentim i ngadaltë, as një orë e kthyer prapa nuk e shpjegojnë',
+    }),
+    'custody.exportLate': plural({
+      one: 'është shkruar {count} minutë pasi u bë paketa ({createdAt}): eksportimi priti një dokumentim që ende po ruhej',
+      other:
+        'është shkruar {count} minuta pasi u bë paketa ({createdAt}): eksportimi priti një dokumentim që ende po ruhej',
+    }),
+    'custody.exportEarly': plural({
+      one: 'është shkruar {count} sekondë para se të bëhej paketa ({createdAt}): ora e kompjuterit u kthye prapa gjatë eksportimit',
+      other:
+        'është shkruar {count} sekonda para se të bëhej paketa ({createdAt}): ora e kompjuterit u kthye prapa gjatë eksportimit',
+    }),
+    'custody.exportFar': plural({
+      one: 'është shkruar {count} ditë larg kohës kur u bë paketa ({createdAt}): as një pritje, as një orë e kthyer prapa nuk e shpjegojnë',
+      other:
+        'është shkruar {count} ditë larg kohës kur u bë paketa ({createdAt}): as një pritje, as një orë e kthyer prapa nuk e shpjegojnë',
     }),
     'custody.timesOk':
       'çdo ngjarje «dokumentuar» («captured») është shkruar brenda pak minutash nga capturedAt i dokumentimit të saj',

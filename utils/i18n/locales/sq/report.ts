@@ -119,7 +119,7 @@ export const report: Catalog['report'] = {
   recordSha256: 'SHA-256 e të dhënave të dokumentimit',
   recordNote:
     'SHA-256 e record.json; ngjarja «dokumentuar» e këtij dokumentimi në zinxhirin e ruajtjes e përmban këtë vlerë.',
-  capturedBy: 'Dokumentuar nga (ID e instalimit)',
+  capturedBy: 'Dokumentuar në instalimin (ID, nuk provon identitetin)',
   capturedWith: 'Dokumentuar me',
   capturedWithValue: '{browser} {version} në {os}, Dokaz {dokaz}',
   notesHeading: 'Shënime nga dokumentimi',

@@ -112,7 +112,7 @@ export const report: Catalog['report'] = {
   capturedAtLocal: 'Локално време рачунара',
   recordSha256: 'SHA-256 података о запису',
   recordNote: 'SHA-256 датотеке record.json; уписан је у догађај ланца чувања „документовано“ за овај запис.',
-  capturedBy: 'Документовано на инсталацији (ИД)',
+  capturedBy: 'Документовано на инсталацији (ИД, не доказује идентитет)',
   capturedWith: 'Документовано помоћу',
   capturedWithValue: '{browser} {version}, {os}, Dokaz {dokaz}',
   notesHeading: 'Напомене уз запис',

@@ -64,7 +64,7 @@ export const pack: Catalog['pack'] = {
     'custody-json': 'custody.jsonl sadrži po jedan događaj lanca čuvanja u kanonskom JSON obliku u svakom redu',
     'custody-hash': 'Heš svakog događaja lanca čuvanja ponovo se dobija iz njegovih polja',
     'custody-chain': 'Događaji lanca čuvanja su po redu, svaki povezan sa prethodnim',
-    'custody-gap': 'Izostavljeni događaji lanca čuvanja drugih zapisa',
+    'custody-gap': 'Događaji lanca čuvanja koje je izvoznik izostavio kao događaje drugih zapisa',
     'custody-captures':
       'Svaki zapis ima svoj događaj dokumentovanja, sa hešom podataka o zapisu, i nijedan nije obrisan',
     'custody-export': 'Poslednji događaj lanca čuvanja je ovaj izvoz, kao što navodi manifest.json',
@@ -213,9 +213,10 @@ export const pack: Catalog['pack'] = {
     'custody.prevHash': 'njegov prevHash nije heš događaja #{seq}',
     'custody.prevHashFirst': 'njegov prevHash nisu nule prvog događaja',
     'custody.gap': plural({
-      one: 'izostavljen je {count} događaj ({range}) drugih zapisa',
-      few: 'izostavljena su {count} događaja ({range}) drugih zapisa',
-      other: 'izostavljeno je {count} događaja ({range}) drugih zapisa',
+      one: 'izostavljen je {count} događaj ({range}), kao događaj drugih zapisa: paket ne može da pokaže šta je bio',
+      few: 'izostavljena su {count} događaja ({range}), kao događaji drugih zapisa: paket ne može da pokaže šta su bili',
+      other:
+        'izostavljeno je {count} događaja ({range}), kao događaji drugih zapisa: paket ne može da pokaže šta su bili',
     }),
     'custody.chainOk': 'njegovi događaji su po redu, svaki povezan sa prethodnim',
     'custody.noCaptured': 'nema događaj dokumentovanja („captured“) zapisa {id}',
@@ -281,6 +282,24 @@ export const pack: Catalog['pack'] = {
       few: 'zapisan je {count} dana udaljeno od početka dokumentovanja ({capturedAt}): to ne objašnjava ni sporo dokumentovanje ni sat vraćen unazad',
       other:
         'zapisan je {count} dana udaljeno od početka dokumentovanja ({capturedAt}): to ne objašnjava ni sporo dokumentovanje ni sat vraćen unazad',
+    }),
+    'custody.exportLate': plural({
+      one: 'zapisan je {count} minut nakon što je paket napravljen ({createdAt}): izvoz je čekao na zapis koji se još čuvao',
+      few: 'zapisan je {count} minuta nakon što je paket napravljen ({createdAt}): izvoz je čekao na zapis koji se još čuvao',
+      other:
+        'zapisan je {count} minuta nakon što je paket napravljen ({createdAt}): izvoz je čekao na zapis koji se još čuvao',
+    }),
+    'custody.exportEarly': plural({
+      one: 'zapisan je {count} sekundu pre nego što je paket napravljen ({createdAt}): sat računara je vraćen unazad tokom izvoza',
+      few: 'zapisan je {count} sekunde pre nego što je paket napravljen ({createdAt}): sat računara je vraćen unazad tokom izvoza',
+      other:
+        'zapisan je {count} sekundi pre nego što je paket napravljen ({createdAt}): sat računara je vraćen unazad tokom izvoza',
+    }),
+    'custody.exportFar': plural({
+      one: 'zapisan je {count} dan udaljeno od vremena kada je paket napravljen ({createdAt}): to ne objašnjava ni čekanje ni sat vraćen unazad',
+      few: 'zapisan je {count} dana udaljeno od vremena kada je paket napravljen ({createdAt}): to ne objašnjava ni čekanje ni sat vraćen unazad',
+      other:
+        'zapisan je {count} dana udaljeno od vremena kada je paket napravljen ({createdAt}): to ne objašnjava ni čekanje ni sat vraćen unazad',
     }),
     'custody.timesOk':
       'svaki događaj dokumentovanja („captured“) zapisan je u roku od nekoliko minuta od capturedAt svog zapisa',

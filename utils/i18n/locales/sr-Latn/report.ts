@@ -112,7 +112,7 @@ export const report: Catalog['report'] = {
   capturedAtLocal: 'Lokalno vreme računara',
   recordSha256: 'SHA-256 podataka o zapisu',
   recordNote: 'SHA-256 datoteke record.json; upisan je u događaj lanca čuvanja „dokumentovano“ za ovaj zapis.',
-  capturedBy: 'Dokumentovano na instalaciji (ID)',
+  capturedBy: 'Dokumentovano na instalaciji (ID, ne dokazuje identitet)',
   capturedWith: 'Dokumentovano pomoću',
   capturedWithValue: '{browser} {version}, {os}, Dokaz {dokaz}',
   notesHeading: 'Napomene uz zapis',
