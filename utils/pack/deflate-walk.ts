@@ -42,7 +42,17 @@ interface Table {
   bits: number;
 }
 
-function table(lengths: ArrayLike<number>): Table {
+/**
+ * The decoding table of a canonical Huffman code given by its code lengths.
+ * A code must be one zlib's inflate would build (inftrees.c), or unzip,
+ * Python, Java and bsdtar fail on a stream the verifier (and fflate, which
+ * decodes any code) reads: no length may have more codes than it has room
+ * for (over-subscribed), and no code may leave room unused (incomplete),
+ * except the one zlib allows a literal/length or distance code: a single code
+ * of one bit. A code-length code must be complete. A code of no codes at all
+ * is built, and refused only where a symbol is read from it, as zlib does.
+ */
+function table(lengths: ArrayLike<number>, codeLengthCode = false): Table {
   let bits = 0;
   const count = new Int32Array(16);
   for (let i = 0; i < lengths.length; i++) {
@@ -51,12 +61,16 @@ function table(lengths: ArrayLike<number>): Table {
   }
   count[0] = 0;
   const next = new Int32Array(16);
+  // The codes of each length still free once the shorter ones are given out, as zlib counts them.
+  let left = 1;
   for (let length = 1, code = 0; length <= 15; length++) {
     code = (code + count[length - 1]!) << 1;
     next[length] = code;
+    left = (left << 1) - count[length]!;
     // More codes of this length than it has room for: no prefix code, and readers would differ on it.
-    if (code + count[length]! > 1 << length) throw corrupt('an over-subscribed Huffman code');
+    if (left < 0) throw corrupt('an over-subscribed Huffman code');
   }
+  if (left > 0 && bits > 0 && (codeLengthCode || bits !== 1)) throw corrupt('an incomplete Huffman code');
   const entries = new Int32Array(1 << bits);
   for (let symbol = 0; symbol < lengths.length; symbol++) {
     const length = lengths[symbol]!;
@@ -74,7 +88,8 @@ function fixedTables(): { literals: Table; distances: Table } {
   if (fixed) return fixed;
   const literals = new Uint8Array(288);
   literals.fill(8, 0, 144).fill(9, 144, 256).fill(7, 256, 280).fill(8, 280, 288);
-  fixed = { literals: table(literals), distances: table(new Uint8Array(30).fill(5)) };
+  // 32 distance codes, as zlib builds them: codes 30 and 31 make the code complete and mean nothing when read.
+  fixed = { literals: table(literals), distances: table(new Uint8Array(32).fill(5)) };
   return fixed;
 }
 
@@ -133,7 +148,7 @@ export function walkDeflate(data: Uint8Array, limit: number): DeflateWalk {
       if (literalCount > 286 || distanceCount > 30) throw corrupt('too many codes');
       const codeLengths = new Uint8Array(19);
       for (let i = 0; i < lengthCount; i++) codeLengths[CODE_LENGTH_ORDER[i]!] = bits(3);
-      const lengthTable = table(codeLengths);
+      const lengthTable = table(codeLengths, true);
       const lengths = new Uint8Array(literalCount + distanceCount);
       for (let i = 0; i < lengths.length;) {
         const symbol = decode(lengthTable);

@@ -1,9 +1,11 @@
 // @vitest-environment node
+import { inflateSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackCheck, PackVerdict } from '@/utils/pack/types';
 import { verifyPack } from '@/utils/pack/verify';
 import { MAX_SHOWN_PER_KIND } from '@/utils/pack/check-list';
 import { jsonValues } from '@/utils/pack/pack-reader';
+import { reencoded, type IncompleteCode } from './deflate-writer';
 import { makeGenuinePack } from './genuine-pack';
 import {
   bytes,
@@ -201,6 +203,22 @@ describe('parser differentials', () => {
       e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size);
     });
     expect(await refused(zip)).toEqual(['report.html zip.deflateEnd']);
+  });
+
+  it('an entry re-encoded with an incomplete Huffman code: fflate reads it, zlib (unzip, Python, bsdtar) does not', async () => {
+    // The signatures cover the inflated bytes: anyone can re-encode an entry without the key.
+    const reencode = (code?: IncompleteCode) =>
+      hostile((raw) => {
+        const e = entryOf(raw, 'custody.jsonl');
+        e.data = reencoded(inflateSync(e.data), code);
+        e.central.compressedSize = e.data.length;
+        e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size);
+      });
+    // With complete codes the re-encoded pack still verifies: what is refused is the incomplete code.
+    expect((await verifyPack(reencode())).ok).toBe(true);
+    for (const code of ['literal', 'distance', 'codeLength'] as const) {
+      expect(await refused(reencode(code)), code).toEqual(['custody.jsonl zip.entryUnreadable']);
+    }
   });
 
   it('a local header that names the entry otherwise, flags of encryption or UTF-8 names, a link', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { deflateSync, inflateSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { crc32, crc32Js } from '@/utils/pack/crc32';
@@ -9,6 +9,7 @@ import type { PackVerdict } from '@/utils/pack/types';
 import { verifyPack } from '@/utils/pack/verify';
 import { foldName, nameProblems } from '@/utils/pack/zip-names';
 import { checkCrc, entryBytes, readZip, WRITER, ZipEntryError, ZipFormatError } from '@/utils/pack/zip-reader';
+import { BitWriter, canonicalCodes, dynamicBlock, reencoded } from './deflate-writer';
 import { makeGenuinePack } from './genuine-pack';
 import { bytes, concat, entryOf, parseZip, text, writeZip } from './hostile-zips';
 
@@ -126,6 +127,55 @@ describe('walkDeflate', () => {
     }
   });
 
+  it('refuses the incomplete Huffman codes zlib refuses, which fflate reads', () => {
+    const content = bytes('{"seq":1,"type":"captured"}\n'.repeat(40));
+    const complete = reencoded(content);
+    expect(walkDeflate(complete, Infinity)).toEqual({ size: content.length, end: complete.length });
+    expect(text(inflateRawSync(complete))).toBe(text(content));
+    const zlibSays = { literal: 'literal/lengths', distance: 'distances', codeLength: 'code lengths' };
+    for (const code of ['literal', 'distance', 'codeLength'] as const) {
+      const stream = reencoded(content, code);
+      // fflate reads the whole content: the verifier would have hashed it, while unzip and Python fail.
+      expect(text(inflateSync(stream)), code).toBe(text(content));
+      expect(() => inflateRawSync(stream), code).toThrow(`invalid ${zlibSays[code]} set`);
+      expect(() => walkDeflate(stream, Infinity), code).toThrow('an incomplete Huffman code');
+    }
+  });
+
+  it("accepts and refuses a dynamic block's codes as zlib does: complete, incomplete, over-subscribed", () => {
+    let seed = 7;
+    const random = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32) * n);
+    const verdicts = new Map<string, number>();
+    const cases: [number[], number[], number[]][] = [
+      // The incomplete codes zlib allows: a single code of 1 bit, for the end of the block or for one distance.
+      [[...new Array<number>(256).fill(0), 1], [1], []],
+      [[...new Array<number>(256).fill(0), 1], [0, 0, 1], []],
+      // And one it does not: a single code of 2 bits.
+      [[...new Array<number>(256).fill(0), 2], [1], []],
+      // No distance code at all: a block of literals only.
+      [[...new Array<number>(255).fill(8), 9, 9], [0], []],
+    ];
+    for (let n = 0; n < 3000; n++) {
+      // Mostly with a code for the end of the block, without which zlib reads no block.
+      const literal = someCode(257 + random(30), 15, random, random(8) ? 256 : undefined);
+      cases.push([literal, someCode(1 + random(30), 15, random), []]);
+    }
+    for (const [n, [literal, distance, given]] of cases.entries()) {
+      const used = new Set([...literal, ...distance]);
+      const codeLength = given.length ? given : codeLengthsFor(used, random);
+      const w = new BitWriter();
+      dynamicBlock(w, new Uint8Array(), true, literal, distance, codeLength);
+      const stream = w.bytes();
+      const zlib = attempt(() => inflateRawSync(stream).length === 0);
+      const walk = attempt(() => walkDeflate(stream, Infinity).size === 0);
+      expect(walk, `case ${n}: ${literal} | ${distance} | ${codeLength}`).toBe(zlib);
+      verdicts.set(String(walk), (verdicts.get(String(walk)) ?? 0) + 1);
+    }
+    // Both verdicts, many times each: the cases are no one-sided sample.
+    expect(verdicts.get('true')).toBeGreaterThan(200);
+    expect(verdicts.get('false')).toBeGreaterThan(300);
+  });
+
   it('stops a bomb once it passes the limit, and refuses what is no deflate stream', () => {
     const bomb = deflateSync(new Uint8Array(50_000_000), { level: 9 });
     expect(() => walkDeflate(bomb, 1_000_000)).toThrow(DeflateWalkError);
@@ -142,6 +192,60 @@ describe('walkDeflate', () => {
     }
   });
 });
+
+/** Whether `run` returns true (false when it throws). */
+function attempt(run: () => boolean): boolean {
+  try {
+    return run();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Code lengths for `count` symbols: a random complete code of at most `max`
+ * bits over some of them (split from one leaf), then often made incomplete
+ * (a code made longer or dropped) or over-subscribed (one made shorter, or
+ * one more).
+ */
+function someCode(count: number, max: number, random: (n: number) => number, must?: number): number[] {
+  const leaves = [0];
+  const wanted = 1 + random(count);
+  while (leaves.length < wanted) {
+    const i = random(leaves.length);
+    if (leaves[i]! >= max) break;
+    leaves.splice(i, 1, leaves[i]! + 1, leaves[i]! + 1);
+  }
+  if (leaves.length === 1) leaves[0] = 1 + random(2);
+  const lengths = new Array<number>(count).fill(0);
+  const others = [...lengths.keys()].filter((symbol) => symbol !== must).sort(() => random(3) - 1);
+  const symbols = [...(must === undefined ? [] : [must]), ...others].slice(0, leaves.length);
+  symbols.forEach((symbol, i) => (lengths[symbol] = leaves[i]!));
+  // Left complete five times in eight.
+  const change = random(8);
+  const some = symbols[random(symbols.length)]!;
+  if (change === 5 && lengths[some]! < max) lengths[some]!++;
+  else if (change === 6) lengths[some] = random(2) ? 0 : Math.max(1, lengths[some]! - 1);
+  else if (change === 7 && symbols.length < count) lengths[lengths.indexOf(0)] = 1 + random(max);
+  return lengths;
+}
+
+/** Code-length code lengths with a code for each of the `used` lengths: complete, or made incomplete or over-subscribed. */
+function codeLengthsFor(used: Set<number>, random: (n: number) => number): number[] {
+  for (;;) {
+    const lengths = someCode(19, 7, random);
+    // Every length used must have a code (the writer sends each one); the code's own completeness is left as drawn.
+    const symbols = [...used];
+    const coded = lengths.map((length, symbol) => [symbol, length] as const).filter(([, length]) => length > 0);
+    if (coded.length < symbols.length) continue;
+    const out = new Array<number>(19).fill(0);
+    symbols.forEach((symbol, i) => (out[symbol] = coded[i]![1]));
+    // Codes beyond those needed stay, on symbols not used, so that over-subscription is kept.
+    const free = [...out.keys()].filter((symbol) => !used.has(symbol));
+    coded.slice(symbols.length).forEach(([, length], i) => (out[free[i]!] = length));
+    if (canonicalCodes(out).every((code, symbol) => code || !used.has(symbol))) return out;
+  }
+}
 
 describe('inflateExactly', () => {
   const content = bytes('evidence '.repeat(5000));
