@@ -34,6 +34,14 @@ const native = (
 /** The CRC-32 of `bytes`, continuing from `crc` (the CRC-32 of what came before them). */
 export const crc32: Crc32 = native ?? crc32Js;
 
+/** The CRC-32 of `bytes[from, to)`, continuing from `crc`, byte by byte: for a few bytes, cheaper than a view and a call. */
+export function crc32Range(bytes: Uint8Array, from: number, to: number, crc = 0): number {
+  const t = tables();
+  let c = ~crc;
+  for (let i = from; i < to; i++) c = t[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
 /** The same, always computed here: what the browser runs, and what the tests hold zlib's against. */
 export function crc32Js(bytes: Uint8Array, crc = 0): number {
   const t = tables();

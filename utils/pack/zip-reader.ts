@@ -1,5 +1,7 @@
 import { crc32 } from './crc32';
+import { falseDescriptorAt } from './false-descriptor';
 import { inflateExactly, InflateError } from './inflate';
+import { outOfOrder } from './zip-order';
 import type { CheckMessage, CheckMessageKey, CheckParams } from './types';
 
 /**
@@ -10,8 +12,10 @@ import type { CheckMessage, CheckMessageKey, CheckParams } from './types';
  * good as the reader that disagrees with Dokaz, so Dokaz accepts only what
  * leaves no room for two readings: the archive walked from its first byte as
  * local entries that match the central directory one to one, in order and
- * back to back, then the central directory and its end record, and nothing
- * else; each entry exactly as the writer makes it.
+ * back to back, in the writer's order (zip-order.ts), then the central
+ * directory and its end record, and nothing else; each entry exactly as the
+ * writer makes it, with no data a streaming reader could end too soon
+ * (false-descriptor.ts).
  *
  * A stored entry's bytes are a view into the ZIP (nothing is copied); a
  * deflated one is inflated to the size its headers give and no further.
@@ -170,6 +174,9 @@ export function readZip(zip: Uint8Array): ZipEntry[] {
       if (u32(d) !== DESCRIPTOR || u32(d + 4) !== crc || u32(d + 8) !== compressedSize || u32(d + 12) !== size) {
         problem('zip.descriptor');
       }
+      // Where a reader streaming the ZIP would end the data too soon and find other entries (false-descriptor.ts).
+      const falseDescriptor = falseDescriptorAt(zip, dataStart, dataEnd, method === 0);
+      if (falseDescriptor >= 0) problem('zip.falseDescriptor', { offset: falseDescriptor });
     }
     if (folder && (crc !== 0 || compressedSize !== 0 || size !== 0)) problem('zip.folderData');
     if (!folder && method === 0 && compressedSize !== size) problem('zip.size');
@@ -186,6 +193,8 @@ export function readZip(zip: Uint8Array): ZipEntry[] {
   }
   // Whatever lies between the last entry and the central directory no central directory entry points at.
   if (position !== directory) fail('zip.layout', { offset: position });
+  const misplaced = outOfOrder(entries.map((entry) => entry.name));
+  if (misplaced) entries[misplaced.index]!.problems.push({ key: 'zip.order', params: { other: misplaced.after } });
   return entries;
 }
 

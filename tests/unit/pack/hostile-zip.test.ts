@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { inflateSync } from 'fflate';
+import { deflateSync, inflateSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackCheck, PackVerdict } from '@/utils/pack/types';
 import { verifyPack } from '@/utils/pack/verify';
@@ -7,6 +7,7 @@ import { MAX_SHOWN_PER_KIND } from '@/utils/pack/check-list';
 import { jsonValues } from '@/utils/pack/pack-reader';
 import { reencoded, type IncompleteCode } from './deflate-writer';
 import { makeGenuinePack } from './genuine-pack';
+import { hostileMedia, streamedEntries } from './streaming-reader';
 import {
   bytes,
   concat,
@@ -19,6 +20,7 @@ import {
   unicodePath,
   writeZip,
   zip64Field,
+  text,
   type RawEntry,
   type RawZip,
 } from './hostile-zips';
@@ -269,6 +271,60 @@ describe('parser differentials', () => {
     expect(await refused(zip)).toContain('report.html zip.fileIsFolder');
   });
 });
+
+describe('readers that stream the ZIP', () => {
+  const FORGED = '<p>FORGED: not the report Dokaz wrote</p>';
+  /** The pack with `name` moved to just before `before`: no key needed. */
+  const moved = (zip: Uint8Array, name: string, before: string) => {
+    const raw = parseZip(zip);
+    const entry = entryOf(raw, name);
+    raw.entries.splice(raw.entries.indexOf(entry), 1);
+    raw.entries.splice(raw.entries.indexOf(entryOf(raw, before)), 0, entry);
+    return writeZip(raw);
+  };
+
+  it('a photo from a hostile server that hides a data descriptor and a forged report.html, signed by Dokaz', async () => {
+    // Dokaz captures the server's bytes faithfully, stores them, and signs them: the signer is genuine.
+    const pack = await makeGenuinePack({ captures: 1, artifacts: ['viewport', hostileMedia('report.html', FORGED)] });
+    const post = readZipNames(pack).find((name) => name.endsWith('/post-1.png'))!;
+    // What bsdtar reading a pipe finds: a report.html inside the photo.
+    const reports = (zip: Uint8Array) =>
+      streamedEntries(zip).flatMap((entry) => (entry.name === 'report.html' ? [text(entry.content)] : []));
+    expect(reports(pack)).toHaveLength(2);
+    expect(await refused(pack)).toEqual([`${post} zip.falseDescriptor`]);
+    // The last step of the attack: report.html moved before the photo, so that the forgery is unpacked last.
+    const reordered = moved(pack, 'report.html', post);
+    expect(reports(reordered).at(-1)).toMatch(/^<p>FORGED/);
+    expect(await refused(reordered)).toEqual([`${post} zip.falseDescriptor`, `${post} zip.order`]);
+  });
+
+  it('a deflated file whose stream holds a descriptor and a local header after it', async () => {
+    // A stored block inside the deflate stream carries any bytes: a reader ending the file at "PK\7\8" alone
+    // (node-unzipper, for one) finds the local entry after it.
+    const content = concat([bytes('<p>x</p>PK\x07\x08'), new Uint8Array(12), bytes('PK\x03\x04 a hidden entry')]);
+    const zip = hostile((raw) => {
+      const e = entryOf(raw, 'report.html');
+      const replaced = fileEntry('report.html', content, { deflated: deflateSync(content, { level: 0 }) });
+      Object.assign(e, { data: replaced.data, descriptor: replaced.descriptor });
+      Object.assign(e.central, { crc: replaced.central.crc, size: content.length });
+      e.central.compressedSize = replaced.data.length;
+    });
+    expect(await refused(zip)).toEqual(['report.html zip.falseDescriptor']);
+  });
+
+  it("the genuine pack's entries in another order: refused, though every signed byte is unchanged", async () => {
+    const post = readZipNames(genuine).find((name) => name.endsWith('/post-1.png'))!;
+    const reordered = moved(genuine, 'report.html', post);
+    expect(await refused(reordered)).toEqual([`${post} zip.order`]);
+    const swapped = moved(genuine, 'SHA256SUMS.sig', 'manifest.sig');
+    expect(await refused(swapped)).toEqual(['manifest.sig zip.order']);
+  });
+});
+
+/** The names of the ZIP's entries, in its order. */
+function readZipNames(zip: Uint8Array): string[] {
+  return parseZip(zip).entries.map((entry) => text(entry.central.name));
+}
 
 describe('bounded work', () => {
   it('a deflate bomb under a small declared size is stopped at that size', async () => {

@@ -42,6 +42,17 @@ const NOT_IN_FILES: readonly string[] = [
   PACK_FILES.sumsSignature,
 ];
 const NOT_IN_SUMS: readonly string[] = [PACK_FILES.sums, PACK_FILES.sumsSignature, PACK_FILES.signature];
+/** The pack's own files, after the captures, in the order Dokaz's writer puts them (PACK-FORMAT). */
+const LAST: readonly string[] = [
+  PACK_FILES.custody,
+  PACK_FILES.publicKey,
+  PACK_FILES.report,
+  PACK_FILES.verify,
+  PACK_FILES.manifest,
+  PACK_FILES.sums,
+  PACK_FILES.signature,
+  PACK_FILES.sumsSignature,
+];
 
 export async function makeTestPack(options: TestPackOptions = {}): Promise<TestPack> {
   const keys = options.keys ?? (await createSigningKeys());
@@ -156,12 +167,25 @@ export async function signPack(files: PackFiles, keys: CryptoKeyPair): Promise<v
 
 /**
  * The ZIP as the spec writes it: text deflated, media and signatures stored,
- * in the form of Dokaz's writer (utils/pack/zip-stream.ts), the only one the
- * strict reader accepts.
+ * in the form and the order of Dokaz's writer (utils/pack/zip-stream.ts), the
+ * only ones the strict reader accepts: each capture's files together, its
+ * record first, then the pack's own files in the order of LAST.
  */
 export async function zipPack(files: PackFiles): Promise<Uint8Array> {
   const zip = new JSZip();
-  for (const [path, bytes] of files) {
+  const captures = [...new Set([...files.keys()].map((path) => /^captures\/([^/]+)\//.exec(path)?.[1]))];
+  const rank = (path: string): [number, number, number] => {
+    const capture = /^captures\/([^/]+)\/(.*)$/.exec(path);
+    if (capture) return [0, captures.indexOf(capture[1]), capture[2] === 'record.json' ? 0 : 1];
+    const last = LAST.indexOf(path);
+    return last >= 0 ? [2, last, 0] : [1, 0, 0];
+  };
+  const order = (a: string, b: string) => {
+    const [x, y] = [rank(a), rank(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  };
+  for (const path of [...files.keys()].sort(order)) {
+    const bytes = files.get(path)!;
     const deflate = /\.(json|jsonl|html|txt|pem|mhtml)$|^SHA256SUMS$/.test(path);
     zip.file(path, bytes, { compression: deflate ? 'DEFLATE' : 'STORE', date: new Date('2026-11-23T12:30:00Z') });
   }

@@ -108,6 +108,9 @@ export const pack: Catalog['pack'] = {
     'zip.crc': 'njegovi podaci nemaju CRC-32 koji navode zaglavlja',
     'zip.deflateEnd':
       'njegovi komprimirani podaci nastavljaju se nakon kraja deflate toka: drugi alati za raspakivanje mogli bi tu pročitati stavku',
+    'zip.falseDescriptor':
+      'na bajtu {offset} svojih podataka sadrži nešto što alat koji čita ZIP kao tok (naprimjer bsdtar iz cijevi) smatra krajem stavke: takav alat bi raspakovao ono što slijedi kao druge datoteke',
+    'zip.order': 'dolazi nakon {other}: Dokaz upisuje stavke paketa drugim redoslijedom',
     'zip.nameForm':
       'nije ime koje Dokaz upisuje: slova, cifre, „.“, „-“ i „_“, nijedan dio koji počinje ili završava s „.“, najviše {max} znakova',
     'zip.sameFile':

@@ -111,6 +111,9 @@ export const pack = {
     'zip.crc': 'its data does not have the CRC-32 its headers give',
     'zip.deflateEnd':
       'its compressed data goes on after its deflate stream ends: other unzip tools could read an entry there',
+    'zip.falseDescriptor':
+      'holds at byte {offset} of its data what a tool reading the ZIP as a stream (bsdtar from a pipe, among others) takes for its end: such a tool would unpack what follows as other files',
+    'zip.order': 'comes after {other}: Dokaz writes the entries of a pack in another order',
     'zip.nameForm':
       'is not a name Dokaz writes: letters, digits, ".", "-" and "_", no part beginning or ending with ".", at most {max} characters',
     'zip.sameFile':

@@ -108,6 +108,9 @@ export const pack: Catalog['pack'] = {
     'zip.crc': 'njegovi podaci nemaju CRC-32 koji navode zaglavlja',
     'zip.deflateEnd':
       'njegovi sažeti podaci nastavljaju se nakon kraja deflate toka: drugi alati za raspakiranje mogli bi ondje pročitati unos',
+    'zip.falseDescriptor':
+      'na bajtu {offset} svojih podataka sadrži nešto što alat koji čita ZIP kao tok (primjerice bsdtar iz cijevi) smatra krajem unosa: takav bi alat raspakirao ono što slijedi kao druge datoteke',
+    'zip.order': 'dolazi nakon {other}: Dokaz zapisuje unose paketa drugim redoslijedom',
     'zip.nameForm':
       'nije ime koje Dokaz zapisuje: slova, znamenke, „.“, „-“ i „_“, nijedan dio koji počinje ili završava s „.“, najviše {max} znakova',
     'zip.sameFile':

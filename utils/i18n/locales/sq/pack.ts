@@ -108,6 +108,9 @@ export const pack: Catalog['pack'] = {
     'zip.crc': 'të dhënat e saj nuk kanë CRC-32 që japin kokat e saj',
     'zip.deflateEnd':
       'të dhënat e saj të ngjeshura vazhdojnë pas fundit të rrjedhës deflate: mjete të tjera çpaketimi mund të lexojnë aty një hyrje',
+    'zip.falseDescriptor':
+      'te bajti {offset} i të dhënave të saj mban diçka që një mjet që e lexon ZIP-in si rrjedhë (për shembull bsdtar nga një tub) e merr për fund të hyrjes: një mjet i tillë do ta çpaketonte atë që vijon si skedarë të tjerë',
+    'zip.order': 'vjen pas {other}: Dokaz i shkruan hyrjet e paketës në një rend tjetër',
     'zip.nameForm':
       'nuk është emër që Dokaz shkruan: shkronja, shifra, «.», «-» dhe «_», asnjë pjesë që nis ose mbaron me «.», të shumtën {max} shenja',
     'zip.sameFile':

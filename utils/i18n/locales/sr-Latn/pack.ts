@@ -107,6 +107,9 @@ export const pack: Catalog['pack'] = {
     'zip.crc': 'njegovi podaci nemaju CRC-32 koji navode zaglavlja',
     'zip.deflateEnd':
       'njegovi komprimovani podaci se nastavljaju posle kraja deflate toka: drugi alati za raspakivanje mogli bi tu da pročitaju stavku',
+    'zip.falseDescriptor':
+      'na bajtu {offset} svojih podataka sadrži nešto što alat koji čita ZIP kao tok (na primer bsdtar iz cevi) smatra krajem stavke: takav alat bi raspakovao ono što sledi kao druge datoteke',
+    'zip.order': 'dolazi posle {other}: Dokaz upisuje stavke paketa drugim redosledom',
     'zip.nameForm':
       'nije ime koje Dokaz upisuje: slova, cifre, „.“, „-“ i „_“, nijedan deo koji počinje ili se završava sa „.“, najviše {max} znakova',
     'zip.sameFile':
