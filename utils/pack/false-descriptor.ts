@@ -21,7 +21,7 @@ import { crc32, crc32Range } from './crc32';
  * streaming reader sees. So a file is refused if, at some offset, "PK\7\8" is
  * followed by the CRC-32 of the data before it (a stored file), or by a local
  * header 16 or 24 bytes on (any file: a descriptor of 32- or 64-bit sizes).
- * By chance, media match either once in 2^64 offsets. "PK\7\8" alone is not
+ * Random bytes match either about once in 2^63 offsets. "PK\7\8" alone is not
  * refused: a 500 MB pack of photos holds it by chance about once in nine.
  *
  * One pass: candidates are found by a native search, and the CRC-32 goes on
