@@ -38,7 +38,8 @@ function random(seed: number): () => number {
 
 let otherKeys: Promise<CryptoKeyPair> | undefined;
 
-export async function mutatePack(pack: Uint8Array, seed: number): Promise<Mutation> {
+/** With `legacy`, the mutated pack is written in the legacy form of earlier packs (data descriptors, flag bit 3). */
+export async function mutatePack(pack: Uint8Array, seed: number, { legacy = false } = {}): Promise<Mutation> {
   const next = random(seed + 1);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const zip = await JSZip.loadAsync(pack);
@@ -149,8 +150,8 @@ export async function mutatePack(pack: Uint8Array, seed: number): Promise<Mutati
       break;
     }
   }
-  // Written back in the form of Dokaz's writer (utils/pack/zip-stream.ts): in any other, the strict reader refuses
-  // every entry for its form, and the mutation itself would go untested.
-  const mutated = await zip.generateAsync({ type: 'uint8array', streamFiles: true, platform: 'UNIX' });
+  // Written back in the form of Dokaz's writer (utils/pack/zip-stream.ts: no data descriptors) or in the legacy one:
+  // in any other, the strict reader refuses every entry for its form, and the mutation itself would go untested.
+  const mutated = await zip.generateAsync({ type: 'uint8array', streamFiles: legacy, platform: 'UNIX' });
   return { kind, description, zip: mutated };
 }

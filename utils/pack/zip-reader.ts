@@ -5,17 +5,21 @@ import { outOfOrder } from './zip-order';
 import type { CheckMessage, CheckMessageKey, CheckParams } from './types';
 
 /**
- * A strict reader of the one ZIP form Dokaz's writer makes (JSZip's streaming
- * writer, utils/pack/zip-stream.ts; docs/PACK-FORMAT.md, "Reading a pack: the
- * strict rules"). ZIP readers differ: one trusts the central directory,
+ * A strict reader of the two ZIP forms Dokaz's writer has made (JSZip,
+ * utils/pack/zip-stream.ts; docs/PACK-FORMAT.md, "Reading a pack: the strict
+ * rules"), one form to a pack: every file with its CRC-32 and sizes in its
+ * local header (the writer's form now), or every file with them in a data
+ * descriptor after its data (flag bit 3, the legacy form of earlier packs). ZIP readers differ: one trusts the central directory,
  * another the local headers, a third an extra field's name. A pack is only as
  * good as the reader that disagrees with Dokaz, so Dokaz accepts only what
  * leaves no room for two readings: the archive walked from its first byte as
  * local entries that match the central directory one to one, in order and
  * back to back, in the writer's order (zip-order.ts), then the central
  * directory and its end record, and nothing else; each entry exactly as the
- * writer makes it, with no data a streaming reader could end too soon
- * (false-descriptor.ts).
+ * writer makes it, and, in the legacy form, with no data a streaming reader
+ * could end too soon (false-descriptor.ts). In the writer's form a streaming
+ * reader takes each file's size from its local header and never looks inside
+ * the data for its end, so the data may hold anything.
  *
  * A stored entry's bytes are a view into the ZIP (nothing is copied); a
  * deflated one is inflated to the size its headers give and no further.
@@ -60,7 +64,8 @@ const DESCRIPTOR = 0x08074b50;
 export const WRITER = {
   madeBy: 0x031e,
   needed: 10,
-  fileFlags: 0x0008, // sizes and CRC-32 in a data descriptor after the data
+  fileFlags: 0x0000, // CRC-32 and sizes in the local header, no data descriptor (streamFiles: false)
+  legacyFileFlags: 0x0008, // earlier packs (streamFiles: true): zeros there, a data descriptor after the data
   fileAttributes: 0o100664 * 0x10000,
   folderAttributes: 0o40775 * 0x10000 + 0x10,
 } as const;
@@ -117,6 +122,11 @@ export function readZip(zip: Uint8Array): ZipEntry[] {
   // The local entries, from the first byte on, back to back, one for each central directory entry, in its order.
   const entries: ZipEntry[] = [];
   let position = 0;
+  // The form of the pack is that of its first file; a file in the other form is refused (zip.flags). Mixing them
+  // serves no writer, and the scanning rules of the legacy form must not be escaped by one entry in it.
+  const firstFile = central.find(({ nameBytes }) => nameBytes.at(-1) !== 0x2f);
+  const fileFlags =
+    firstFile && u16(firstFile.at + 8) === WRITER.legacyFileFlags ? WRITER.legacyFileFlags : WRITER.fileFlags;
   for (const { at: c, nameBytes } of central) {
     const local = u32(c + 42);
     if (local !== position) {
@@ -153,7 +163,7 @@ export function readZip(zip: Uint8Array): ZipEntry[] {
     ) {
       problem('zip.attributes');
     }
-    const writerFlags = folder ? 0 : WRITER.fileFlags;
+    const writerFlags = folder ? 0 : fileFlags;
     if (flags !== writerFlags || (folder ? method !== 0 : method !== 0 && method !== 8)) problem('zip.flags');
     const sameName = localNameLength === nameBytes.length && nameBytes.every((byte, i) => zip[local + 30 + i] === byte);
     if (
@@ -162,10 +172,11 @@ export function readZip(zip: Uint8Array): ZipEntry[] {
       u16(local + 6) !== flags ||
       u16(local + 8) !== method ||
       u32(local + 10) !== u32(c + 12) || // time and date
-      // The writer gives CRC-32 and sizes after the data (bit 3), and zeros here; a folder's are zeros anyway.
-      u32(local + 14) !== 0 ||
-      u32(local + 18) !== 0 ||
-      u32(local + 22) !== 0
+      // The legacy form gives CRC-32 and sizes after the data (bit 3), and zeros here; the writer's form gives the
+      // central directory's here, which a streaming reader goes by. A folder's are zeros in both.
+      u32(local + 14) !== (descriptor ? 0 : crc) ||
+      u32(local + 18) !== (descriptor ? 0 : compressedSize) ||
+      u32(local + 22) !== (descriptor ? 0 : size)
     ) {
       problem('zip.localHeader');
     }
@@ -175,6 +186,8 @@ export function readZip(zip: Uint8Array): ZipEntry[] {
         problem('zip.descriptor');
       }
       // Where a reader streaming the ZIP would end the data too soon and find other entries (false-descriptor.ts).
+      // Without bit 3 no reader looks for the end in the data: its size is in the local header, which must be the
+      // central directory's, so these rules hold for the legacy form alone.
       const falseDescriptor = falseDescriptorAt(zip, dataStart, dataEnd, method === 0);
       if (falseDescriptor >= 0) problem('zip.falseDescriptor', { offset: falseDescriptor });
     }

@@ -53,7 +53,12 @@ export async function writeZip(
       date,
     });
   }
-  const stream = zip.generateInternalStream({ type: 'uint8array', streamFiles: true, platform: 'UNIX' });
+  // No data descriptors (streamFiles: false): JSZip holds each entry's compressed bytes until they are all made, then
+  // writes the local header with their CRC-32 and sizes, then the bytes. A reader streaming the ZIP then never looks
+  // inside a file's data for its end, so a hostile photo cannot end it early (docs/PACK-FORMAT.md, "The two forms").
+  // That costs one entry's compressed bytes more in memory, not the pack's: JSZip lets go of them once written, and
+  // it says nothing of entry i (so entry i + LOOKAHEAD is not made) until entry i has been compressed whole.
+  const stream = zip.generateInternalStream({ type: 'uint8array', streamFiles: false, platform: 'UNIX' });
   let pending: Promise<void> = Promise.resolve();
   let finished = 0;
   await new Promise<void>((resolve, reject) => {

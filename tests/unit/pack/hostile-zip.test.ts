@@ -9,6 +9,7 @@ import { reencoded, type IncompleteCode } from './deflate-writer';
 import { makeGenuinePack } from './genuine-pack';
 import { hostileMedia, streamedEntries } from './streaming-reader';
 import {
+  agree,
   bytes,
   concat,
   deflateBomb,
@@ -16,6 +17,7 @@ import {
   entryOf,
   fileEntry,
   folderEntry,
+  inLegacyForm,
   parseZip,
   unicodePath,
   writeZip,
@@ -34,9 +36,9 @@ beforeAll(async () => {
   genuine = await makeGenuinePack();
 });
 
-/** The genuine pack taken apart, changed by `change`, and written back. */
-function hostile(change: (raw: RawZip) => void): Uint8Array {
-  const raw = parseZip(genuine);
+/** The genuine pack taken apart, changed by `change`, and written back; with `legacy`, in the legacy form. */
+function hostile(change: (raw: RawZip) => void, { legacy = false } = {}): Uint8Array {
+  const raw = legacy ? inLegacyForm(parseZip(genuine)) : parseZip(genuine);
   change(raw);
   return writeZip(raw);
 }
@@ -58,6 +60,14 @@ const recordName = (raw: RawZip) =>
   );
 
 describe('genuine packs verify', () => {
+  it('one in the legacy form of earlier packs: data descriptors, zeros in the local headers', async () => {
+    const legacy = writeZip(inLegacyForm(parseZip(genuine)));
+    expect(parseZip(legacy).entries.filter((entry) => entry.descriptor.length === 16).length).toBeGreaterThan(5);
+    const verdict = await verifyPack(legacy);
+    expect(verdict.checks.filter((check) => !check.ok)).toEqual([]);
+    expect(verdict.ok).toBe(true);
+  });
+
   it('a small one', async () => {
     const verdict = await verifyPack(genuine);
     expect(verdict.checks.filter((check) => !check.ok)).toEqual([]);
@@ -161,38 +171,53 @@ describe('parser differentials', () => {
   });
 
   it('a CRC-32 that the data do not have, in each header', async () => {
-    const crc = (change: (entry: RawEntry) => void) => refused(hostile((raw) => change(entryOf(raw, 'manifest.json'))));
-    // Headers that agree with each other, but not with the data.
-    expect(
-      await crc((e) => {
+    const crc = (change: (entry: RawEntry) => void, legacy = false) =>
+      refused(hostile((raw) => change(entryOf(raw, 'manifest.json')), { legacy }));
+    for (const legacy of [false, true]) {
+      // Headers that agree with each other, but not with the data.
+      const wrong = (e: RawEntry) => {
         e.central.crc ^= 1;
-        e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size);
-      }),
-    ).toEqual(['manifest.json zip.crc']);
+        agree(e);
+      };
+      expect(await crc(wrong, legacy)).toEqual(['manifest.json zip.crc']);
+    }
+    expect(await crc((e) => (e.local.crc ^= 1))).toEqual(['manifest.json zip.localHeader']);
     expect(
-      await crc((e) => (e.descriptor = descriptorOf(e.central.crc ^ 1, e.central.compressedSize, e.central.size))),
+      await crc(
+        (e) => (e.descriptor = descriptorOf(e.central.crc ^ 1, e.central.compressedSize, e.central.size)),
+        true,
+      ),
     ).toEqual(['manifest.json zip.descriptor']);
-    expect(await crc((e) => (e.local.crc = e.central.crc))).toEqual(['manifest.json zip.localHeader']);
+    expect(await crc((e) => (e.local.crc = e.central.crc), true)).toEqual(['manifest.json zip.localHeader']);
   });
 
   it('a size that the data do not have, in each header', async () => {
-    const size = (change: (entry: RawEntry) => void, name = 'manifest.json') =>
-      refused(hostile((raw) => change(entryOf(raw, name))));
-    expect(
-      await size((e) => {
+    const size = (change: (entry: RawEntry) => void, name = 'manifest.json', legacy = false) =>
+      refused(hostile((raw) => change(entryOf(raw, name)), { legacy }));
+    for (const legacy of [false, true]) {
+      const wrong = (e: RawEntry) => {
         e.central.size += 1;
-        e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size);
-      }),
-    ).toEqual(['manifest.json zip.size']);
+        agree(e);
+      };
+      expect(await size(wrong, 'manifest.json', legacy)).toEqual(['manifest.json zip.size']);
+    }
+    expect(await size((e) => (e.local.size -= 1))).toEqual(['manifest.json zip.localHeader']);
+    expect(await size((e) => (e.local.compressedSize += 1))).toEqual(['manifest.json zip.localHeader']);
     expect(
-      await size((e) => (e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size - 1))),
+      await size(
+        (e) => (e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size - 1)),
+        'manifest.json',
+        true,
+      ),
     ).toEqual(['manifest.json zip.descriptor']);
-    expect(await size((e) => (e.local.size = e.central.size))).toEqual(['manifest.json zip.localHeader']);
+    expect(await size((e) => (e.local.size = e.central.size), 'manifest.json', true)).toEqual([
+      'manifest.json zip.localHeader',
+    ]);
     // A stored entry whose sizes differ from each other.
     expect(
       await size((e) => {
         e.central.size += 1;
-        e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size);
+        agree(e);
       }, 'manifest.sig'),
     ).toEqual(['manifest.sig zip.size']);
   });
@@ -202,7 +227,7 @@ describe('parser differentials', () => {
       const e = entryOf(raw, 'report.html');
       e.data = concat([e.data, bytes('PK\x03\x04 a hidden entry')]);
       e.central.compressedSize = e.data.length;
-      e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size);
+      agree(e);
     });
     expect(await refused(zip)).toEqual(['report.html zip.deflateEnd']);
   });
@@ -214,7 +239,7 @@ describe('parser differentials', () => {
         const e = entryOf(raw, 'custody.jsonl');
         e.data = reencoded(inflateSync(e.data), code);
         e.central.compressedSize = e.data.length;
-        e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size);
+        agree(e);
       });
     // With complete codes the re-encoded pack still verifies: what is refused is the incomplete code.
     expect((await verifyPack(reencode())).ok).toBe(true);
@@ -285,7 +310,12 @@ describe('readers that stream the ZIP', () => {
 
   it('a photo from a hostile server that hides a data descriptor and a forged report.html, signed by Dokaz', async () => {
     // Dokaz captures the server's bytes faithfully, stores them, and signs them: the signer is genuine.
-    const pack = await makeGenuinePack({ captures: 1, artifacts: ['viewport', hostileMedia('report.html', FORGED)] });
+    // Written in the legacy form (flag bit 3, as packs were before), where a streaming reader looks for the end.
+    const pack = writeZip(
+      inLegacyForm(
+        parseZip(await makeGenuinePack({ captures: 1, artifacts: ['viewport', hostileMedia('report.html', FORGED)] })),
+      ),
+    );
     const post = readZipNames(pack).find((name) => name.endsWith('/post-1.png'))!;
     // What bsdtar reading a pipe finds: a report.html inside the photo.
     const reports = (zip: Uint8Array) =>
@@ -298,18 +328,52 @@ describe('readers that stream the ZIP', () => {
     expect(await refused(reordered)).toEqual([`${post} zip.falseDescriptor`, `${post} zip.order`]);
   });
 
+  it("the same photo in a pack of Dokaz's writer: verified, and every reader finds the same files", async () => {
+    // No data descriptors: a streaming reader takes each file's size from its local header, so the photo's false
+    // descriptor is data like any other, and the server can no longer make the victim's pack fail.
+    const pack = await makeGenuinePack({ captures: 1, artifacts: ['viewport', hostileMedia('report.html', FORGED)] });
+    expect(parseZip(pack).entries.every((entry) => (entry.central.flags & 8) === 0)).toBe(true);
+    const verdict = await verifyPack(pack);
+    expect(verdict.checks.filter((check) => !check.ok)).toEqual([]);
+    expect(verdict.ok).toBe(true);
+    const streamed = streamedEntries(pack).map((entry) => entry.name);
+    expect(streamed).toEqual(readZipNames(pack));
+  });
+
+  it('a pack that mixes the two forms: the files in the form of its first file, each other one refused', async () => {
+    const pack = parseZip(genuine);
+    const legacy = inLegacyForm(pack);
+    const mixed = (raw: RawZip, other: RawZip, name: string) => {
+      raw.entries[raw.entries.indexOf(entryOf(raw, name))] = entryOf(other, name);
+      return writeZip(raw);
+    };
+    // One file left with a data descriptor, where a streaming reader would look for its end.
+    expect(await refused(mixed(parseZip(genuine), legacy, 'report.html'))).toEqual(['report.html zip.flags']);
+    // One file without, in an otherwise legacy pack.
+    expect(await refused(mixed(inLegacyForm(parseZip(genuine)), pack, 'report.html'))).toEqual([
+      'report.html zip.flags',
+    ]);
+  });
+
   it('a deflated file whose stream holds a descriptor and a local header after it', async () => {
     // A stored block inside the deflate stream carries any bytes: a reader ending the file at "PK\7\8" alone
     // (node-unzipper, for one) finds the local entry after it.
     const content = concat([bytes('<p>x</p>PK\x07\x08'), new Uint8Array(12), bytes('PK\x03\x04 a hidden entry')]);
-    const zip = hostile((raw) => {
-      const e = entryOf(raw, 'report.html');
-      const replaced = fileEntry('report.html', content, { deflated: deflateSync(content, { level: 0 }) });
-      Object.assign(e, { data: replaced.data, descriptor: replaced.descriptor });
-      Object.assign(e.central, { crc: replaced.central.crc, size: content.length });
-      e.central.compressedSize = replaced.data.length;
-    });
-    expect(await refused(zip)).toEqual(['report.html zip.falseDescriptor']);
+    const zip = (legacy: boolean) =>
+      hostile(
+        (raw) => {
+          const e = entryOf(raw, 'report.html');
+          const replaced = fileEntry('report.html', content, { deflated: deflateSync(content, { level: 0 }) });
+          e.data = replaced.data;
+          Object.assign(e.central, { crc: replaced.central.crc, size: content.length });
+          e.central.compressedSize = replaced.data.length;
+          agree(e);
+        },
+        { legacy },
+      );
+    expect(await refused(zip(true))).toEqual(['report.html zip.falseDescriptor']);
+    // Without a data descriptor that reader reads the file's size from its local header: nothing to end too soon.
+    expect(zipFailures(await verifyPack(zip(false)))).toEqual([]);
   });
 
   it("the genuine pack's entries in another order: refused, though every signed byte is unchanged", async () => {
@@ -332,7 +396,7 @@ describe('bounded work', () => {
       const e = entryOf(raw, 'report.html');
       e.data = deflateBomb(50_000_000);
       e.central.compressedSize = e.data.length;
-      e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size);
+      agree(e);
     });
     const start = performance.now();
     expect(await refused(zip)).toEqual(['report.html zip.size']);
@@ -344,7 +408,7 @@ describe('bounded work', () => {
       hostile((raw) => {
         const e = entryOf(raw, name);
         e.central.size = size;
-        e.descriptor = descriptorOf(e.central.crc, e.central.compressedSize, e.central.size);
+        agree(e);
       });
     expect(await refused(huge('report.html', 0xfffffffe))).toEqual(['report.html zip.tooLarge']);
     // A file the verifier keeps and reads: 64 MB at most, however large the pack.
@@ -364,7 +428,7 @@ describe('bounded work', () => {
       sums.data = replaced.data;
       sums.central = { ...sums.central, crc: replaced.central.crc, size: replaced.central.size };
       sums.central.compressedSize = replaced.central.compressedSize;
-      sums.descriptor = replaced.descriptor;
+      agree(sums);
     });
     const failed = await refused(zip);
     expect(failed).toEqual(['captures/e.html zip.budget']);
@@ -387,9 +451,10 @@ describe('bounded work', () => {
     const zip = hostile((raw) => {
       const manifest = entryOf(raw, 'manifest.json');
       const replaced = fileEntry('manifest.json', junk);
-      Object.assign(manifest, { data: replaced.data, descriptor: replaced.descriptor });
+      manifest.data = replaced.data;
       Object.assign(manifest.central, { crc: replaced.central.crc, size: junk.length });
       manifest.central.compressedSize = replaced.data.length;
+      agree(manifest);
     });
     const start = performance.now();
     const verdict = await verifyPack(zip);
@@ -403,9 +468,10 @@ describe('bounded work', () => {
     const zip = hostile((raw) => {
       const sums = entryOf(raw, 'SHA256SUMS');
       const replaced = fileEntry('SHA256SUMS', bytes('\n'.repeat(5_000_000)));
-      Object.assign(sums, { data: replaced.data, descriptor: replaced.descriptor });
+      sums.data = replaced.data;
       Object.assign(sums.central, { crc: replaced.central.crc, size: replaced.central.size });
       sums.central.compressedSize = replaced.data.length;
+      agree(sums);
     });
     const start = performance.now();
     const verdict = await verifyPack(zip);

@@ -33,7 +33,7 @@ export interface RawEntry {
   central: CentralHeader;
   local: Header;
   data: Uint8Array;
-  /** The data descriptor's bytes as they follow the data (16 for a file in the writer's form, none for a folder). */
+  /** The data descriptor's bytes as they follow the data (16 for a file in the legacy form; none otherwise). */
   descriptor: Uint8Array;
   /** Bytes written after this entry's descriptor, before the next local header. */
   after?: Uint8Array;
@@ -205,34 +205,32 @@ export function descriptorOf(crc: number, compressedSize: number, size: number):
 
 /**
  * A file entry in the writer's form holding `content` (deflated unless `store`),
- * or, with `deflated` given, those compressed bytes as they are, under headers that say `content`.
+ * or, with `deflated` given, those compressed bytes as they are, under headers that say `content`;
+ * with `legacy`, in the legacy form of earlier packs (flag bit 3, zeros in the local header, a data descriptor).
  */
 export function fileEntry(
   name: string,
   content: Uint8Array,
-  { store = false, deflated }: { store?: boolean; deflated?: Uint8Array } = {},
+  { store = false, deflated, legacy = false }: { store?: boolean; deflated?: Uint8Array; legacy?: boolean } = {},
 ): RawEntry {
   const data = store ? content : (deflated ?? deflateSync(content));
   const crc = crc32(content);
   const header = {
     needed: 10,
-    flags: 8,
+    flags: legacy ? 8 : 0,
     method: store ? 0 : 8,
     time: 0x6000,
     date: 0x5d77,
-    crc: 0,
-    compressedSize: 0,
-    size: 0,
+    crc,
+    compressedSize: data.length,
+    size: content.length,
     name: bytes(name),
     extra: new Uint8Array(),
   };
   return {
-    local: header,
+    local: legacy ? { ...header, crc: 0, compressedSize: 0, size: 0 } : header,
     central: {
       ...header,
-      crc,
-      compressedSize: data.length,
-      size: content.length,
       madeBy: 0x031e,
       comment: new Uint8Array(),
       disk: 0,
@@ -240,11 +238,11 @@ export function fileEntry(
       external: 0o100664 * 0x10000,
     },
     data,
-    descriptor: descriptorOf(crc, data.length, content.length),
+    descriptor: legacy ? descriptorOf(crc, data.length, content.length) : new Uint8Array(),
   };
 }
 
-/** A folder entry in the writer's form. */
+/** A folder entry, the same in either form. */
 export function folderEntry(name: string): RawEntry {
   const file = fileEntry(name, new Uint8Array(), { store: true });
   const header = { ...file.local, flags: 0, method: 0 };
@@ -281,4 +279,31 @@ export function zip64Field(size: number, compressedSize: number): Uint8Array {
 /** A deflate stream of `size` zero bytes: about a thousand bytes of output for each byte of input. */
 export function deflateBomb(size: number): Uint8Array {
   return deflateSync(new Uint8Array(size), { level: 9 });
+}
+
+/** The ZIP in the legacy form of earlier packs: each file's CRC-32 and sizes in a data descriptor (flag bit 3). */
+export function inLegacyForm(raw: RawZip): RawZip {
+  return {
+    ...raw,
+    entries: raw.entries.map((entry) => {
+      if (text(entry.central.name).endsWith('/')) return entry;
+      const { crc, compressedSize, size } = entry.central;
+      return {
+        ...entry,
+        central: { ...entry.central, flags: entry.central.flags | 8 },
+        local: { ...entry.local, flags: entry.local.flags | 8, crc: 0, compressedSize: 0, size: 0 },
+        descriptor: descriptorOf(crc, compressedSize, size),
+      };
+    }),
+  };
+}
+
+/**
+ * Makes the entry's other header agree with its central directory entry's CRC-32 and sizes: its data descriptor in
+ * the legacy form, its local header in the writer's form; so that a change to the central entry is the one change.
+ */
+export function agree(entry: RawEntry): void {
+  const { crc, compressedSize, size } = entry.central;
+  if (entry.central.flags & 8) entry.descriptor = descriptorOf(crc, compressedSize, size);
+  else Object.assign(entry.local, { crc, compressedSize, size });
 }

@@ -167,11 +167,11 @@ export async function signPack(files: PackFiles, keys: CryptoKeyPair): Promise<v
 
 /**
  * The ZIP as the spec writes it: text deflated, media and signatures stored,
- * in the form and the order of Dokaz's writer (utils/pack/zip-stream.ts), the
+ * in the form (or the legacy form) and the order of Dokaz's writer (utils/pack/zip-stream.ts), the
  * only ones the strict reader accepts: each capture's files together, its
  * record first, then the pack's own files in the order of LAST.
  */
-export async function zipPack(files: PackFiles): Promise<Uint8Array> {
+export async function zipPack(files: PackFiles, { legacy = false } = {}): Promise<Uint8Array> {
   const zip = new JSZip();
   const captures = [...new Set([...files.keys()].map((path) => /^captures\/([^/]+)\//.exec(path)?.[1]))];
   const rank = (path: string): [number, number, number] => {
@@ -189,7 +189,8 @@ export async function zipPack(files: PackFiles): Promise<Uint8Array> {
     const deflate = /\.(json|jsonl|html|txt|pem|mhtml)$|^SHA256SUMS$/.test(path);
     zip.file(path, bytes, { compression: deflate ? 'DEFLATE' : 'STORE', date: new Date('2026-11-23T12:30:00Z') });
   }
-  return zip.generateAsync({ type: 'uint8array', streamFiles: true, platform: 'UNIX' });
+  // Dokaz's writer writes no data descriptors; with `legacy`, the form of earlier packs, with them (flag bit 3).
+  return zip.generateAsync({ type: 'uint8array', streamFiles: legacy, platform: 'UNIX' });
 }
 
 export function textOf(bytes: Uint8Array | undefined): string {

@@ -47,9 +47,17 @@ describe("the writer's form", () => {
       expect(central).toMatchObject({ madeBy: WRITER.madeBy, needed: WRITER.needed, disk: 0, internal: 0 });
       expect(central.extra.length + local.extra.length + central.comment.length).toBe(0);
       expect(central.external).toBe(folder ? WRITER.folderAttributes : WRITER.fileAttributes);
-      expect(central.flags).toBe(folder ? 0 : WRITER.fileFlags);
-      expect([local.crc, local.compressedSize, local.size]).toEqual([0, 0, 0]);
-      expect(descriptor.length).toBe(folder ? 0 : 16);
+      // No data descriptor (flag bit 3 clear, as for a folder): the CRC-32 and sizes in the local header too.
+      expect(WRITER.fileFlags).toBe(0);
+      expect([central.flags, local.flags]).toEqual([0, 0]);
+      expect(local.needed).toBe(WRITER.needed);
+      expect([local.crc, local.compressedSize, local.size]).toEqual([
+        central.crc,
+        central.compressedSize,
+        central.size,
+      ]);
+      if (folder) expect([central.crc, central.compressedSize, central.size]).toEqual([0, 0, 0]);
+      expect(descriptor.length).toBe(0);
     }
     const entries = readZip(genuine);
     expect(entries.every((entry) => entry.problems.length === 0)).toBe(true);
