@@ -1,9 +1,13 @@
-import { sha256Hex } from '../hash';
 import { m, type CheckList } from './check-list';
-import { PACK_FILES, type CheckMessage } from './types';
+import { hashWhileArriving } from './early-hashes';
+import { createEntryReader, type PackFile, type Report } from './entry-reader';
+import { inputOf, WEB_CRYPTO, type PackHasher, type PackInput } from './pack-input';
+import { PACK_FILES } from './types';
 import { nameProblems } from './zip-names';
 import { limitsFor, type ReadLimits } from './read-limits';
-import { checkCrc, entryBytes, readZip, ZipEntryError, ZipFormatError, type ZipEntry } from './zip-reader';
+import { readZip, ZipFormatError, type ZipEntry } from './zip-reader';
+
+export type { PackFile };
 
 /**
  * A pack's ZIP, read once and within bounds (docs/PACK-FORMAT.md, "Reading a
@@ -11,14 +15,13 @@ import { checkCrc, entryBytes, readZip, ZipEntryError, ZipFormatError, type ZipE
  * the few small files the verifier reads (signing files, public key, custody
  * log, records); artifacts are hashed and let go. SHA256SUMS is read first,
  * and an entry it does not list is failed without being inflated. A damaged
- * entry is a failed check.
+ * entry is a failed check. The records' bytes are held up to 8 MB in all;
+ * past that each is read again when it is held against the manifest, so
+ * that they are never all in memory beside the parsed manifest. The kept
+ * files' bytes are let go once the check that needed them is done: once they
+ * are text (readText), manifest.json's once its signature is checked;
+ * `bytes` reads a file from the ZIP again should a check ask.
  */
-export interface PackFile {
-  size: number;
-  sha256: string;
-  bytes?: Uint8Array<ArrayBuffer>;
-}
-
 export interface OpenedPack {
   /** Every file by path (folders left out); null when its entry could not be read, or was not. */
   files: Map<string, PackFile | null>;
@@ -26,25 +29,33 @@ export interface OpenedPack {
   bytes(path: string, list: CheckList): Uint8Array<ArrayBuffer> | null;
   /** Reports a file as missing, once, unless the pack has it. */
   missing(path: string, list: CheckList): void;
+  /** Lets a kept file's bytes go; `bytes` reads them from the ZIP again (and keeps them no more) if asked again. */
+  release(path: string): void;
   /** The limits the pack was read within, which also bound what is parsed of it. */
   limits: ReadLimits;
 }
 
-const KEPT: ReadonlySet<string> = new Set([
-  PACK_FILES.manifest,
-  PACK_FILES.signature,
-  PACK_FILES.sums,
-  PACK_FILES.sumsSignature,
-  PACK_FILES.publicKey,
-  PACK_FILES.custody,
-]);
-const RECORD = /^captures\/[^/]+\/record\.json$/;
 /** The files SHA256SUMS leaves out by design; every other file must be listed in it to be read. */
 const NOT_IN_SUMS: ReadonlySet<string> = new Set([PACK_FILES.sums, PACK_FILES.sumsSignature, PACK_FILES.signature]);
 const SUMS_LINE = /^[0-9a-f]{64} {2}(.+)$/;
 const PARALLEL_READS = 8;
 
-export async function openPack(zipBytes: Uint8Array, list: CheckList): Promise<OpenedPack | null> {
+/**
+ * Reads the pack once all of it has arrived; while it arrives, the large
+ * stored entries are hashed as their bytes come in (early-hashes.ts). A pack
+ * that could not be read rejects, as reading the file would have.
+ */
+export async function openPack(
+  pack: Uint8Array | PackInput,
+  list: CheckList,
+  hasher: PackHasher = WEB_CRYPTO,
+): Promise<OpenedPack | null> {
+  const input = inputOf(pack);
+  const early = hashWhileArriving(input, hasher);
+  await input.arrived?.(0, input.bytes.length);
+  // The last guesses are made at once now that every byte is in: then no entry is hashed twice.
+  await early.guessed;
+  const zipBytes = input.bytes;
   let entries: ZipEntry[];
   try {
     entries = readZip(zipBytes);
@@ -76,7 +87,7 @@ export async function openPack(zipBytes: Uint8Array, list: CheckList): Promise<O
   }
 
   const limits = limitsFor(zipBytes.length);
-  const reader = createEntryReader(limits, report);
+  const reader = createEntryReader(limits, report, hasher, early);
   const sums = readable.find((entry) => entry.name === PACK_FILES.sums);
   const listed = sums ? listedIn(await reader.read(sums, files), files.size) : null;
   const queue = readable.filter((entry) => entry !== sums).values();
@@ -104,8 +115,12 @@ export async function openPack(zipBytes: Uint8Array, list: CheckList): Promise<O
       const file = files.get(path);
       if (file === undefined) missing(path, checks);
       if (!file) return null;
-      if (!file.bytes) throw new Error(`The pack reader did not keep the bytes of ${path}.`);
-      return file.bytes;
+      // Read again, not kept again: the caller holds them as long as it needs them.
+      return file.bytes ?? reader.reread(path);
+    },
+    release(path) {
+      const file = files.get(path);
+      if (file) delete file.bytes;
     },
   };
 }
@@ -128,63 +143,6 @@ function listedIn(file: PackFile | null, files: number): Set<string> | null {
   return listed;
 }
 
-type Report = (subject: string, message: CheckMessage, values?: { expected: string; actual: string }) => void;
-
-/**
- * Reads entries within the limits: each deflated entry's declared size is
- * taken from a budget, in the order entries are read, before it is inflated;
- * the bytes being read and hashed at once are held under a ceiling.
- */
-function createEntryReader(limits: ReadLimits, report: Report) {
-  let [kept, inflated, inFlight] = [0, 0, 0];
-  const waiting: (() => void)[] = [];
-  const admit = async (size: number) => {
-    while (inFlight > 0 && inFlight + size > limits.inFlight) await new Promise<void>((go) => waiting.push(go));
-    inFlight += size;
-  };
-  const release = (size: number) => {
-    inFlight -= size;
-    for (const go of waiting.splice(0)) go();
-  };
-  return {
-    async read(entry: ZipEntry, files: Map<string, PackFile | null>): Promise<PackFile | null> {
-      const keep = KEPT.has(entry.name) || RECORD.test(entry.name);
-      const deflated = entry.method === 8;
-      const cap = keep ? limits.textFile : deflated ? limits.inflatedFile : Infinity;
-      const budget = keep ? limits.kept - kept : deflated ? limits.inflated - inflated : Infinity;
-      if (entry.size > cap) {
-        report(entry.name, m('zip.tooLarge', { count: entry.size, limit: cap }));
-        return null;
-      }
-      if (entry.size > budget) {
-        report(entry.name, m('zip.budget', { limit: keep ? limits.kept : limits.inflated }));
-        return null;
-      }
-      if (keep) kept += entry.size;
-      else if (deflated) inflated += entry.size;
-      await admit(entry.size);
-      let hashing: Promise<string> | undefined;
-      try {
-        const bytes = entryBytes(entry, cap);
-        // WebCrypto hashes on another thread while this one computes the CRC-32.
-        hashing = sha256Hex(bytes);
-        checkCrc(entry, bytes);
-        const file: PackFile = { size: bytes.length, sha256: await hashing, ...(keep ? { bytes } : {}) };
-        files.set(entry.name, file);
-        return file;
-      } catch (error) {
-        if (!(error instanceof ZipEntryError)) throw error;
-        report(entry.name, error.problem, error.values);
-        return null;
-      } finally {
-        // WebCrypto holds a copy of the bytes until it is done: only then are they out of flight.
-        await hashing?.catch(() => undefined);
-        release(entry.size);
-      }
-    },
-  };
-}
-
 /**
  * A kept file as UTF-8 text; null, with a failed check of this id, when it is
  * missing, not UTF-8, or JSON of more values than the verifier parses.
@@ -198,12 +156,24 @@ export function readText(pack: OpenedPack, path: string, list: CheckList, id: st
   } catch {
     list.fail(id, path, m('file.notUtf8'));
     return null;
+  } finally {
+    // manifest.json's bytes stay for its signature, checked after it is parsed (checkSignatures lets them go):
+    // read again, they would be new memory while the garbage collector has yet to take the text.
+    if (path !== PACK_FILES.manifest) pack.release(path);
   }
   if (path === PACK_FILES.sums) {
     // One line a file: more lines than the ZIP has files is no list of them, and splitting 25 million took 9 s.
     const files = pack.files.size;
     if (linesOver(text, files)) {
       list.fail(id, path, m('sums.tooManyLines', { count: files }));
+      return null;
+    }
+  }
+  if (path === PACK_FILES.custody) {
+    // One event a line: a line longer than any event costs the custody check some twenty times its length.
+    const long = longLine(text, pack.limits);
+    if (long) {
+      list.fail(id, `${path} line ${long.line}`, m('custody.lineTooLong', long.values));
       return null;
     }
   }
@@ -215,6 +185,30 @@ export function readText(pack: OpenedPack, path: string, list: CheckList, id: st
     }
   }
   return text;
+}
+
+/**
+ * The first line of custody.jsonl longer than an event can be (read-limits.ts):
+ * its number, its length and the limit; null if there is none.
+ */
+function longLine(
+  text: string,
+  { custodyLine, exportLine }: ReadLimits,
+): { line: number; values: { count: number; limit: number } } | null {
+  let exported = false;
+  for (let start = 0, line = 1; start < text.length; line++) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    const length = stop - start;
+    if (length > custodyLine) {
+      // The first long line may be the export's; a second is no event Dokaz writes.
+      const limit = exported ? custodyLine : exportLine;
+      if (length > limit) return { line, values: { count: length, limit } };
+      exported = true;
+    }
+    start = stop + 1;
+  }
+  return null;
 }
 
 /** Whether `text` has more than `max` lines; it stops counting there. */

@@ -1,65 +1,49 @@
 import type { ArtifactMeta } from '../capture/record';
-import { canonicalJson } from '../canonical-json';
-import { sha256Hex } from '../hash';
+import { canonicalUtf8, isCanonicalOf } from './canonical-stream';
 import { m, type CheckList } from './check-list';
-import { readText, type OpenedPack } from './pack-reader';
+import type { PackHasher } from './pack-input';
+import type { OpenedPack } from './pack-reader';
 import { PACK_FILES, type CheckMessage, type PackManifest } from './types';
-
-/** Records hashed this many at once, ahead of their checks: one by one, each would wait for WebCrypto's thread. */
-const AHEAD = 64;
 
 /**
  * Each capture of manifest.json against its files: record.json is the
  * canonical JSON of the manifest's record and hashes to recordSha256, each
  * artifact is where the record names it with the size and SHA-256 taken at
  * capture, and nothing else lies in the captures/ folder.
+ *
+ * The manifest's record is held against record.json's bytes as it is written
+ * out in canonical form, a piece at a time (canonical-stream.ts): when they
+ * are the same, the record's hash is record.json's, which the pack reader
+ * took already, and nothing is hashed again; only a record that differs from
+ * its file is hashed apart. Neither the canonical text nor record.json's
+ * text is ever made whole: a record of 50 MB of HTML cost 100 MB as text, as
+ * much again as UTF-8 and WebCrypto's copy (issue 14).
  */
-export async function checkCaptures(pack: OpenedPack, manifest: Partial<PackManifest>, list: CheckList): Promise<void> {
+export async function checkCaptures(
+  pack: OpenedPack,
+  manifest: Partial<PackManifest>,
+  list: CheckList,
+  hasher: PackHasher,
+): Promise<void> {
   if (!manifest.captures) {
     list.fail('not-checked', PACK_FILES.manifest, m('notChecked.captures'));
     return;
   }
   const seen = new Set<string>();
   const belonging = new Set<string>();
-  let hashed: PromiseSettledResult<{ canonical: string; hash: string }>[] = [];
-  for (const [i, { id, recordSha256, record, files }] of manifest.captures.entries()) {
-    if (i % AHEAD === 0) hashed = await hashRecords(manifest.captures.slice(i, i + AHEAD));
-    const subject = `captures/${id}`;
-    let problems = 0;
-    const problem = (message: CheckMessage, values?: { expected: string; actual: string }): void => {
-      problems++;
-      list.fail('capture', subject, message, values);
-    };
-    if (seen.has(id)) problem(m('capture.twice'));
-    seen.add(id);
-    if (record.id !== id) problem(m('capture.recordId', { id: record.id }));
-    const outcome = hashed[i % AHEAD]!;
-    if (outcome.status === 'rejected') throw outcome.reason;
-    const { canonical, hash } = outcome.value;
-    if (hash !== recordSha256) {
-      problem(m('capture.recordHash'), {
-        expected: recordSha256,
-        actual: hash,
-      });
+  for (let i = 0; i < manifest.captures.length; i += AHEAD) {
+    const captures = manifest.captures.slice(i, i + AHEAD);
+    const files = captures.map(({ id, record }) => readRecordFile(pack, recordPathOf(id), record, hasher, list));
+    // The same bytes have the same hash: that of record.json, which the reader took.
+    const hashes = await Promise.all(
+      captures.map(({ record }, j) => {
+        const file = files[j]!;
+        return file.canonical ? file.sha256 : (file.canonicalSha256 ?? canonicalSha256(record, hasher));
+      }),
+    );
+    for (const [j, capture] of captures.entries()) {
+      checkCapture(pack, capture, hashes[j]!, files[j]!, { seen, belonging }, list);
     }
-    const artifactIds = new Set(record.artifacts.map((artifact) => artifact.id));
-    for (const artifactId of Object.keys(files)) {
-      if (!artifactIds.has(artifactId)) problem(m('capture.unknownArtifact', { artifact: artifactId }));
-    }
-    const paths = new Set<string>();
-    for (const artifact of record.artifacts) {
-      const path = `${subject}/${artifact.name}`;
-      const given = files[artifact.id];
-      if (given === undefined) problem(m('capture.noArtifactPath', { name: artifact.name, expected: path }));
-      else if (given !== path) problem(m('capture.artifactPath', { path: given, name: artifact.name, expected: path }));
-      if (paths.has(path)) problem(m('capture.sameName', { name: artifact.name }));
-      paths.add(path);
-      belonging.add(path);
-      checkArtifact(pack, path, artifact, list);
-    }
-    belonging.add(`${subject}/record.json`);
-    if (problems === 0) list.pass('capture', subject, m('capture.ok'));
-    checkRecordFile(pack, `${subject}/record.json`, canonical, recordSha256, list);
   }
   // A file manifest.json's `files` lists, in a capture's folder, that no capture has (unlisted ones are extra already).
   const listed = new Set(manifest.files?.map((entry) => entry.path));
@@ -70,32 +54,126 @@ export async function checkCaptures(pack: OpenedPack, manifest: Partial<PackMani
   }
 }
 
-/** Each record's canonical JSON and SHA-256, in order; a record that cannot be serialized is its failure. */
-function hashRecords(
-  captures: PackManifest['captures'],
-): Promise<PromiseSettledResult<{ canonical: string; hash: string }>[]> {
-  return Promise.allSettled(
-    captures.map(async ({ record }) => {
-      const canonical = canonicalJson(record);
-      return { canonical, hash: await sha256Hex(canonical) };
-    }),
-  );
+/** Records held against their files this many at once: hashed one by one, each would wait for WebCrypto's thread. */
+const AHEAD = 64;
+
+const recordPathOf = (id: string) => `captures/${id}/record.json`;
+
+type Capture = PackManifest['captures'][number];
+
+function checkCapture(
+  pack: OpenedPack,
+  { id, recordSha256, record, files }: Capture,
+  hash: string,
+  file: RecordFile,
+  { seen, belonging }: { seen: Set<string>; belonging: Set<string> },
+  list: CheckList,
+): void {
+  const subject = `captures/${id}`;
+  let problems = 0;
+  const problem = (message: CheckMessage, values?: { expected: string; actual: string }): void => {
+    problems++;
+    list.fail('capture', subject, message, values);
+  };
+  if (seen.has(id)) problem(m('capture.twice'));
+  seen.add(id);
+  if (record.id !== id) problem(m('capture.recordId', { id: record.id }));
+  if (hash !== recordSha256) problem(m('capture.recordHash'), { expected: recordSha256, actual: hash });
+  const artifactIds = new Set(record.artifacts.map((artifact) => artifact.id));
+  for (const artifactId of Object.keys(files)) {
+    if (!artifactIds.has(artifactId)) problem(m('capture.unknownArtifact', { artifact: artifactId }));
+  }
+  const paths = new Set<string>();
+  for (const artifact of record.artifacts) {
+    const path = `${subject}/${artifact.name}`;
+    const given = files[artifact.id];
+    if (given === undefined) problem(m('capture.noArtifactPath', { name: artifact.name, expected: path }));
+    else if (given !== path) problem(m('capture.artifactPath', { path: given, name: artifact.name, expected: path }));
+    if (paths.has(path)) problem(m('capture.sameName', { name: artifact.name }));
+    paths.add(path);
+    belonging.add(path);
+    checkArtifact(pack, path, artifact, list);
+  }
+  const recordPath = recordPathOf(id);
+  belonging.add(recordPath);
+  if (problems === 0) list.pass('capture', subject, m('capture.ok'));
+  reportRecordFile(pack, recordPath, file, recordSha256, list);
 }
 
-function checkRecordFile(
+/** What record.json is: absent, unreadable, not UTF-8, or whether it is its record's canonical JSON. */
+type RecordFile =
+  | { canonical: true; sha256: string }
+  | {
+      canonical: false;
+      state: 'missing' | 'unread' | 'notUtf8' | 'other';
+      /** The record's own hash, where it was taken in the same pass. */
+      canonicalSha256?: string;
+    };
+
+/**
+ * record.json held against the manifest's record, read again from the ZIP
+ * and let go after. Where the hasher takes parts, the record's canonical form
+ * is hashed in the same pass, for when the two differ. Nothing is reported yet.
+ */
+function readRecordFile(
   pack: OpenedPack,
   path: string,
-  canonical: string,
+  record: Capture['record'],
+  hasher: PackHasher,
+  list: CheckList,
+): RecordFile {
+  const file = pack.files.get(path);
+  if (file === undefined) return { canonical: false, state: 'missing' };
+  if (file === null) return { canonical: false, state: 'unread' };
+  // A file the pack has and could read: its bytes are read again, and nothing is reported.
+  const bytes = pack.bytes(path, list)!;
+  pack.release(path);
+  const incremental = hasher.incremental?.();
+  if (isCanonicalOf(bytes, record, incremental && ((chunk) => incremental.update(chunk)))) {
+    return { canonical: true, sha256: file.sha256 };
+  }
+  return { canonical: false, state: isUtf8(bytes) ? 'other' : 'notUtf8', canonicalSha256: incremental?.hex() };
+}
+
+/** The checks of record.json, in the order and words they always had. */
+function reportRecordFile(
+  pack: OpenedPack,
+  path: string,
+  file: RecordFile,
   recordSha256: string,
   list: CheckList,
 ): void {
-  const text = readText(pack, path, list, 'record');
-  if (text === null) return;
-  if (text === canonical) list.pass('record', path, m('record.ok'));
-  else list.fail('record', path, m('record.notCanonical'));
+  if (!file.canonical) {
+    if (file.state === 'missing') pack.missing(path, list);
+    if (file.state === 'missing' || file.state === 'unread') return;
+    if (file.state === 'notUtf8') {
+      list.fail('record', path, m('file.notUtf8'));
+      return;
+    }
+    list.fail('record', path, m('record.notCanonical'));
+  } else list.pass('record', path, m('record.ok'));
   const hash = pack.files.get(path)?.sha256 ?? '';
   if (hash === recordSha256) list.pass('record-hash', path, m('record.hashOk'));
   else list.fail('record-hash', path, m('record.hashWrong'), { expected: recordSha256, actual: hash });
+}
+
+/** The SHA-256 of a record's canonical JSON, made once as UTF-8: for a hasher that takes its input whole. */
+function canonicalSha256(record: unknown, hasher: PackHasher): Promise<string> {
+  return hasher.sha256(canonicalUtf8(record));
+}
+
+/** Whether `bytes` are UTF-8, decoded a piece at a time so that no text of them all is made. */
+function isUtf8(bytes: Uint8Array): boolean {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const PIECE = 1 << 16;
+  try {
+    for (let at = 0; at < bytes.length; at += PIECE) {
+      decoder.decode(bytes.subarray(at, at + PIECE), { stream: at + PIECE < bytes.length });
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function checkArtifact(pack: OpenedPack, path: string, artifact: ArtifactMeta, list: CheckList): void {

@@ -1,8 +1,9 @@
 import { derToP1363 } from '../crypto/ecdsa-der';
 import { importPublicKeyPem, keyFingerprint, verifyDer } from '../crypto/signing';
 import { because, createCheckList, m, type CheckList } from './check-list';
-import { scanJson } from './json-scan';
+import { scanJson, type JsonScan } from './json-scan';
 import { MANIFEST_MEMBERS } from './manifest-schema';
+import { WEB_CRYPTO, type PackHasher, type PackInput } from './pack-input';
 import { openPack, readText, type OpenedPack } from './pack-reader';
 import { schemaProblems } from './schema';
 import { confirmSigner, type TrustedKey } from './signer';
@@ -18,27 +19,47 @@ export { formatVerdict } from './verify-text';
  * the artifacts and the custody events. Pure (bytes in, a verdict out), so the
  * CLI and the extension's verify page share it. It never stops at the first
  * failure and never throws on a damaged pack: each problem is a failed check
- * that names its file.
+ * that names its file. It rejects only when the pack itself could not be read
+ * (a PackInput whose bytes did not arrive).
  */
-export async function verifyPack(zip: Uint8Array, options: VerifyOptions = {}): Promise<PackVerdict> {
-  return confirmSigner(await checkPack(zip), options.trustedKeys);
+export async function verifyPack(zip: Uint8Array | PackInput, options: VerifyOptions = {}): Promise<PackVerdict> {
+  return confirmSigner(await checkPack(zip, options), options.trustedKeys);
 }
 
 export interface VerifyOptions {
   /** The fingerprints the reader obtained apart from the pack; without them the signer is not confirmed. */
   trustedKeys?: readonly TrustedKey[];
+  /** How the pack's files are hashed: WebCrypto unless the caller has better (pack-input.ts). */
+  hasher?: PackHasher;
+  /**
+   * Collects garbage now, where the platform lets a program ask (the CLI:
+   * V8's gc()). V8 collects when its heap has grown well past what is live,
+   * and a manifest.json of 30 MB leaves 60 MB of text behind once parsed, and
+   * its bytes once its signature is checked: the verifier asks then, for a
+   * large manifest only.
+   */
+  collectGarbage?: () => void;
 }
 
-async function checkPack(zip: Uint8Array): Promise<Omit<PackVerdict, 'signer'>> {
+/** A manifest.json larger than this leaves enough garbage behind to ask for it to be collected. */
+const LARGE_MANIFEST = 4 * 1024 * 1024;
+
+async function checkPack(
+  zip: Uint8Array | PackInput,
+  { hasher = WEB_CRYPTO, collectGarbage }: VerifyOptions,
+): Promise<Omit<PackVerdict, 'signer'>> {
   const list = createCheckList();
-  const pack = await openPack(zip, list);
+  const pack = await openPack(zip, list, hasher);
   if (!pack) return { ok: false, format: null, keyFingerprint: null, captures: 0, checks: list.checks };
+  const collect = (pack.files.get(PACK_FILES.manifest)?.size ?? 0) > LARGE_MANIFEST ? collectGarbage : undefined;
   const { manifest, format } = readManifest(pack, list);
+  collect?.();
   const key = await step('public-key.pem', list, () => checkPublicKey(pack, manifest, list));
   await step('signatures', list, () => checkSignatures(pack, key?.key ?? null, list));
+  collect?.();
   await step(PACK_FILES.sums, list, () => checkSums(pack, list));
   await step('files', list, () => checkInventory(pack, manifest, list));
-  await step('captures', list, () => checkCaptures(pack, manifest, list));
+  await step('captures', list, () => checkCaptures(pack, manifest, list, hasher));
   await step(PACK_FILES.custody, list, () => checkCustody(pack, manifest, list));
   return {
     ok: list.checks.every((check) => check.ok),
@@ -79,31 +100,14 @@ const MAX_MANIFEST_DEPTH = 32;
 
 /** The members of manifest.json that have their schema; the checks that need another one are reported as not run. */
 function readManifest(pack: OpenedPack, list: CheckList): { manifest: Partial<PackManifest>; format: string | null } {
-  const text = readText(pack, PACK_FILES.manifest, list, 'manifest-json');
-  if (text === null) return { manifest: {}, format: null };
-  // Before JSON.parse: a nesting no manifest has would cost it seconds and hundreds of MB.
-  const scan = scanJson(text, { maxDepth: MAX_MANIFEST_DEPTH });
-  if (scan.tooDeep) {
-    list.fail('manifest-json', PACK_FILES.manifest, m('json.tooDeep', { count: MAX_MANIFEST_DEPTH }));
-    return { manifest: {}, format: null };
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    list.fail('manifest-json', PACK_FILES.manifest, because('manifest.notJson', error));
-    return { manifest: {}, format: null };
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    list.fail('manifest-json', PACK_FILES.manifest, m('manifest.notObject'));
-    return { manifest: {}, format: null };
-  }
+  const read = parseManifest(pack, list);
+  if (!read) return { manifest: {}, format: null };
+  const { parsed: members, scan } = read;
   // JSON.parse keeps a member's last value, other readers its first: the signed bytes would say two things.
   for (const path of scan.duplicates) list.fail('manifest-json', PACK_FILES.manifest, m('json.duplicateKey', { path }));
   const unlisted = scan.duplicateCount - scan.duplicates.length;
   if (unlisted > 0) list.fail('manifest-json', PACK_FILES.manifest, m('manifest.moreProblems', { count: unlisted }));
   if (scan.duplicateCount === 0) list.pass('manifest-json', PACK_FILES.manifest, m('manifest.isJson'));
-  const members = parsed as Record<string, unknown>;
   const usable: Record<string, unknown> = {};
   const problems: CheckMessage[] = [];
   for (const [key, schema] of Object.entries(MANIFEST_MEMBERS)) {
@@ -134,6 +138,34 @@ function readManifest(pack: OpenedPack, list: CheckList): { manifest: Partial<Pa
   }
   if (problems.length === 0) list.pass('manifest-schema', PACK_FILES.manifest, m('manifest.schemaOk'));
   return { manifest: usable, format: typeof members.format === 'string' ? members.format : null };
+}
+
+/**
+ * manifest.json parsed, when it is a JSON object. Its text is this function's
+ * alone, so that it is garbage as soon as it is parsed: a manifest of 50 MB
+ * with one Cyrillic letter is 100 MB of text, and as much again parsed.
+ */
+function parseManifest(pack: OpenedPack, list: CheckList): { parsed: Record<string, unknown>; scan: JsonScan } | null {
+  const text = readText(pack, PACK_FILES.manifest, list, 'manifest-json');
+  if (text === null) return null;
+  // Before JSON.parse: a nesting no manifest has would cost it seconds and hundreds of MB.
+  const scan = scanJson(text, { maxDepth: MAX_MANIFEST_DEPTH });
+  if (scan.tooDeep) {
+    list.fail('manifest-json', PACK_FILES.manifest, m('json.tooDeep', { count: MAX_MANIFEST_DEPTH }));
+    return null;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    list.fail('manifest-json', PACK_FILES.manifest, because('manifest.notJson', error));
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    list.fail('manifest-json', PACK_FILES.manifest, m('manifest.notObject'));
+    return null;
+  }
+  return { parsed: parsed as Record<string, unknown>, scan };
 }
 
 async function checkPublicKey(
@@ -193,6 +225,8 @@ async function checkSignatures(pack: OpenedPack, key: CryptoKey | null, list: Ch
       list.fail('signature', signaturePath, m('signature.bad', { file: signedPath, key: PACK_FILES.publicKey }));
     }
   }
+  // No check reads manifest.json's bytes after this one.
+  pack.release(PACK_FILES.manifest);
 }
 
 function checkSums(pack: OpenedPack, list: CheckList): void {

@@ -374,16 +374,28 @@ describe('verifyPack on what is not a valid pack', () => {
     expect(failures(verdict)).toEqual([`extra-file ${notes}`]);
   });
 
-  it('a custody line too deeply nested to check: a failed check, not parsed', async () => {
-    const verdict = await tampered((files) => {
-      const depth = 200_000;
+  /** The pack's custody log with its first line nested `depth` levels deeper. */
+  const deepCustody = (depth: number) =>
+    tampered((files) => {
       const line = textOf(files.get('custody.jsonl')).split('\n')[0] as string;
       const deep = line.replace('"hash":', `"details":{"x":${'['.repeat(depth)}${']'.repeat(depth)}},"hash":`);
       files.set('custody.jsonl', bytesOf(`${deep}\n`));
     });
+
+  it('a custody line too deeply nested to check: a failed check, not parsed', async () => {
+    // Within the length of a line (4 KB), and far deeper than an event.
+    const verdict = await deepCustody(1_500);
     expect(verdict.ok).toBe(false);
     expect(failures(verdict)).toContain('custody-json custody.jsonl line 1');
     expect(verdict.checks).toContainEqual(expect.objectContaining({ key: 'json.tooDeep', params: { count: 8 } }));
+  });
+
+  it('a custody line longer than an event can be: the log is not read', async () => {
+    const verdict = await deepCustody(200_000);
+    expect(failures(verdict)).toContain('custody-json custody.jsonl line 1');
+    expect(verdict.checks).toContainEqual(expect.objectContaining({ key: 'custody.lineTooLong' }));
+    // Not read at all: nothing of the line was parsed.
+    expect(verdict.checks.some((check) => check.key === 'json.tooDeep')).toBe(false);
   });
 
   it('SHA256SUMS out of order', async () => {

@@ -200,6 +200,12 @@ export const pack: Catalog['pack'] = {
     'artifact.wrong': 'nema veličinu i SHA-256 koje navode podaci o zapisu',
     'custody.notJson': 'nije JSON',
     'custody.notCanonical': 'nije u kanonskom JSON-u',
+    'custody.lineTooLong': plural({
+      one: 'sadrži {count} znak, više od {limit} koliko program za provjeru čita iz jednog događaja dokaznog lanca',
+      few: 'sadrži {count} znaka, više od {limit} koliko program za provjeru čita iz jednog događaja dokaznog lanca',
+      other:
+        'sadrži {count} znakova, više od {limit} koliko program za provjeru čita iz jednog događaja dokaznog lanca',
+    }),
     'custody.empty': 'ne sadrži nijedan događaj',
     'custody.ok': plural({
       one: 'sadrži {count} događaj dokaznog lanca',

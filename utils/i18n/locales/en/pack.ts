@@ -189,6 +189,10 @@ export const pack = {
     'artifact.wrong': 'does not have the size and SHA-256 its record gives',
     'custody.notJson': 'is not JSON',
     'custody.notCanonical': 'is not in canonical JSON',
+    'custody.lineTooLong': plural({
+      one: 'holds {count} character, more than the {limit} the verifier reads of one custody event',
+      other: 'holds {count} characters, more than the {limit} the verifier reads of one custody event',
+    }),
     'custody.empty': 'holds no events',
     'custody.ok': plural({ one: 'holds {count} custody event', other: 'holds {count} custody events' }),
     'custody.hashWrong': 'its hash does not recompute from its fields',

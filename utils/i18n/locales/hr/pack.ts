@@ -200,6 +200,11 @@ export const pack: Catalog['pack'] = {
     'artifact.wrong': 'nema veličinu i SHA-256 navedene u opisu zapisa',
     'custody.notJson': 'nije JSON',
     'custody.notCanonical': 'nije u kanonskom JSON-u',
+    'custody.lineTooLong': plural({
+      one: 'sadrži {count} znak, više od {limit} koliko alat za provjeru čita iz jednog događaja lanca čuvanja',
+      few: 'sadrži {count} znaka, više od {limit} koliko alat za provjeru čita iz jednog događaja lanca čuvanja',
+      other: 'sadrži {count} znakova, više od {limit} koliko alat za provjeru čita iz jednog događaja lanca čuvanja',
+    }),
     'custody.empty': 'ne sadrži nijedan događaj',
     'custody.ok': plural({
       one: 'sadrži {count} događaj lanca čuvanja',

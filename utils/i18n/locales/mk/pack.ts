@@ -190,6 +190,10 @@ export const pack: Catalog['pack'] = {
     'artifact.wrong': 'ги нема големината и SHA-256 што ги наведуваат податоците на записот',
     'custody.notJson': 'не е JSON',
     'custody.notCanonical': 'не е во канонски JSON',
+    'custody.lineTooLong': plural({
+      one: 'содржи {count} знак, повеќе од {limit} колку што проверувачот чита од еден настан од синџирот на чување',
+      other: 'содржи {count} знаци, повеќе од {limit} колку што проверувачот чита од еден настан од синџирот на чување',
+    }),
     'custody.empty': 'не содржи ниту еден настан',
     'custody.ok': plural({
       one: 'содржи {count} настан од синџирот на чување',

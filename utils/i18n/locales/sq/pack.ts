@@ -188,6 +188,10 @@ export const pack: Catalog['pack'] = {
     'artifact.wrong': 'nuk ka madhësinë dhe vlerën SHA-256 që japin të dhënat e dokumentimit',
     'custody.notJson': 'nuk është JSON',
     'custody.notCanonical': 'nuk është në JSON kanonik',
+    'custody.lineTooLong': plural({
+      one: 'mban {count} shenjë, më shumë se {limit} që verifikuesi lexon nga një ngjarje e zinxhirit të ruajtjes',
+      other: 'mban {count} shenja, më shumë se {limit} që verifikuesi lexon nga një ngjarje e zinxhirit të ruajtjes',
+    }),
     'custody.empty': 'nuk përmban asnjë ngjarje',
     'custody.ok': plural({
       one: 'përmban {count} ngjarje të zinxhirit të ruajtjes',

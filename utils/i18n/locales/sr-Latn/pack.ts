@@ -199,6 +199,11 @@ export const pack: Catalog['pack'] = {
     'artifact.wrong': 'nema veličinu i SHA-256 koje navode podaci o zapisu',
     'custody.notJson': 'nije JSON',
     'custody.notCanonical': 'nije u kanonskom JSON obliku',
+    'custody.lineTooLong': plural({
+      one: 'sadrži {count} znak, više od {limit} koliko program za proveru čita iz jednog događaja lanca čuvanja',
+      few: 'sadrži {count} znaka, više od {limit} koliko program za proveru čita iz jednog događaja lanca čuvanja',
+      other: 'sadrži {count} znakova, više od {limit} koliko program za proveru čita iz jednog događaja lanca čuvanja',
+    }),
     'custody.empty': 'ne sadrži nijedan događaj',
     'custody.ok': plural({
       one: 'sadrži {count} događaj lanca čuvanja',
