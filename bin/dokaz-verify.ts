@@ -17,7 +17,9 @@ import { isLocale, LOCALES, matchLocale, type Locale } from '../utils/i18n/local
 import { formatMessage } from '../utils/i18n/translate';
 import { DokazError } from '../utils/errors';
 import { parseFingerprint, parseTrustedKeys, type TrustedKey } from '../utils/pack/signer';
+import type { PackVerdict } from '../utils/pack/types';
 import { formatVerdict, verifyPack } from '../utils/pack/verify';
+import { openPackFile, type PackOnDisk } from './pack-file';
 
 export interface Output {
   out(text: string): void;
@@ -100,16 +102,19 @@ export async function main(args: readonly string[], io: Output = stdio, env = pr
     return 2;
   }
   const path = files[0] as string;
-  let bytes: Uint8Array;
+  let verdict: PackVerdict;
+  let file: PackOnDisk | undefined;
   try {
-    const file = await readFile(path);
-    // A plain view of the file's bytes: no second copy of a large pack, and not JSZip's slow Buffer path.
-    bytes = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
+    // Verified while it is read: the pack's entries are hashed as their bytes arrive (bin/pack-file.ts).
+    file = await openPackFile(path);
+    verdict = await verifyPack(file.input, { trustedKeys, hasher: file.hasher, collectGarbage: file.collectGarbage });
   } catch (error) {
+    // Only a pack that could not be read rejects: everything wrong with its contents is a failed check.
     io.err(say(cli().cannotRead, { path, reason: reason(error) }));
     return 2;
+  } finally {
+    await file?.close();
   }
-  const verdict = await verifyPack(bytes, { trustedKeys });
   io.out(json ? JSON.stringify(verdict, null, 2) : formatVerdict(verdict, locale).join('\n'));
   return verdict.ok ? 0 : 1;
 }
