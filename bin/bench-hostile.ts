@@ -11,20 +11,21 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync, inflateSync } from 'fflate';
+import { deflateSync } from 'fflate';
 import { canonicalJson } from '../utils/canonical-json';
 import { limitsFor } from '../utils/pack/read-limits';
 import { makeGenuinePack } from '../tests/unit/pack/genuine-pack';
+import { bytes, entryOf, fileEntry, parseZip, writeZip, type RawZip } from '../tests/unit/pack/hostile-zips';
 import {
-  bytes,
-  descriptorOf,
-  entryOf,
-  fileEntry,
-  parseZip,
-  writeZip,
-  type RawEntry,
-  type RawZip,
-} from '../tests/unit/pack/hostile-zips';
+  fillKept,
+  firstRecord,
+  inflated,
+  longString,
+  manifestWith,
+  padTo,
+  replace,
+  setSizes,
+} from '../tests/unit/pack/kept-packs';
 
 const LIMIT_BYTES = 10 * 1024 * 1024;
 const RUNS = Number(process.env.BENCH_HOSTILE_RUNS ?? 3);
@@ -40,18 +41,6 @@ function bomb(size: number): Uint8Array {
   return bombs.get(size)!;
 }
 
-/** Replaces a file's content in place, keeping the writer's form. */
-function replace(entry: RawEntry, content: Uint8Array, deflated?: Uint8Array): void {
-  const made = fileEntry('x', content, deflated ? { deflated } : {});
-  entry.data = made.data;
-  entry.descriptor = made.descriptor;
-  Object.assign(entry.central, {
-    crc: made.central.crc,
-    size: made.central.size,
-    compressedSize: made.central.compressedSize,
-  });
-}
-
 /** SHA256SUMS listing `names` as well (with wrong hashes): listed entries are the ones the verifier reads. */
 function list(raw: RawZip, names: string[]): void {
   const sums = entryOf(raw, 'SHA256SUMS');
@@ -59,11 +48,9 @@ function list(raw: RawZip, names: string[]): void {
   replace(sums, bytes(lines));
 }
 
-/** Adds a stored, unlisted entry so that the pack is just under 10 MB: the limits grow with the pack's size. */
+/** Pads the pack to just under 10 MB with a stored, unlisted entry: the limits grow with the pack's size. */
 function padTo10MB(raw: RawZip): void {
-  const size = writeZip(raw).length;
-  const room = LIMIT_BYTES - size - 200;
-  if (room > 0) raw.entries.push(fileEntry('captures/padding.bin', new Uint8Array(room), { store: true }));
+  padTo(raw, LIMIT_BYTES);
 }
 
 /** Adds bomb entries, each declaring `declared` bytes and inflating to `real`, while the pack stays under 10 MB. */
@@ -74,9 +61,7 @@ function addBombs(raw: RawZip, declared: number, real: number): string[] {
   for (let i = 0; (i + 1) * (data.length + 200) < room; i++) {
     const name = `captures/bomb-${i}.html`;
     const entry = fileEntry(name, new Uint8Array(), { deflated: data });
-    entry.central.size = declared;
-    entry.central.crc = 0;
-    entry.descriptor = descriptorOf(0, data.length, declared);
+    setSizes(entry, 0, declared);
     raw.entries.push(entry);
     names.push(name);
   }
@@ -172,12 +157,94 @@ const SCENARIOS: Scenario[] = [
       padTo10MB(raw);
     },
   ],
+  // The adversarial review's packs, and their kin: a budget of kept files filled, to be parsed, serialized, hashed.
+  [
+    'manifest-html',
+    "manifest.json filling the budget of files parsed whole, nearly all one record's post.html, with one Cyrillic letter at its end",
+    (raw) => {
+      fillKept(raw, 'manifest.json', (room, old) => longString(manifestWith(old, '@@'), room, 'ж'));
+      padTo10MB(raw);
+    },
+  ],
+  [
+    'manifest-html-ascii',
+    'the same in ASCII',
+    (raw) => {
+      fillKept(raw, 'manifest.json', (room, old) => longString(manifestWith(old, '@@'), room, ''));
+      padTo10MB(raw);
+    },
+  ],
+  [
+    'manifest-member',
+    'the same string in a member no manifest has',
+    (raw) => {
+      fillKept(raw, 'manifest.json', (room, old) => {
+        const json = new TextDecoder().decode(old);
+        return longString(`${json.slice(0, -1)},"x":"@@"}`, room, 'ж');
+      });
+      padTo10MB(raw);
+    },
+  ],
+  [
+    'record-json',
+    'a record.json filling the budget of kept files, one string with one Cyrillic letter at its end',
+    (raw) => {
+      fillKept(raw, firstRecord(raw), (room) => longString('{"html":"@@"}', room, 'ж'));
+      padTo10MB(raw);
+    },
+  ],
+  [
+    'manifest-records',
+    'both: manifest.json as in manifest-html, and a record.json filling what is left of the kept files',
+    (raw) => {
+      fillKept(raw, 'manifest.json', (room, old) => longString(manifestWith(old, '@@'), room, 'ж'));
+      fillKept(raw, firstRecord(raw), (room) => longString('{"html":"@@"}', room, 'ж'));
+      padTo10MB(raw);
+    },
+  ],
+  [
+    'custody-line',
+    'custody.jsonl filling the budget of files parsed whole, one event whose actor is one string with one Cyrillic letter at its end',
+    (raw) => {
+      fillKept(raw, 'custody.jsonl', (room, old) => {
+        const [first, ...rest] = new TextDecoder().decode(old).split('\n');
+        const event = { ...(JSON.parse(first!) as Record<string, unknown>), actor: '@@' };
+        return longString([canonicalJson(event), ...rest].join('\n'), room, 'ж');
+      });
+      padTo10MB(raw);
+    },
+  ],
+  [
+    'custody-long-lines',
+    'custody.jsonl filling the budget of files parsed whole, with events as long as a line may be, each with a Cyrillic letter',
+    (raw) => {
+      fillKept(raw, 'custody.jsonl', (room, old) => {
+        const [first] = new TextDecoder().decode(old).split('\n');
+        const event = { ...(JSON.parse(first!) as Record<string, unknown>), actor: '@@' };
+        const line = longString(canonicalJson(event), limitsFor(LIMIT_BYTES).custodyLine - 16, 'ж');
+        return bytes(`${new TextDecoder().decode(line)}\n`.repeat(Math.floor(room / (line.length + 1))));
+      });
+      padTo10MB(raw);
+    },
+  ],
+  [
+    'custody-events',
+    'custody.jsonl filling the budget of files parsed whole, with events of a few hundred bytes',
+    (raw) => {
+      fillKept(raw, 'custody.jsonl', (room, old) => {
+        const event = JSON.parse(new TextDecoder().decode(old).split('\n')[0]!) as Record<string, unknown>;
+        const lines: string[] = [];
+        for (let size = 0, seq = 1; size < room - 1024; seq++) {
+          const line = `${canonicalJson({ ...event, seq, actor: `Обвинител ${seq}` })}\n`;
+          lines.push(line);
+          size += bytes(line).length;
+        }
+        return bytes(lines.join(''));
+      });
+      padTo10MB(raw);
+    },
+  ],
 ];
-
-/** A file entry's content, for the scenarios that start from a genuine file. */
-function inflated(entry: RawEntry): Uint8Array {
-  return inflateSync(entry.data, { out: new Uint8Array(entry.central.size) });
-}
 
 interface Measure {
   seconds: number;
