@@ -40,7 +40,10 @@ export function isLocale(value: unknown): value is Locale {
 export function matchLocale(tags: readonly (string | null | undefined)[]): Locale {
   for (const raw of tags) {
     // POSIX's codeset goes, its @modifier stays: "sr_RS.UTF-8@latin" is Serbian in Latin script.
-    const tag = (raw ?? '').replace(/\.[^@]*/, '').replace(/_/g, '-').toLowerCase();
+    const tag = (raw ?? '')
+      .replace(/\.[^@]*/, '')
+      .replace(/_/g, '-')
+      .toLowerCase();
     const [language, ...rest] = tag.split(/[-@]/);
     switch (language) {
       case 'en':
