@@ -12,7 +12,7 @@ import { PACK_FILES } from './types';
  * it (outside Dokaz's alphabet, a file directly in captures/, …) are left to
  * the checks that refuse them.
  */
-const LAST: readonly string[] = [
+export const PACK_FILE_ORDER: readonly string[] = [
   PACK_FILES.custody,
   PACK_FILES.publicKey,
   PACK_FILES.report,
@@ -25,7 +25,7 @@ const LAST: readonly string[] = [
 const CAPTURE_ENTRY = /^captures\/([A-Za-z0-9._-]+)\/([^/]*)$/;
 
 interface Place {
-  /** 0 "captures/", 1 a capture's entry, then 2, 3, … the files of LAST. */
+  /** 0 "captures/", 1 a capture's entry, then 2, 3, … the files of PACK_FILE_ORDER. */
   stage: number;
   capture?: string;
   /** In a capture: 0 its folder, 1 its record.json, 2 an artifact. */
@@ -36,7 +36,7 @@ function placeOf(name: string): Place | undefined {
   if (name === 'captures/') return { stage: 0 };
   const match = CAPTURE_ENTRY.exec(name);
   if (match) return { stage: 1, capture: match[1], part: match[2] === '' ? 0 : match[2] === 'record.json' ? 1 : 2 };
-  const last = LAST.indexOf(name);
+  const last = PACK_FILE_ORDER.indexOf(name);
   return last >= 0 ? { stage: 2 + last } : undefined;
 }
 

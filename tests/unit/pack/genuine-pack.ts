@@ -47,25 +47,37 @@ export async function makeGenuinePack(options: GenuinePackOptions = {}): Promise
     );
     for (const [id, blob] of data) artifacts.set(id, blob);
   }
+  return signAndBuild(views, events, actor, async (id) => artifacts.get(id)!);
+}
+
+/**
+ * The captures' views and custody events, exported as Dokaz's writer makes a
+ * pack: the exported event a second after the last capture (as a store writes
+ * it, PACK-FORMAT "Custody event types"), the pack's time that event's, signed
+ * with a new key.
+ */
+export async function signAndBuild(
+  views: StoredCaptureView[],
+  events: CustodyEvent[],
+  actor: string,
+  readArtifact: (id: string) => Promise<Blob>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const keys = await createSigningKeys();
-  // Exported a second after the last capture, as a store would write it (PACK-FORMAT, "Custody event types").
   const exportedAt = new Date(Math.max(...views.map((view) => Date.parse(view.capturedAt))) + 1000).toISOString();
   const selection = { all: true } as const;
   const details = { format: PACK_FORMAT, captureIds: views.map((view) => view.id), selection };
-  events.push(
-    await chainEvent(events.at(-1), {
-      type: 'exported',
-      at: exportedAt,
-      actor,
-      captureId: null,
-      payloadSha256: await sha256Hex(canonicalJson(details)),
-      details,
-    }),
-  );
+  const exported = await chainEvent(events.at(-1), {
+    type: 'exported',
+    at: exportedAt,
+    actor,
+    captureId: null,
+    payloadSha256: await sha256Hex(canonicalJson(details)),
+    details,
+  });
   return (await buildPackBytes({
     captures: views,
-    readArtifact: async (id) => artifacts.get(id)!,
-    custodyEvents: events,
+    readArtifact,
+    custodyEvents: [...events, exported],
     exporter: {
       installId: actor,
       keyFingerprint: await keyFingerprint(keys.publicKey),

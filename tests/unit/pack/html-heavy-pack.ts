@@ -1,13 +1,9 @@
 import { canonicalJson } from '../../../utils/canonical-json';
 import type { ArtifactMeta, StoredCaptureView } from '../../../utils/capture/record';
-import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '../../../utils/crypto/signing';
 import { chainEvent, type CustodyEvent } from '../../../utils/custody';
 import { sha256Hex } from '../../../utils/hash';
-import { buildPackBytes } from '../../../utils/pack/build';
-import { renderReport } from '../../../utils/pack/report';
-import { PACK_FORMAT } from '../../../utils/pack/types';
-import { renderVerifyText } from '../../../utils/pack/verify-instructions';
 import { makeCapture } from '../../factories';
+import { signAndBuild } from './genuine-pack';
 
 /**
  * A genuine pack at the edge of what Dokaz captures: every post is a chat of
@@ -111,36 +107,5 @@ export async function makeHtmlHeavyPack(captures: number): Promise<Uint8Array<Ar
       }),
     );
   }
-  const keys = await createSigningKeys();
-  const selection = { all: true } as const;
-  const details = { format: PACK_FORMAT, captureIds: views.map((view) => view.id), selection };
-  events.push(
-    await chainEvent(events.at(-1), {
-      type: 'exported',
-      at: '2026-11-23T12:30:00.000Z',
-      actor,
-      captureId: null,
-      payloadSha256: await sha256Hex(canonicalJson(details)),
-      details,
-    }),
-  );
-  return (await buildPackBytes({
-    captures: views,
-    readArtifact: async (id) => blobs.get(id)!,
-    custodyEvents: events,
-    exporter: {
-      installId: actor,
-      keyFingerprint: await keyFingerprint(keys.publicKey),
-      publicKeyPem: await publicKeyPem(keys.publicKey),
-    },
-    sign: (bytes) => signDer(keys.privateKey, bytes as Uint8Array<ArrayBuffer>),
-    selection,
-    language: 'mk',
-    createdAt: '2026-11-23T12:30:00.000Z',
-    toolVersion: '0.1.0',
-    renderReport,
-    renderVerifyText,
-    blurImages: true,
-    zipName: 'dokaz-all-2026-11-23.zip',
-  })) as Uint8Array<ArrayBuffer>;
+  return signAndBuild(views, events, actor, async (id) => blobs.get(id)!);
 }

@@ -5,6 +5,7 @@ import { chainEvent, type CustodyEvent, type NewCustodyEvent } from '@/utils/cus
 import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '@/utils/crypto/signing';
 import { sha256Hex } from '@/utils/hash';
 import { PACK_FILES, PACK_FORMAT, type ExportDetails, type PackManifest } from '@/utils/pack/types';
+import { PACK_FILE_ORDER } from '@/utils/pack/zip-order';
 import { makeCapture } from '../../factories';
 
 /**
@@ -42,17 +43,6 @@ const NOT_IN_FILES: readonly string[] = [
   PACK_FILES.sumsSignature,
 ];
 const NOT_IN_SUMS: readonly string[] = [PACK_FILES.sums, PACK_FILES.sumsSignature, PACK_FILES.signature];
-/** The pack's own files, after the captures, in the order Dokaz's writer puts them (PACK-FORMAT). */
-const LAST: readonly string[] = [
-  PACK_FILES.custody,
-  PACK_FILES.publicKey,
-  PACK_FILES.report,
-  PACK_FILES.verify,
-  PACK_FILES.manifest,
-  PACK_FILES.sums,
-  PACK_FILES.signature,
-  PACK_FILES.sumsSignature,
-];
 
 export async function makeTestPack(options: TestPackOptions = {}): Promise<TestPack> {
   const keys = options.keys ?? (await createSigningKeys());
@@ -169,7 +159,7 @@ export async function signPack(files: PackFiles, keys: CryptoKeyPair): Promise<v
  * The ZIP as the spec writes it: text deflated, media and signatures stored,
  * in the form (or the legacy form) and the order of Dokaz's writer (utils/pack/zip-stream.ts), the
  * only ones the strict reader accepts: each capture's files together, its
- * record first, then the pack's own files in the order of LAST.
+ * record first, then the pack's own files in the writer's order (PACK_FILE_ORDER).
  */
 export async function zipPack(files: PackFiles, { legacy = false } = {}): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -177,7 +167,7 @@ export async function zipPack(files: PackFiles, { legacy = false } = {}): Promis
   const rank = (path: string): [number, number, number] => {
     const capture = /^captures\/([^/]+)\/(.*)$/.exec(path);
     if (capture) return [0, captures.indexOf(capture[1]), capture[2] === 'record.json' ? 0 : 1];
-    const last = LAST.indexOf(path);
+    const last = PACK_FILE_ORDER.indexOf(path);
     return last >= 0 ? [2, last, 0] : [1, 0, 0];
   };
   const order = (a: string, b: string) => {
