@@ -14,7 +14,11 @@ const testStore = useTestStore();
 /** What the exporter hands the builder, from a store holding two real captures. */
 async function source(overrides: Partial<PackSource> = {}): Promise<PackSource> {
   for (let i = 0; i < 2; i++) {
-    const { record, data } = await makeCapture({ actor: await testStore.store.installId() });
+    // Begun now: the store writes its captured event with its own clock, whatever the date the test runs on.
+    const { record, data } = await makeCapture({
+      actor: await testStore.store.installId(),
+      capturedAt: new Date().toISOString(),
+    });
     await testStore.store.saveCapture(record, data);
   }
   const keys = await createSigningKeys();
@@ -36,7 +40,7 @@ async function source(overrides: Partial<PackSource> = {}): Promise<PackSource> 
       sign: (bytes) => signDer(keys.privateKey, bytes as Uint8Array<ArrayBuffer>),
       selection: { all: true },
       language: 'mk',
-      createdAt: '2026-11-23T12:00:00.000Z',
+      createdAt: event.at,
       toolVersion: '0.1.0',
       renderReport,
       renderVerifyText,

@@ -1,0 +1,67 @@
+/**
+ * Verification on the extension's verify page, measured as a person meets it:
+ * real Chromium with the built extension, a pack dropped on the page, the time
+ * until the page shows its verdict about that file, and the peak resident
+ * memory of the page's renderer process, sampled from /proc every 20 ms (the
+ * verify page shares its renderer with no web page). For the hostile-pack
+ * benchmark (bin/bench-hostile.ts, BENCH_HOSTILE_PAGE=1).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { launchChromium, type ChromiumSession } from '../tests/e2e/chromium';
+
+export interface PageMeasure {
+  seconds: number;
+  rssMB: number;
+  ok: boolean | null;
+}
+
+/** The resident memory of every Chromium renderer, by process id, in MB. */
+async function renderers(): Promise<Map<number, number>> {
+  const found = new Map<number, number>();
+  for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
+    try {
+      const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmdline.includes('chromium') || !cmdline.includes('--type=renderer')) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1];
+      if (rss) found.set(Number(pid), Number(rss) / 1024);
+    } catch {
+      // The process ended while it was read.
+    }
+  }
+  return found;
+}
+
+export async function createPageMeasurer(): Promise<{
+  measure(path: string, fileName: string): Promise<PageMeasure>;
+  close(): Promise<void>;
+}> {
+  const session: ChromiumSession = await launchChromium();
+  return {
+    async measure(path, fileName) {
+      const page = await session.context.newPage();
+      await page.goto(`chrome-extension://${session.extensionId}/verify.html`);
+      await page.locator('[data-testid="pack-file"]').waitFor({ state: 'attached' });
+      let peak = 0;
+      let sampling = true;
+      const sampler = (async () => {
+        while (sampling) {
+          // The page's renderer: the largest one, new or not (an extension's pages may share one).
+          for (const [, mb] of await renderers()) peak = Math.max(peak, mb);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      })();
+      const started = performance.now();
+      await page.locator('[data-testid="pack-file"]').setInputFiles(path);
+      await page
+        .locator('[data-testid="pack-verdict"]', { hasText: fileName })
+        .waitFor({ state: 'visible', timeout: 120_000 });
+      const seconds = (performance.now() - started) / 1000;
+      sampling = false;
+      await sampler;
+      const ok = await page.locator('[data-testid="pack-verdict"]').getAttribute('data-ok');
+      await page.close();
+      return { seconds, rssMB: peak, ok: ok === null ? null : ok === 'true' };
+    },
+    close: () => session.close(),
+  };
+}
