@@ -1,9 +1,10 @@
 import { m } from './check-list';
 import type { EarlyHashes } from './early-hashes';
-import type { PackHasher } from './pack-input';
+import type { IncrementalSha256, PackHasher } from './pack-input';
 import type { ReadLimits } from './read-limits';
 import { PACK_FILES, type CheckMessage } from './types';
-import { checkCrc, entryBytes, ZipEntryError, type ZipEntry } from './zip-reader';
+import { crc32 } from './crc32';
+import { checkCrc, entryBytes, entryParts, ZipEntryError, type ZipEntry } from './zip-reader';
 
 /**
  * The pack reader's reading of one entry (pack-reader.ts): within the limits
@@ -27,6 +28,13 @@ const KEPT: ReadonlySet<string> = new Set([
 const RECORD = /^captures\/[^/]+\/record\.json$/;
 /** The most bytes of record.json files held from the reading of the pack to their check. */
 const HELD_RECORDS = 8 * 1024 * 1024;
+/**
+ * A deflated file only hashed (an MHTML snapshot, the report) that inflates
+ * to more than this is hashed in parts as it is inflated, where the hasher
+ * can (incremental): whole, it and WebCrypto's copy of it would be in memory
+ * together, twice the 56 MB a 10 MB pack may inflate one file to.
+ */
+const HASHED_IN_PARTS = 4 * 1024 * 1024;
 
 /** A file of the pack: its size and SHA-256, and its bytes while a check needs them. */
 export interface PackFile {
@@ -63,6 +71,31 @@ export function createEntryReader(limits: ReadLimits, report: Report, hasher: Pa
     inFlight -= size;
     for (const go of waiting.splice(0)) go();
   };
+  /** A deflated file that is only hashed, hashed and its CRC-32 taken part by part as it is inflated. */
+  const inParts = (
+    entry: ZipEntry,
+    hash: IncrementalSha256,
+    cap: number,
+    files: Map<string, PackFile | null>,
+  ): PackFile | null => {
+    let crc = 0;
+    try {
+      entryParts(entry, cap, (part) => {
+        hash.update(part);
+        crc = crc32(part, crc);
+      });
+      if (crc !== entry.crc32) {
+        throw new ZipEntryError({ key: 'zip.crc' }, { expected: hex(entry.crc32), actual: hex(crc) });
+      }
+    } catch (error) {
+      if (!(error instanceof ZipEntryError)) throw error;
+      report(entry.name, error.problem, error.values);
+      return null;
+    }
+    const file: PackFile = { size: entry.size, sha256: hash.hex() };
+    files.set(entry.name, file);
+    return file;
+  };
   return {
     async read(entry: ZipEntry, files: Map<string, PackFile | null>): Promise<PackFile | null> {
       const keep = KEPT.has(entry.name) || RECORD.test(entry.name);
@@ -87,6 +120,8 @@ export function createEntryReader(limits: ReadLimits, report: Report, hasher: Pa
       if (keep) kept += entry.size;
       else if (deflated) inflated += entry.size;
       if (whole) parsed += entry.size;
+      const incremental = !keep && deflated && entry.size > HASHED_IN_PARTS ? hasher.incremental?.() : undefined;
+      if (incremental) return inParts(entry, incremental, cap, files);
       await admit(entry.size);
       let hashing: Promise<string> | undefined;
       try {

@@ -1,4 +1,4 @@
-import { inflateSync } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { DeflateWalkError, walkDeflate } from './deflate-walk';
 
 /**
@@ -43,4 +43,42 @@ export function inflateExactly(data: Uint8Array, size: number): Uint8Array<Array
   }
   if (made.length !== size) throw new InflateError('corrupt', `${made.length} bytes where the walk found ${size}`);
   return out.subarray(0, size);
+}
+
+/** The input given to fflate at a time when inflating in parts: deflate makes at most about a thousand bytes of one. */
+const PART_INPUT = 512;
+
+/**
+ * Inflates one entry's deflate stream as inflateExactly does (walked first,
+ * the same refusals), but hands the bytes on in parts (at most about 4 MB each)
+ * as they are made, and never holds them whole: for files that are only
+ * hashed, so that a file inflating to tens of megabytes costs no more memory
+ * than a part.
+ */
+export function inflateInParts(data: Uint8Array, size: number, onPart: (part: Uint8Array) => void): void {
+  let end: number;
+  let found: number;
+  try {
+    ({ end, size: found } = walkDeflate(data, size));
+  } catch (error) {
+    if (!(error instanceof DeflateWalkError)) throw error;
+    throw new InflateError(error.reason, error.message);
+  }
+  if (end < data.length) throw new InflateError('trailing', `${data.length - end} bytes follow its deflate stream`);
+  if (found < size) throw new InflateError('shorter', `${found} bytes where its headers give ${size}`);
+  let made = 0;
+  const inflater = new Inflate((part) => {
+    made += part.length;
+    if (made > size) throw new InflateError('corrupt', `more than the ${size} bytes the walk found`);
+    if (part.length > 0) onPart(part);
+  });
+  try {
+    for (let at = 0; at < data.length; at += PART_INPUT) {
+      inflater.push(data.subarray(at, at + PART_INPUT), at + PART_INPUT >= data.length);
+    }
+  } catch (error) {
+    if (error instanceof InflateError) throw error;
+    throw new InflateError('corrupt', error instanceof Error ? error.message : String(error));
+  }
+  if (made !== size) throw new InflateError('corrupt', `${made} bytes where the walk found ${size}`);
 }

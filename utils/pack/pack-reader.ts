@@ -169,14 +169,6 @@ export function readText(pack: OpenedPack, path: string, list: CheckList, id: st
       return null;
     }
   }
-  if (path === PACK_FILES.custody) {
-    // One event a line: a line longer than any event costs the custody check some twenty times its length.
-    const long = longLine(text, pack.limits);
-    if (long) {
-      list.fail(id, `${path} line ${long.line}`, m('custody.lineTooLong', long.values));
-      return null;
-    }
-  }
   if (JSON_FILES.has(path)) {
     const count = jsonValues(text);
     if (count > pack.limits.jsonValues) {
@@ -188,18 +180,88 @@ export function readText(pack: OpenedPack, path: string, list: CheckList, id: st
 }
 
 /**
+ * A file of JSON lines (custody.jsonl) line by line, each line decoded from
+ * the file's bytes only when it is reached: the file is never one string
+ * (30 MB of log with one Cyrillic letter in it were 60 MB of text beside its
+ * bytes, on the verify page too). The checks readText makes, in its order,
+ * are made on the bytes: UTF-8 (decoded in pieces, nothing kept), a line
+ * longer than an event can be (read-limits.ts; in UTF-16 code units, as a
+ * string's length, counted from the bytes) and the JSON values (the
+ * characters counted are ASCII: in UTF-8 a byte of their value is always
+ * them). null, with a failed check of this id, when one of them fails.
+ */
+export function readLines(pack: OpenedPack, path: string, list: CheckList, id: string): Iterable<string> | null {
+  const bytes = pack.bytes(path, list);
+  if (!bytes) return null;
+  pack.release(path);
+  if (!isUtf8(bytes)) {
+    list.fail(id, path, m('file.notUtf8'));
+    return null;
+  }
+  // One event a line: a line longer than any event costs the custody check some twenty times its length.
+  const long = longLine(bytes, pack.limits);
+  if (long) {
+    list.fail(id, `${path} line ${long.line}`, m('custody.lineTooLong', long.values));
+    return null;
+  }
+  const count = jsonValues(bytes);
+  if (count > pack.limits.jsonValues) {
+    list.fail(id, path, m('file.jsonValues', { count, limit: pack.limits.jsonValues }));
+    return null;
+  }
+  return {
+    *[Symbol.iterator]() {
+      const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+      for (let start = 0; start < bytes.length;) {
+        const end = bytes.indexOf(NEWLINE, start);
+        const stop = end === -1 ? bytes.length : end;
+        yield decoder.decode(bytes.subarray(start, stop));
+        start = stop + 1;
+      }
+    },
+  };
+}
+
+/** Whether `bytes` are UTF-8, decoded a piece at a time so that no text of them all is made. */
+export function isUtf8(bytes: Uint8Array): boolean {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const PIECE = 1 << 16;
+  try {
+    for (let at = 0; at < bytes.length; at += PIECE) {
+      decoder.decode(bytes.subarray(at, at + PIECE), { stream: at + PIECE < bytes.length });
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const NEWLINE = 0x0a;
+
+/** The UTF-16 code units of UTF-8 bytes[start, stop): a character of four bytes is two, any other one. */
+function utf16Length(bytes: Uint8Array, start: number, stop: number): number {
+  let units = 0;
+  for (let i = start; i < stop; i++) {
+    const byte = bytes[i]!;
+    if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+  }
+  return units;
+}
+
+/**
  * The first line of custody.jsonl longer than an event can be (read-limits.ts):
  * its number, its length and the limit; null if there is none.
  */
 function longLine(
-  text: string,
+  bytes: Uint8Array,
   { custodyLine, exportLine }: ReadLimits,
 ): { line: number; values: { count: number; limit: number } } | null {
   let exported = false;
-  for (let start = 0, line = 1; start < text.length; line++) {
-    const end = text.indexOf('\n', start);
-    const stop = end === -1 ? text.length : end;
-    const length = stop - start;
+  for (let start = 0, line = 1; start < bytes.length; line++) {
+    const end = bytes.indexOf(NEWLINE, start);
+    const stop = end === -1 ? bytes.length : end;
+    // A line of no more bytes than the limit has no more characters; only longer ones are counted.
+    const length = stop - start > custodyLine ? utf16Length(bytes, start, stop) : stop - start;
     if (length > custodyLine) {
       // The first long line may be the export's; a second is no event Dokaz writes.
       const limit = exported ? custodyLine : exportLine;
@@ -229,12 +291,16 @@ function linesOver(text: string, max: number): boolean {
 const JSON_FILES: ReadonlySet<string> = new Set([PACK_FILES.manifest, PACK_FILES.custody]);
 const [QUOTE, BACKSLASH, COMMA, COLON, BRACE, BRACKET] = ['"', '\\', ',', ':', '{', '['].map((c) => c.charCodeAt(0));
 
-/** An upper bound of the values and members JSON text holds: its commas, colons and openings outside strings, plus one. */
-export function jsonValues(text: string): number {
+/**
+ * An upper bound of the values and members JSON text (or its UTF-8 bytes)
+ * holds: its commas, colons and openings outside strings, plus one.
+ */
+export function jsonValues(text: string | Uint8Array): number {
+  const at = typeof text === 'string' ? (i: number) => text.charCodeAt(i) : (i: number) => text[i]!;
   let count = 1;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = at(i);
     if (inString) {
       if (c === BACKSLASH) i++;
       else if (c === QUOTE) inString = false;

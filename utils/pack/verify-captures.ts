@@ -2,7 +2,7 @@ import type { ArtifactMeta } from '../capture/record';
 import { canonicalUtf8, isCanonicalOf } from './canonical-stream';
 import { m, type CheckList } from './check-list';
 import type { PackHasher } from './pack-input';
-import type { OpenedPack } from './pack-reader';
+import { isUtf8, type OpenedPack } from './pack-reader';
 import { PACK_FILES, type CheckMessage, type PackManifest } from './types';
 
 /**
@@ -160,20 +160,6 @@ function reportRecordFile(
 /** The SHA-256 of a record's canonical JSON, made once as UTF-8: for a hasher that takes its input whole. */
 function canonicalSha256(record: unknown, hasher: PackHasher): Promise<string> {
   return hasher.sha256(canonicalUtf8(record));
-}
-
-/** Whether `bytes` are UTF-8, decoded a piece at a time so that no text of them all is made. */
-function isUtf8(bytes: Uint8Array): boolean {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const PIECE = 1 << 16;
-  try {
-    for (let at = 0; at < bytes.length; at += PIECE) {
-      decoder.decode(bytes.subarray(at, at + PIECE), { stream: at + PIECE < bytes.length });
-    }
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function checkArtifact(pack: OpenedPack, path: string, artifact: ArtifactMeta, list: CheckList): void {

@@ -4,7 +4,7 @@ import { sha256Hex } from '../hash';
 import { m, type CheckList } from './check-list';
 import { nestsDeeper, scanJson } from './json-scan';
 import { CUSTODY_EVENT_SCHEMA, EXPORT_DETAILS_SCHEMA } from './manifest-schema';
-import { readText, type OpenedPack } from './pack-reader';
+import { readLines, type OpenedPack } from './pack-reader';
 import { schemaProblems } from './schema';
 import { PACK_FILES, type CheckMessage, type ExportDetails, type PackManifest } from './types';
 import { checkEventRules, checkEventTimes } from './verify-custody-rules';
@@ -28,9 +28,9 @@ const MAX_EVENT_DEPTH = 8;
 export const MAX_BAD_LINES = 1_000;
 
 export async function checkCustody(pack: OpenedPack, manifest: Partial<PackManifest>, list: CheckList): Promise<void> {
-  const text = readText(pack, FILE, list, 'custody-json');
-  if (text === null) return;
-  const { events, lines } = parseEvents(text, list);
+  const log = readLines(pack, FILE, list, 'custody-json');
+  if (log === null) return;
+  const { events, lines } = parseEvents(log, list);
   if (events.length === 0) return;
   await checkHashes(events, list);
   checkLinks(events, list);
@@ -42,25 +42,11 @@ export async function checkCustody(pack: OpenedPack, manifest: Partial<PackManif
   checkExport(events, lines, manifest, list);
 }
 
-/** The file's lines, one at a time: no array of them all, which for millions of empty lines would be gigabytes. */
-function* linesOf(text: string): Generator<string> {
-  let start = 0;
-  while (start < text.length) {
-    const end = text.indexOf('\n', start);
-    if (end === -1) {
-      yield text.slice(start);
-      return;
-    }
-    yield text.slice(start, end);
-    start = end + 1;
-  }
-}
-
-function parseEvents(text: string, list: CheckList): { events: CustodyEvent[]; lines: number } {
+function parseEvents(log: Iterable<string>, list: CheckList): { events: CustodyEvent[]; lines: number } {
   const events: CustodyEvent[] = [];
   const failures = list.failures();
   let [lines, bad] = [0, 0];
-  for (const line of linesOf(text)) {
+  for (const line of log) {
     lines += 1;
     if (bad === MAX_BAD_LINES) {
       list.fail('custody-json', `${FILE} line ${lines}`, m('custody.tooManyBad', { count: MAX_BAD_LINES }));

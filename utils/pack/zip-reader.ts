@@ -1,6 +1,6 @@
 import { crc32 } from './crc32';
 import { falseDescriptorAt } from './false-descriptor';
-import { inflateExactly, InflateError } from './inflate';
+import { inflateExactly, inflateInParts, InflateError } from './inflate';
 import { outOfOrder } from './zip-order';
 import type { CheckMessage, CheckMessageKey, CheckParams } from './types';
 
@@ -237,13 +237,31 @@ export function entryBytes(entry: ZipEntry, limit: number): Uint8Array<ArrayBuff
   try {
     return inflateExactly(entry.data, entry.size);
   } catch (error) {
-    if (!(error instanceof InflateError)) throw error;
-    if (error.reason === 'trailing') throw new ZipEntryError({ key: 'zip.deflateEnd' });
-    if (error.reason === 'corrupt') {
-      throw new ZipEntryError({ key: 'zip.entryUnreadable', params: { reason: error.message } });
-    }
-    throw new ZipEntryError({ key: 'zip.size' }, { expected: String(entry.size), actual: error.message });
+    throw entryError(entry, error);
   }
+}
+
+/**
+ * A deflated entry's bytes in parts, as they are inflated, never whole
+ * (inflate.ts, inflateInParts); the same refusals as entryBytes.
+ */
+export function entryParts(entry: ZipEntry, limit: number, onPart: (part: Uint8Array) => void): void {
+  if (entry.size > limit) throw new ZipEntryError({ key: 'zip.tooLarge', params: { count: entry.size, limit } });
+  if (entry.method !== 8) throw new Error(`${entry.name} is stored: its bytes are a view, read them whole`);
+  try {
+    inflateInParts(entry.data, entry.size, onPart);
+  } catch (error) {
+    throw entryError(entry, error);
+  }
+}
+
+function entryError(entry: ZipEntry, error: unknown): unknown {
+  if (!(error instanceof InflateError)) return error;
+  if (error.reason === 'trailing') return new ZipEntryError({ key: 'zip.deflateEnd' });
+  if (error.reason === 'corrupt') {
+    return new ZipEntryError({ key: 'zip.entryUnreadable', params: { reason: error.message } });
+  }
+  return new ZipEntryError({ key: 'zip.size' }, { expected: String(entry.size), actual: error.message });
 }
 
 /** Throws a ZipEntryError unless `bytes` have the CRC-32 the entry's headers give. */

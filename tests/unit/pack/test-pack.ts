@@ -31,6 +31,8 @@ export interface TestPackOptions {
   editEvents?: (events: CustodyEvent[]) => CustodyEvent[] | Promise<CustodyEvent[]>;
   /** Changes the manifest before it is written and signed. */
   editManifest?: (manifest: PackManifest) => void;
+  /** report.html's bytes, instead of a few. */
+  report?: Uint8Array<ArrayBuffer>;
   /** The exporter's install id, the actor of its records and events: a random one by default. */
   installId?: string;
 }
@@ -101,7 +103,7 @@ export async function makeTestPack(options: TestPackOptions = {}): Promise<TestP
   const events = options.editEvents ? await options.editEvents(kept) : kept;
   files.set(PACK_FILES.custody, encoder.encode(events.map((event) => `${canonicalJson(event)}\n`).join('')));
   files.set(PACK_FILES.publicKey, encoder.encode(await publicKeyPem(keys.publicKey)));
-  files.set(PACK_FILES.report, encoder.encode('<!doctype html><title>Dokaz</title><p>Report</p>'));
+  files.set(PACK_FILES.report, options.report ?? encoder.encode('<!doctype html><title>Dokaz</title><p>Report</p>'));
   files.set(PACK_FILES.verify, encoder.encode('openssl dgst -sha256 -verify public-key.pem …\n'));
 
   const manifest: PackManifest = {

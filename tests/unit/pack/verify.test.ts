@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaptureRecord } from '@/utils/capture/record';
+import { canonicalJson } from '@/utils/canonical-json';
 import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '@/utils/crypto/signing';
 import { hashEvent, type CustodyEvent } from '@/utils/custody';
 import { sha256Hex } from '@/utils/hash';
@@ -396,6 +397,36 @@ describe('verifyPack on what is not a valid pack', () => {
     expect(verdict.checks).toContainEqual(expect.objectContaining({ key: 'custody.lineTooLong' }));
     // Not read at all: nothing of the line was parsed.
     expect(verdict.checks.some((check) => check.key === 'json.tooDeep')).toBe(false);
+  });
+
+  /** The pack's custody log with the actor of its first `lines` lines replaced; the first new line. */
+  const withActor = async (actor: string, lines = 1): Promise<{ verdict: PackVerdict; line: string }> => {
+    const changed: string[] = [];
+    const verdict = await tampered((files) => {
+      const log = textOf(files.get('custody.jsonl')).split('\n');
+      for (let i = 0; i < lines; i++) log[i] = canonicalJson({ ...(JSON.parse(log[i]!) as object), actor });
+      changed.push(...log.slice(0, lines));
+      files.set('custody.jsonl', bytesOf(log.join('\n')));
+    });
+    return { verdict, line: changed[0]! };
+  };
+
+  it('custody lines of more bytes than a line may hold characters, but no more characters: read', async () => {
+    // Two: the first line longer than an event may be the export's, which may be longer.
+    const { verdict, line } = await withActor('ж'.repeat(2_500), 2);
+    expect(bytesOf(line).length).toBeGreaterThan(4 * 1024);
+    expect(line.length).toBeLessThanOrEqual(4 * 1024);
+    expect(verdict.checks.some((check) => check.key === 'custody.lineTooLong')).toBe(false);
+    // Read and checked: the changed event no longer has its hash.
+    expect(failures(verdict)).toContain('custody-hash custody.jsonl event #1');
+  });
+
+  it("a custody line's length is counted as a string's, a character of four bytes as two", async () => {
+    // Longer than even the export's line may be (64 KB and more for a larger pack).
+    const { verdict, line } = await withActor('😀'.repeat(40_000));
+    expect(verdict.checks).toContainEqual(
+      expect.objectContaining({ key: 'custody.lineTooLong', params: expect.objectContaining({ count: line.length }) }),
+    );
   });
 
   it('SHA256SUMS out of order', async () => {
