@@ -25,6 +25,14 @@ const RESTRICTED = { chromium: 'chrome://version', firefox: 'about:blank' } as c
 
 /** In an extension context: the promise-based API is `browser` in Firefox, `chrome` in Chromium. */
 type WithBrowser = typeof globalThis & { browser?: typeof chrome };
+/** The probing page's own API (tests/fixtures/hostile/probe.html). */
+type Probed = typeof globalThis & {
+  probe?: {
+    ready(): boolean;
+    again(): void;
+    result(): { heard: string[]; domChanged: boolean; namesChanged: boolean };
+  };
+};
 /** What the tests leave in the extension context they run in. */
 type Marked = typeof globalThis & { beforeQuickExit?: boolean; closedNotifications?: string[] };
 
@@ -53,6 +61,23 @@ describe.each(BROWSERS)('victim safety in real %s', (name, launch) => {
 
   afterAll(async () => {
     await driver?.close();
+  });
+
+  it('is invisible to a page outside a capture: no frame is answered, nothing on the page changes', async () => {
+    // A hostile page (tests/fixtures/hostile/probe.html) asks what the marker answers, from srcdoc, about:blank and
+    // nested frames, in messages of every shape, before and after a person's right-click; without Dokaz nothing
+    // answers and nothing changes, and so it must be with it.
+    await driver.open(`${server.origin}/hostile/probe.html`);
+    await expect.poll(() => driver.evaluate(() => (globalThis as Probed).probe?.ready() ?? false)).toBe(true);
+    await driver.rightClick('#bait');
+    await driver.evaluate(() => (globalThis as Probed).probe!.again());
+    // Long enough for any answer: the marker answered within a few milliseconds.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await driver.evaluate(() => (globalThis as Probed).probe!.result())).toEqual({
+      heard: [],
+      domChanged: false,
+      namesChanged: false,
+    });
   });
 
   async function openTab(path: string): Promise<ExtensionPage> {

@@ -1,5 +1,10 @@
 import type { Rect } from '../capture/record';
-import { FRAME_OFFSET_REPLY, FRAME_OFFSET_REQUEST } from '../marker-protocol';
+import {
+  FRAME_OFFSET_ARM_KEY,
+  FRAME_OFFSET_REPLY,
+  FRAME_OFFSET_REQUEST,
+  type FrameOffsetArm,
+} from '../marker-protocol';
 
 /**
  * Where a post is on screen, in the live page: scrolling it into view, its box
@@ -155,6 +160,12 @@ function askOffset(ancestor: Window): Promise<{ x: number; y: number } | null> {
     };
     const timer = setTimeout(() => done(null), FRAME_OFFSET_TIMEOUT_MS);
     addEventListener('message', onMessage);
-    ancestor.postMessage({ type: FRAME_OFFSET_REQUEST, id }, '*');
+    // The nonce the background left in this frame too: the ancestors' markers answer only a request that has it.
+    const nonce = ((globalThis as Record<string, unknown>)[FRAME_OFFSET_ARM_KEY] as FrameOffsetArm | undefined)?.nonce;
+    if (!nonce) {
+      done(null);
+      return;
+    }
+    ancestor.postMessage({ type: FRAME_OFFSET_REQUEST, id, nonce }, '*');
   });
 }
