@@ -1,16 +1,22 @@
 /**
  * Fetches one media item with a size limit, reading no more than the limit.
- * Used in the page (so cookies and blob: URLs work) and, when the page may not
- * read a cross-origin item, by the extension itself.
+ * Used in the page (so cookies and blob: URLs work, as for the page's own
+ * photos) and, when the page may not read a cross-origin item, by the
+ * extension itself, without cookies (utils/capture/media-policy.ts).
  */
 export type CappedFetchResult =
-  | { ok: true; bytes: Uint8Array<ArrayBuffer>; mime: string; size: number }
+  /** `url`: where the answer came from, after any redirect. */
+  | { ok: true; bytes: Uint8Array<ArrayBuffer>; mime: string; size: number; url: string }
   | { ok: false; reason: string; size: number | null; retry: boolean };
 
-export async function cappedFetch(url: string, maxBytes: number): Promise<CappedFetchResult> {
+export async function cappedFetch(
+  url: string,
+  maxBytes: number,
+  { credentials = 'include' }: { credentials?: RequestCredentials } = {},
+): Promise<CappedFetchResult> {
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'include' });
+    response = await fetch(url, { credentials });
   } catch (error) {
     // A cross-origin item the page may not read fails here; the extension can try again.
     return {
@@ -52,7 +58,7 @@ export async function cappedFetch(url: string, maxBytes: number): Promise<Capped
     offset += chunk.length;
   }
   const mime = (response.headers.get('content-type') ?? '').split(';')[0]!.trim() || 'application/octet-stream';
-  return { ok: true, bytes, mime, size };
+  return { ok: true, bytes, mime, size, url: response.url || url };
 }
 
 function tooLarge(size: number, maxBytes: number, atLeast: boolean): string {

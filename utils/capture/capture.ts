@@ -117,7 +117,7 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
   const [screenshot, mhtml, media, environment, browserWindow, actor] = await Promise.all([
     timed('crop', measureAndCrop(png, post.rect, topFrame.viewport.width)).then((measured) => ({ png, ...measured })),
     snapshot,
-    timed('media', fetchPostMedia(tabId, frameId, post.media)),
+    timed('media', fetchPostMedia(tabId, frameId, target.page.url, post.media)),
     staticEnvironment(),
     browser.windows.get(windowId).catch(() => null),
     store.installId(),

@@ -3,6 +3,7 @@ import { cappedFetch } from '../capped-fetch';
 import type { MediaFetchResult } from '../extract/protocol';
 import { validateMediaFetch } from '../extract/validate';
 import { callInPage } from './in-page-call';
+import { KEPT_MEDIA, refusedExtensionFetch } from './media-policy';
 import type { PostMedia } from './record';
 
 /** One media item's bytes, or why it was not kept. */
@@ -14,20 +15,26 @@ export type MediaOutcome =
 export const MAX_MEDIA_BYTES = 32 * 1024 * 1024;
 const PARALLEL = 4;
 
-export async function fetchPostMedia(tabId: number, frameId: number, items: PostMedia[]): Promise<MediaOutcome[]> {
+/** Each media item of the post in the frame at `frameUrl`: through the page, or else by the extension (media-policy.ts). */
+export async function fetchPostMedia(
+  tabId: number,
+  frameId: number,
+  frameUrl: string,
+  items: PostMedia[],
+): Promise<MediaOutcome[]> {
   const outcomes: MediaOutcome[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
-      outcomes[index] = await fetchOne(tabId, frameId, items[index]!);
+      outcomes[index] = await fetchOne(tabId, frameId, frameUrl, items[index]!);
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
   return outcomes;
 }
 
-async function fetchOne(tabId: number, frameId: number, media: PostMedia): Promise<MediaOutcome> {
+async function fetchOne(tabId: number, frameId: number, frameUrl: string, media: PostMedia): Promise<MediaOutcome> {
   let inPage: MediaFetchResult;
   try {
     inPage = validateMediaFetch(await callInPage(tabId, frameId, 'fetchMedia', [media.src, MAX_MEDIA_BYTES]));
@@ -43,9 +50,17 @@ async function fetchOne(tabId: number, frameId: number, media: PostMedia): Promi
     };
   }
   if (!inPage.retry || !/^https?:/.test(media.src)) return { ok: false, media, reason: inPage.reason };
-  // The page may not read a cross-origin photo without CORS; the extension's host permission may.
-  const direct = await cappedFetch(media.src, MAX_MEDIA_BYTES);
+  // The page may not read a cross-origin photo without CORS; the extension's host permission may: without her
+  // cookies, never on her own network for a page from elsewhere, and only a photo, video or sound is kept.
+  const refused = refusedExtensionFetch(media.src, frameUrl);
+  if (refused) return { ok: false, media, reason: refused };
+  const direct = await cappedFetch(media.src, MAX_MEDIA_BYTES, { credentials: 'omit' });
   if (!direct.ok) return { ok: false, media, reason: direct.reason };
+  // A redirect may lead where the address itself may not.
+  const redirected = refusedExtensionFetch(direct.url, frameUrl);
+  if (redirected) return { ok: false, media, reason: redirected };
+  if (!KEPT_MEDIA.test(direct.mime))
+    return { ok: false, media, reason: `it is not a photo, video or sound (${direct.mime})` };
   return { ok: true, media, bytes: new Blob([direct.bytes], { type: direct.mime }), fetchedVia: 'extension' };
 }
 

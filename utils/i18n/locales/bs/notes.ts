@@ -29,6 +29,11 @@ export const notes: Catalog['notes'] = {
   layoutWebANoId: 'poruka nema ID',
 
   skippedHandOver: 'stranica nije mogla predati datoteku ({detail})',
+
+  skippedLocalNetwork:
+    'stranica nije mogla predati datoteku, a ona je u lokalnoj mreži ({host}), koju Dokaz ne pita za stranicu s drugog mjesta',
+
+  skippedNotMedia: 'nije fotografija, video ni zvuk ({mime})',
   skippedNotLoaded: 'datoteka se nije mogla učitati ({detail})',
   skippedServer: 'server je odgovorio {status} {statusText}',
   skippedServerStatus: 'server je odgovorio {status}',

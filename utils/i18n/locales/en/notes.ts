@@ -36,6 +36,9 @@ export const notes = {
 
   // utils/capture/media.ts, utils/capped-fetch.ts: why a media item was not kept ("Not kept: … — {reason}").
   skippedHandOver: 'the page could not hand it over ({detail})',
+  skippedLocalNetwork:
+    'the page could not hand it over, and it is on a local network ({host}), which Dokaz does not ask for a page from elsewhere',
+  skippedNotMedia: 'it is not a photo, video or sound ({mime})',
   skippedNotLoaded: 'it could not be loaded ({detail})',
   skippedServer: 'the server answered {status} {statusText}',
   skippedServerStatus: 'the server answered {status}',

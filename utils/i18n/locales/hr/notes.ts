@@ -27,6 +27,11 @@ export const notes: Catalog['notes'] = {
   layoutWebANoId: 'poruka nema ID',
 
   skippedHandOver: 'stranica nije mogla predati datoteku ({detail})',
+
+  skippedLocalNetwork:
+    'stranica nije mogla predati datoteku, a ona je u lokalnoj mreži ({host}), koju Dokaz ne pita za stranicu s drugog mjesta',
+
+  skippedNotMedia: 'nije fotografija, videozapis ni zvuk ({mime})',
   skippedNotLoaded: 'datoteka se nije mogla učitati ({detail})',
   skippedServer: 'poslužitelj je odgovorio {status} {statusText}',
   skippedServerStatus: 'poslužitelj je odgovorio {status}',

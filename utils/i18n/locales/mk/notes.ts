@@ -29,6 +29,11 @@ export const notes: Catalog['notes'] = {
   layoutWebANoId: 'пораката нема ID',
 
   skippedHandOver: 'страницата не можеше да ја предаде датотеката ({detail})',
+
+  skippedLocalNetwork:
+    'страницата не можеше да ја предаде датотеката, а таа е во локална мрежа ({host}), која Dokaz не ја прашува за страница од друго место',
+
+  skippedNotMedia: 'не е фотографија, видео или звук ({mime})',
   skippedNotLoaded: 'датотеката не можеше да се вчита ({detail})',
   skippedServer: 'серверот одговори {status} {statusText}',
   skippedServerStatus: 'серверот одговори {status}',

@@ -28,6 +28,11 @@ export const notes: Catalog['notes'] = {
   layoutWebANoId: 'mesazhi nuk ka ID',
 
   skippedHandOver: 'faqja nuk mundi ta jepte skedarin ({detail})',
+
+  skippedLocalNetwork:
+    'faqja nuk mundi ta jepte skedarin, dhe ai ndodhet në një rrjet lokal ({host}), të cilin Dokaz nuk e pyet për një faqe nga diku tjetër',
+
+  skippedNotMedia: 'nuk është foto, video apo zë ({mime})',
   skippedNotLoaded: 'skedari nuk mund të ngarkohej ({detail})',
   skippedServer: 'serveri u përgjigj {status} {statusText}',
   skippedServerStatus: 'serveri u përgjigj {status}',

@@ -28,6 +28,11 @@ export const notes: Catalog['notes'] = {
   layoutWebANoId: 'порука нема ИД',
 
   skippedHandOver: 'страница није могла да преда датотеку ({detail})',
+
+  skippedLocalNetwork:
+    'страница није могла да преда датотеку, а она је у локалној мрежи ({host}), коју Dokaz не пита за страницу однекуд другде',
+
+  skippedNotMedia: 'није фотографија, видео ни звук ({mime})',
   skippedNotLoaded: 'датотека није могла да се учита ({detail})',
   skippedServer: 'сервер је одговорио {status} {statusText}',
   skippedServerStatus: 'сервер је одговорио {status}',

@@ -28,6 +28,11 @@ export const notes: Catalog['notes'] = {
   layoutWebANoId: 'poruka nema ID',
 
   skippedHandOver: 'stranica nije mogla da preda datoteku ({detail})',
+
+  skippedLocalNetwork:
+    'stranica nije mogla da preda datoteku, a ona je u lokalnoj mreži ({host}), koju Dokaz ne pita za stranicu odnekud drugde',
+
+  skippedNotMedia: 'nije fotografija, video ni zvuk ({mime})',
   skippedNotLoaded: 'datoteka nije mogla da se učita ({detail})',
   skippedServer: 'server je odgovorio {status} {statusText}',
   skippedServerStatus: 'server je odgovorio {status}',
