@@ -12,11 +12,11 @@ export type CappedFetchResult =
 export async function cappedFetch(
   url: string,
   maxBytes: number,
-  { credentials = 'include' }: { credentials?: RequestCredentials } = {},
+  { credentials = 'include', fetcher = fetch }: { credentials?: RequestCredentials; fetcher?: typeof fetch } = {},
 ): Promise<CappedFetchResult> {
   let response: Response;
   try {
-    response = await fetch(url, { credentials });
+    response = await fetcher(url, { credentials });
   } catch (error) {
     // A cross-origin item the page may not read fails here; the extension can try again.
     return {

@@ -80,6 +80,27 @@ describe.each(BROWSERS)('victim safety in real %s', (name, launch) => {
     });
   });
 
+  it('keeps no photo a post from elsewhere names on her own network, and says why', async () => {
+    // The page is t.me's name; its "photo" is the test server on 127.0.0.1, with no CORS header: the page may not
+    // hand it over, and the extension does not ask her network for a page from elsewhere.
+    const photo = `${server.origin}/photo.png`;
+    await driver.open(`https://t.me/hostile/local-photo.html?photo=${encodeURIComponent(photo)}`);
+    await expect.poll(() => driver.evaluate(() => document.querySelector('img')!.complete)).toBe(true);
+    const click = await driver.rightClick('#photo');
+    const { id, error } = await driver.capture(click);
+    expect(error).toBeUndefined();
+    const record = (await driver.callApi('getCapture', id!))!;
+    expect(record.artifacts.filter((artifact) => artifact.kind === 'media')).toEqual([]);
+    expect(record.skipped).toEqual([
+      {
+        kind: 'media',
+        url: photo,
+        reason:
+          'the page could not hand it over, and it is on a local network (127.0.0.1), which Dokaz does not ask for a page from elsewhere',
+      },
+    ]);
+  });
+
   async function openTab(path: string): Promise<ExtensionPage> {
     const tab = await driver.openPage(path);
     await expect.poll(() => countOf(tab, '#app > *')).toBeGreaterThan(0);

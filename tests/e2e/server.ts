@@ -84,11 +84,16 @@ export async function startTelegramServer(): Promise<TestServer & { port: number
   return { ...started, port: Number(new URL(started.origin).port) };
 }
 
-/** Maps a Telegram URL to its fixture: /k/?fixture=x → telegram/web-k/x.html, t.me/s/ch → telegram/tme/ch.html. */
+/**
+ * Maps a Telegram URL to its fixture: /k/?fixture=x → telegram/web-k/x.html, t.me/s/ch → telegram/tme/ch.html; and
+ * /hostile/x.html under any of the names to that fixture.
+ */
 function telegramPath(req: IncomingMessage): string {
   const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'web.telegram.org'}`);
   if (url.pathname === '/photo.png' || url.pathname === '/clip.webm') return url.pathname;
   if (url.hostname === NEUTRAL_HOST && url.pathname === '/search') return '/neutral';
+  // A hostile fixture under a public name (tests/fixtures/hostile/), for what a page from elsewhere may not do.
+  if (/^\/hostile\/[\w-]+\.html$/.test(url.pathname)) return url.pathname;
   if (url.hostname === 'web.telegram.org') {
     const client = /^\/(k|a)\//.exec(url.pathname)?.[1];
     const fixture = url.searchParams.get('fixture');

@@ -154,8 +154,18 @@ function serializeDom(): string {
 }
 
 /** Fetches a media item as the page would (its cookies, its blob: URLs), up to a size limit. */
+/**
+ * The page's own fetch, which asks as the page does (its CORS, its cookies). In Firefox a content script's `fetch`
+ * has the extension's privileges instead (any origin, with her cookies), and `content.fetch` is the page's
+ * (https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/Content_scripts#xhr_and_fetch).
+ */
+function pageFetch(): typeof fetch {
+  const page = (globalThis as { content?: { fetch?: typeof fetch } }).content;
+  return page?.fetch ? page.fetch.bind(page) : fetch;
+}
+
 async function fetchMedia(url: string, maxBytes: number): Promise<MediaFetchResult> {
-  const result = await cappedFetch(url, maxBytes);
+  const result = await cappedFetch(url, maxBytes, { fetcher: pageFetch() });
   if (!result.ok) return result;
   return { ok: true, base64: bytesToBase64(result.bytes), mime: result.mime, size: result.size };
 }
