@@ -23,16 +23,7 @@ export class InflateError extends Error {
 }
 
 export function inflateExactly(data: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
-  let end: number;
-  let found: number;
-  try {
-    ({ end, size: found } = walkDeflate(data, size));
-  } catch (error) {
-    if (!(error instanceof DeflateWalkError)) throw error;
-    throw new InflateError(error.reason, error.message);
-  }
-  if (end < data.length) throw new InflateError('trailing', `${data.length - end} bytes follow its deflate stream`);
-  if (found < size) throw new InflateError('shorter', `${found} bytes where its headers give ${size}`);
+  walkExactly(data, size);
   // One byte more than `size`: should fflate read the stream otherwise than the walk did, the extra byte tells.
   const out = new Uint8Array(size + 1);
   let made: Uint8Array;
@@ -56,16 +47,7 @@ const PART_INPUT = 512;
  * than a part.
  */
 export function inflateInParts(data: Uint8Array, size: number, onPart: (part: Uint8Array) => void): void {
-  let end: number;
-  let found: number;
-  try {
-    ({ end, size: found } = walkDeflate(data, size));
-  } catch (error) {
-    if (!(error instanceof DeflateWalkError)) throw error;
-    throw new InflateError(error.reason, error.message);
-  }
-  if (end < data.length) throw new InflateError('trailing', `${data.length - end} bytes follow its deflate stream`);
-  if (found < size) throw new InflateError('shorter', `${found} bytes where its headers give ${size}`);
+  walkExactly(data, size);
   let made = 0;
   const inflater = new Inflate((part) => {
     made += part.length;
@@ -81,4 +63,18 @@ export function inflateInParts(data: Uint8Array, size: number, onPart: (part: Ui
     throw new InflateError('corrupt', error instanceof Error ? error.message : String(error));
   }
   if (made !== size) throw new InflateError('corrupt', `${made} bytes where the walk found ${size}`);
+}
+
+/** Walks the stream (deflate-walk.ts): it must make exactly `size` bytes and end where its input ends. */
+function walkExactly(data: Uint8Array, size: number): void {
+  let end: number;
+  let found: number;
+  try {
+    ({ end, size: found } = walkDeflate(data, size));
+  } catch (error) {
+    if (!(error instanceof DeflateWalkError)) throw error;
+    throw new InflateError(error.reason, error.message);
+  }
+  if (end < data.length) throw new InflateError('trailing', `${data.length - end} bytes follow its deflate stream`);
+  if (found < size) throw new InflateError('shorter', `${found} bytes where its headers give ${size}`);
 }
