@@ -167,6 +167,16 @@ describe.each(BROWSERS)('capture in real %s', (name, launch) => {
     expect(artifact(record, 'media')).toMatchObject({ fetchedVia: 'page', mime: 'image/png' });
   });
 
+  it('keeps the photo the page shows, and asks for no other size of it', async () => {
+    const { record } = await documentPost('/generic/srcset.html', '#photo');
+    const shown = await driver.evaluate(() => document.querySelector('img')!.currentSrc);
+    expect(shown).toBe(`${server.origin}/photo.png?size=1x`);
+    expect(record.artifacts.filter((a) => a.kind === 'media').map((a) => a.sourceUrl)).toEqual([shown]);
+    // The 3x candidate, which a hostile post could aim anywhere, was never asked for, by the page or by Dokaz.
+    expect(server.requests).not.toContain('/photo.png?size=3x');
+    await expectArtifactsRehash(record);
+  });
+
   it('documents a post inside a cross-origin iframe, cropped where the frame shows it', async () => {
     const embedUrl = `${otherOrigin.origin}/generic/embedded-post.html`;
     const pageUrl = `${server.origin}/generic/iframe.html?embed=${encodeURIComponent(embedUrl)}`;
@@ -251,11 +261,13 @@ describe.each(BROWSERS)('capture in real %s', (name, launch) => {
   });
 
   it('shows the captures in the dashboard and the popup, with an intact chain', async () => {
-    expect(await driver.callApi('countCaptures')).toBe(8);
-    expect(await driver.callApi('verifyCustody')).toMatchObject({ intact: true, length: 8 });
+    // One for each capture the tests above made.
+    const made = 9;
+    expect(await driver.callApi('countCaptures')).toBe(made);
+    expect(await driver.callApi('verifyCustody')).toMatchObject({ intact: true, length: made });
     const dashboard = await driver.openPage('dashboard.html');
-    await expect.poll(() => countOf(dashboard, '[data-testid="capture-row"]')).toBe(8);
-    await expect.poll(() => textOf(dashboard, '[data-testid="capture-count"]')).toContain('8');
+    await expect.poll(() => countOf(dashboard, '[data-testid="capture-row"]')).toBe(made);
+    await expect.poll(() => textOf(dashboard, '[data-testid="capture-count"]')).toContain(String(made));
     await dashboard.screenshot(resultFile('dashboard.png'), { fullPage: true });
     await dashboard.click('[data-testid="capture-row"]');
     await expect.poll(() => countOf(dashboard, '[data-testid="artifact-row"]')).toBeGreaterThan(2);
@@ -263,12 +275,14 @@ describe.each(BROWSERS)('capture in real %s', (name, launch) => {
     await dashboard.close();
 
     const popup = await driver.openPage('popup.html');
-    await expect.poll(() => textOf(popup, '[data-testid="popup-count"]')).toBe('8');
+    await expect.poll(() => textOf(popup, '[data-testid="popup-count"]')).toBe(String(made));
     await popup.screenshot(resultFile('popup.png'));
     await popup.close();
 
     const custody = await driver.openPage('dashboard.html#/custody');
-    await expect.poll(() => textOf(custody, '[data-testid="chain-status"]')).toMatch(/intact \(8 events\)/i);
+    await expect
+      .poll(() => textOf(custody, '[data-testid="chain-status"]'))
+      .toMatch(new RegExp(`intact \\(${made} events\\)`, 'i'));
     await custody.screenshot(resultFile('custody.png'), { fullPage: true });
     await custody.close();
   });

@@ -156,7 +156,7 @@ export function largestSrcsetCandidate(srcset: string, baseUrl: string): string 
   return best ? absoluteUrl(best.url, baseUrl) : null;
 }
 
-/** Every photo, video and sound in the container, at the best resolution the page names. */
+/** Every photo, video and sound in the container, as the page shows it. */
 export function mediaIn(container: Element, baseUrl: string): PostMedia[] {
   const found = new Map<string, PostMedia>();
   const nodes = container.matches('img, video, audio')
@@ -173,10 +173,14 @@ export function mediaIn(container: Element, baseUrl: string): PostMedia[] {
 export function describeMedia(node: Element, baseUrl: string): PostMedia | null {
   if (node instanceof HTMLImageElement || node.tagName === 'IMG') {
     const img = node as HTMLImageElement;
+    // What the page shows: the candidate the browser chose and loaded. Asking for another (the largest of a srcset)
+    // is a request the page never made, which a hostile post could aim anywhere; only an image not loaded yet
+    // (lazy) falls back to its src, then to the largest candidate it names.
+    const attribute = img.getAttribute('src')?.trim();
     const src =
-      (img.srcset && largestSrcsetCandidate(img.srcset, baseUrl)) ||
       img.currentSrc ||
-      absoluteUrl(img.getAttribute('src') ?? '', baseUrl);
+      (attribute ? absoluteUrl(attribute, baseUrl) : null) ||
+      (img.srcset ? largestSrcsetCandidate(img.srcset, baseUrl) : null);
     if (!src) return null;
     return { kind: 'image', src, width: img.naturalWidth || null, height: img.naturalHeight || null };
   }

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   chooseContainer,
   cssPath,
+  describeMedia,
   largestSrcsetCandidate,
   mediaIn,
   pageInfo,
@@ -99,6 +100,22 @@ describe('page and media', () => {
   it('picks the largest srcset candidate', () => {
     expect(largestSrcsetCandidate('a.jpg 320w, b.jpg 1280w, c.jpg 640w', 'http://x/p/')).toBe('http://x/p/b.jpg');
     expect(largestSrcsetCandidate('a.jpg, b.jpg 2x', 'http://x/')).toBe('http://x/b.jpg');
+  });
+
+  it('takes the photo the page shows, not the largest its srcset names', () => {
+    document.body.innerHTML = `
+      <img id="shown" src="small.jpg" srcset="small.jpg 320w, http://tracker.example/huge.jpg 4000w">
+      <img id="lazy" srcset="a.jpg 320w, b.jpg 1280w">
+      <img id="plain" src="plain.jpg">`;
+    const base = document.baseURI;
+    const at = (path: string) => new URL(path, base).href;
+    // The candidate the browser chose and loaded (happy-dom takes the src attribute).
+    Object.defineProperty(document.querySelector('#shown'), 'currentSrc', { value: at('small.jpg') });
+    const src = (id: string) => describeMedia(document.querySelector(id)!, base)?.src;
+    expect(src('#shown')).toBe(at('small.jpg'));
+    // Not loaded yet (lazy): its src, and without one the largest candidate it names, never the page's own address.
+    expect(src('#plain')).toBe(at('plain.jpg'));
+    expect(src('#lazy')).toBe(at('b.jpg'));
   });
 
   it('writes a CSS path that finds the container again', () => {
