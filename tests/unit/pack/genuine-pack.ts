@@ -34,20 +34,30 @@ export async function makeGenuinePack(options: GenuinePackOptions = {}): Promise
         : { actor, post: { ...(await makeCapture()).record.post, text: options.postText } },
       options.artifacts ?? [`viewport ${i}`, `post ${i}`],
     );
-    const recordSha256 = await sha256Hex(canonicalJson(record));
-    views.push({ ...record, recordSha256 });
-    events.push(
-      await chainEvent(events.at(-1), {
-        type: 'captured',
-        at: record.capturedAt,
-        actor,
-        captureId: record.id,
-        payloadSha256: recordSha256,
-      }),
-    );
+    await addCaptured(views, events, record, actor);
     for (const [id, blob] of data) artifacts.set(id, blob);
   }
   return signAndBuild(views, events, actor, async (id) => artifacts.get(id)!);
+}
+
+/** A capture as the store holds it (with its record's hash), and its "captured" event on the chain. */
+export async function addCaptured(
+  views: StoredCaptureView[],
+  events: CustodyEvent[],
+  record: Omit<StoredCaptureView, 'recordSha256'>,
+  actor: string,
+): Promise<void> {
+  const recordSha256 = await sha256Hex(canonicalJson(record));
+  views.push({ ...record, recordSha256 });
+  events.push(
+    await chainEvent(events.at(-1), {
+      type: 'captured',
+      at: record.capturedAt,
+      actor,
+      captureId: record.id,
+      payloadSha256: recordSha256,
+    }),
+  );
 }
 
 /**

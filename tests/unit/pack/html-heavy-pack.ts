@@ -1,9 +1,8 @@
-import { canonicalJson } from '../../../utils/canonical-json';
 import type { ArtifactMeta, StoredCaptureView } from '../../../utils/capture/record';
-import { chainEvent, type CustodyEvent } from '../../../utils/custody';
+import type { CustodyEvent } from '../../../utils/custody';
 import { sha256Hex } from '../../../utils/hash';
 import { makeCapture } from '../../factories';
-import { signAndBuild } from './genuine-pack';
+import { addCaptured, signAndBuild } from './genuine-pack';
 
 /**
  * A genuine pack at the edge of what Dokaz captures: every post is a chat of
@@ -95,17 +94,7 @@ export async function makeHtmlHeavyPack(captures: number): Promise<Uint8Array<Ar
     for (const [meta, blob] of made) blobs.set(meta.id, blob);
     const base = (await makeCapture({ actor }, [])).record;
     const record = { ...base, post: { ...base.post, html }, artifacts: made.map(([meta]) => meta) };
-    const recordSha256 = await sha256Hex(canonicalJson(record));
-    views.push({ ...record, recordSha256 });
-    events.push(
-      await chainEvent(events.at(-1), {
-        type: 'captured',
-        at: record.capturedAt,
-        actor,
-        captureId: record.id,
-        payloadSha256: recordSha256,
-      }),
-    );
+    await addCaptured(views, events, record, actor);
   }
   return signAndBuild(views, events, actor, async (id) => blobs.get(id)!);
 }
