@@ -249,7 +249,10 @@ const SCENARIOS: Scenario[] = [
 
 interface Measure {
   seconds: number;
+  /** dokaz-verify's peak resident set; on the verify page, the renderer's peak private memory. */
   rssMB: number;
+  /** On the verify page, the renderer's peak resident set, Chromium's mapped code included. */
+  residentMB?: number;
   status: number;
   checks: number;
   failed: number;
@@ -289,8 +292,8 @@ const onPage = process.env.BENCH_HOSTILE_PAGE ? await createPageMeasurer() : nul
 
 async function measureAny(path: string): Promise<Measure> {
   if (!onPage) return measure(path);
-  const { seconds, rssMB, ok } = await onPage.measure(path, path.split('/').at(-1)!);
-  return { seconds, rssMB, status: ok === null ? 2 : ok ? 0 : 1, checks: 0, failed: 0 };
+  const { seconds, privateMB, residentMB, ok } = await onPage.measure(path, path.split('/').at(-1)!);
+  return { seconds, rssMB: privateMB, residentMB, status: ok === null ? 2 : ok ? 0 : 1, checks: 0, failed: 0 };
 }
 
 async function main(): Promise<void> {
@@ -304,7 +307,8 @@ async function main(): Promise<void> {
     await measureAny(genuinePath);
     const baseline = await measureAny(genuinePath);
     console.log(
-      `genuine pack (${genuine.length} bytes): ${baseline.seconds} s, ${baseline.rssMB.toFixed(0)} MB, exit ${baseline.status}`,
+      `genuine pack (${genuine.length} bytes): ${baseline.seconds} s, ${baseline.rssMB.toFixed(0)} MB` +
+        `${baseline.residentMB ? ` (resident ${baseline.residentMB.toFixed(0)} MB)` : ''}, exit ${baseline.status}`,
     );
     const only = process.env.BENCH_HOSTILE_ONLY?.split(',');
     for (const [name, what, make] of SCENARIOS.filter(([name]) => !only || only.includes(name))) {
@@ -325,6 +329,7 @@ async function main(): Promise<void> {
         packMB: +(zip.length / MB).toFixed(2),
         seconds: runs.map((r) => r.seconds),
         rssMB: runs.map((r) => +r.rssMB.toFixed(0)),
+        ...(onPage && { residentMB: runs.map((r) => +(r.residentMB ?? 0).toFixed(0)) }),
         exit: runs.map((r) => r.status),
         checks: runs[0]!.checks,
         failed: runs[0]!.failed,
@@ -333,7 +338,7 @@ async function main(): Promise<void> {
       results.push(row);
       console.log(
         `${name.padEnd(18)} ${row.packMB.toFixed(2)} MB  ${row.seconds.map((s) => s.toFixed(2)).join(' / ')} s  ` +
-          `${row.rssMB.join(' / ')} MB  exit ${row.exit.join('/')}  ${row.failed} of ${row.checks} checks failed  ` +
+          `${row.rssMB.join(' / ')} MB${row.residentMB ? ` (resident ${row.residentMB.join(' / ')} MB)` : ''}  exit ${row.exit.join('/')}  ${row.failed} of ${row.checks} checks failed  ` +
           `${met ? 'met' : 'MISSED'} (worst ${worst.seconds.toFixed(2)} s, ${worst.rssMB.toFixed(0)} MB)`,
       );
     }

@@ -118,3 +118,56 @@ export function because(key: CheckMessageKey, error: unknown, params: CheckParam
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * A check list whose checks go to another one later, in the order they were
+ * made: for checks made during one pass over a file but reported after
+ * others. It holds what the other list would show of each kind and counts
+ * the rest, so a pass over 40,000 events holds at most a hundred of each.
+ */
+export interface DeferredList extends CheckList {
+  /** Makes every check on `list`, in order, as if made there. */
+  addTo(list: CheckList): void;
+}
+
+export function createDeferredList(): DeferredList {
+  type Call = { level: 'pass' | 'fail' | 'warn'; args: [string, string, CheckMessage, Values?]; again: number };
+  const calls: Call[] = [];
+  const kept = new Map<string, { count: number; last: Call }>();
+  let failed = 0;
+  const record = (level: Call['level'], ...args: Call['args']) => {
+    if (level === 'fail') failed += 1;
+    // A pass is shown every time, but for an informing one (CheckList.pass).
+    if (level === 'pass' && !INFO_CHECKS.has(args[0])) {
+      calls.push({ level, args, again: 0 });
+      return;
+    }
+    const kind = `${level} ${args[0]} ${args[2].key}`;
+    const seen = kept.get(kind);
+    // Beyond what the list shows and the line standing for the rest, a check of the kind is only counted there.
+    if (seen && seen.count > MAX_SHOWN_PER_KIND) {
+      seen.last.again += 1;
+      return;
+    }
+    const call: Call = { level, args, again: 0 };
+    calls.push(call);
+    kept.set(kind, { count: (seen?.count ?? 0) + 1, last: call });
+  };
+  return {
+    get checks(): PackCheck[] {
+      throw new Error('a deferred check list is read through the list it is added to');
+    },
+    pass: (id, subject, message) => record('pass', id, subject, message),
+    fail: (id, subject, message, values) => record('fail', id, subject, message, values),
+    warn: (id, subject, message, values) => record('warn', id, subject, message, values),
+    failures: () => failed,
+    addTo(list) {
+      for (const { level, args, again } of calls) {
+        for (let i = 0; i <= again; i++) {
+          if (level === 'pass') list.pass(args[0], args[1], args[2]);
+          else list[level](...args);
+        }
+      }
+    },
+  };
+}

@@ -11,10 +11,21 @@ import { PACK_FILES, PACK_FORMAT, type CheckMessage, type PackManifest } from '.
  * of the captures seen so far.
  */
 const FILE = PACK_FILES.custody;
-const subjectOf = (event: CustodyEvent) => `${FILE} event #${event.seq}`;
+const subjectOf = (event: { seq: number }) => `${FILE} event #${event.seq}`;
 
-/** custody-event, custody-actor and custody-order: each event is of a known type, by the exporter, in its place. */
-export function checkEventRules(events: CustodyEvent[], manifest: Partial<PackManifest>, list: CheckList): void {
+/** What the time checks read of an event; a type the list does not name is null. */
+type TimedEvent = Pick<CustodyEvent, 'seq' | 'at' | 'captureId'> & { type: string | null };
+
+/**
+ * custody-event, custody-actor and custody-order: each event is of a known
+ * type, by the exporter, in its place. Given the events one at a time, in
+ * the log's order, and told when they end: an event that must be last is
+ * found out of place when another follows it.
+ */
+export function eventRules(
+  manifest: Partial<PackManifest>,
+  list: CheckList,
+): { check(event: CustodyEvent): void; end(): void } {
   const failures = { event: 0, actor: 0, order: 0 };
   const fail = (check: keyof typeof failures, event: CustodyEvent, ...messages: CheckMessage[]) => {
     failures[check] += 1;
@@ -22,40 +33,50 @@ export function checkEventRules(events: CustodyEvent[], manifest: Partial<PackMa
   };
   const exporter = manifest.exporter?.installId;
   const opened = new Set<string>();
-  for (const [i, event] of events.entries()) {
-    const { type, captureId } = event;
-    if (exporter !== undefined && event.actor !== exporter) {
-      failures.actor += 1;
-      list.fail('custody-actor', subjectOf(event), m('custody.actor'), { expected: exporter, actual: event.actor });
-    }
-    const rule = ruleOf(type);
-    if (!rule) {
-      fail('event', event, m('custody.unknownType', { type, format: PACK_FORMAT }));
-      continue;
-    }
-    if (rule.details === null) {
-      if (event.details !== undefined) fail('event', event, m('custody.noDetails', { type }));
-    } else if (event.details === undefined) {
-      fail('event', event, m('schema.missing', { path: 'event', member: 'details' }));
-    } else {
-      const problems = schemaProblems(event.details, rule.details, 'event.details');
-      if (problems.length > 0) fail('event', event, ...problems);
-    }
-    if (rule.about === 'capture' && captureId === null) fail('event', event, m('custody.noCapture', { type }));
-    if (rule.about === 'none' && captureId !== null) {
-      fail('event', event, m('custody.aboutCapture', { type, id: captureId }));
-    }
+  let count = 0;
+  /** An event that must be the pack's last, until another follows it. */
+  let mustBeLast: { event: CustodyEvent; type: string } | undefined;
+  return {
+    check(event) {
+      count += 1;
+      if (mustBeLast) fail('order', mustBeLast.event, m('custody.notLast', { type: mustBeLast.type }));
+      mustBeLast = undefined;
+      const { type, captureId } = event;
+      if (exporter !== undefined && event.actor !== exporter) {
+        failures.actor += 1;
+        list.fail('custody-actor', subjectOf(event), m('custody.actor'), { expected: exporter, actual: event.actor });
+      }
+      const rule = ruleOf(type);
+      if (!rule) {
+        fail('event', event, m('custody.unknownType', { type, format: PACK_FORMAT }));
+        return;
+      }
+      if (rule.details === null) {
+        if (event.details !== undefined) fail('event', event, m('custody.noDetails', { type }));
+      } else if (event.details === undefined) {
+        fail('event', event, m('schema.missing', { path: 'event', member: 'details' }));
+      } else {
+        const problems = schemaProblems(event.details, rule.details, 'event.details');
+        if (problems.length > 0) fail('event', event, ...problems);
+      }
+      if (rule.about === 'capture' && captureId === null) fail('event', event, m('custody.noCapture', { type }));
+      if (rule.about === 'none' && captureId !== null) {
+        fail('event', event, m('custody.aboutCapture', { type, id: captureId }));
+      }
 
-    if (rule.place === 'opens' && captureId !== null) opened.add(captureId);
-    else if (rule.place === 'follows' && captureId !== null && !opened.has(captureId)) {
-      fail('order', event, m('custody.beforeCapture', { type, id: captureId }));
-    } else if (rule.place === 'last' && i !== events.length - 1) fail('order', event, m('custody.notLast', { type }));
-    else if (rule.place === 'never') fail('order', event, m('custody.never', { type }));
-  }
-  if (failures.event === 0) list.pass('custody-event', FILE, m('custody.eventsOk', { count: events.length }));
-  if (exporter === undefined) list.fail('not-checked', FILE, m('notChecked.actors'));
-  else if (failures.actor === 0) list.pass('custody-actor', FILE, m('custody.actorsOk', { actor: exporter }));
-  if (failures.order === 0) list.pass('custody-order', FILE, m('custody.orderOk'));
+      if (rule.place === 'opens' && captureId !== null) opened.add(captureId);
+      else if (rule.place === 'follows' && captureId !== null && !opened.has(captureId)) {
+        fail('order', event, m('custody.beforeCapture', { type, id: captureId }));
+      } else if (rule.place === 'last') mustBeLast = { event, type };
+      else if (rule.place === 'never') fail('order', event, m('custody.never', { type }));
+    },
+    end() {
+      if (failures.event === 0) list.pass('custody-event', FILE, m('custody.eventsOk', { count }));
+      if (exporter === undefined) list.fail('not-checked', FILE, m('notChecked.actors'));
+      else if (failures.actor === 0) list.pass('custody-actor', FILE, m('custody.actorsOk', { actor: exporter }));
+      if (failures.order === 0) list.pass('custody-order', FILE, m('custody.orderOk'));
+    },
+  };
 }
 
 /**
@@ -64,9 +85,9 @@ export function checkEventRules(events: CustodyEvent[], manifest: Partial<PackMa
  * genuine store writes both when its computer's clock is set back or a
  * capture waits: warnings, up to what no store explains (CAPTURED_AT).
  */
-export function checkEventTimes(events: CustodyEvent[], manifest: Partial<PackManifest>, list: CheckList): void {
+export function checkEventTimes(events: TimedEvent[], manifest: Partial<PackManifest>, list: CheckList): void {
   let backwards = 0;
-  let previous: { event: CustodyEvent; time: number } | undefined;
+  let previous: { event: TimedEvent; time: number } | undefined;
   for (const event of events) {
     const time = Date.parse(event.at);
     if (previous && time < previous.time) {
@@ -115,7 +136,7 @@ export function checkEventTimes(events: CustodyEvent[], manifest: Partial<PackMa
  * what a capture's wait explains, the same bounds as CAPTURED_AT. Anything
  * else is a pack whose time and custody disagree.
  */
-function checkExportTime(last: CustodyEvent | undefined, createdAt: string | undefined, list: CheckList): void {
+function checkExportTime(last: TimedEvent | undefined, createdAt: string | undefined, list: CheckList): void {
   if (last?.type !== 'exported' || createdAt === undefined) return; // checked, and failed, as custody-export
   const late = Date.parse(last.at) - Date.parse(createdAt);
   if (late >= -CAPTURED_AT.earlyMs && late <= CAPTURED_AT.lateMs) return;

@@ -1,13 +1,14 @@
 import { canonicalJson } from '../canonical-json';
-import { GENESIS_HASH, hashEvent, type CustodyEvent } from '../custody';
+import { GENESIS_HASH, hashEvent, type CustodyEvent, type CustodyEventType } from '../custody';
 import { sha256Hex } from '../hash';
-import { m, type CheckList } from './check-list';
+import { createDeferredList, m, type CheckList } from './check-list';
+import { ruleOf } from './custody-events';
 import { nestsDeeper, scanJson } from './json-scan';
 import { CUSTODY_EVENT_SCHEMA, EXPORT_DETAILS_SCHEMA } from './manifest-schema';
 import { readLines, type OpenedPack } from './pack-reader';
 import { schemaProblems } from './schema';
 import { PACK_FILES, type CheckMessage, type ExportDetails, type PackManifest } from './types';
-import { checkEventRules, checkEventTimes } from './verify-custody-rules';
+import { checkEventTimes, eventRules } from './verify-custody-rules';
 
 /**
  * custody.jsonl against the rules of docs/PACK-FORMAT.md ("The export's
@@ -27,23 +28,59 @@ const MAX_EVENT_DEPTH = 8;
  */
 export const MAX_BAD_LINES = 1_000;
 
+/**
+ * What the checks after the first pass need of an event: its place in the
+ * chain, what it is about and when; each member is bounded by the event's
+ * schema. A type the list of event types does not name is null. The actor
+ * and the details, which may be a line long, are checked during that pass.
+ */
+export type ChainEvent = Pick<CustodyEvent, 'seq' | 'at' | 'captureId' | 'payloadSha256' | 'prevHash' | 'hash'> & {
+  type: CustodyEventType | null;
+};
+
 export async function checkCustody(pack: OpenedPack, manifest: Partial<PackManifest>, list: CheckList): Promise<void> {
   const log = readLines(pack, FILE, list, 'custody-json');
   if (log === null) return;
-  const { events, lines } = parseEvents(log, list);
-  if (events.length === 0) return;
-  await checkHashes(events, list);
+  // The hashes and the event rules are checked a batch of events at a time, as the file is read, and reported after it.
+  const [hashes, rules] = [createDeferredList(), createDeferredList()];
+  const hashing = hashChecks(hashes);
+  const ruling = eventRules(manifest, rules);
+  const { events, last, lines } = await readEvents(log, list, async (batch) => {
+    await hashing.check(batch);
+    for (const event of batch) ruling.check(event);
+  });
+  if (!last) return;
+  hashing.end(events.length);
+  ruling.end();
+  hashes.addTo(list);
   checkLinks(events, list);
   const captureIds = manifest.captures?.map((capture) => capture.id);
   if (captureIds) checkCaptured(pack, events, captureIds, list);
   else list.fail('not-checked', FILE, m('notChecked.custodyCaptures'));
-  checkEventRules(events, manifest, list);
+  rules.addTo(list);
   checkEventTimes(events, manifest, list);
-  checkExport(events, lines, manifest, list);
+  checkExport(last, lines, manifest, list);
 }
 
-function parseEvents(log: Iterable<string>, list: CheckList): { events: CustodyEvent[]; lines: number } {
-  const events: CustodyEvent[] = [];
+/**
+ * Every line parsed and held against the event schema, a batch at a time;
+ * each batch goes to `each` whole, then only what the later checks need of
+ * its events is kept, and the last event whole. The custody-json checks are
+ * made on `list` as the lines are read.
+ */
+async function readEvents(
+  log: Iterable<string>,
+  list: CheckList,
+  each: (batch: CustodyEvent[]) => Promise<void>,
+): Promise<{ events: ChainEvent[]; last: CustodyEvent | undefined; lines: number }> {
+  const events: ChainEvent[] = [];
+  let batch: CustodyEvent[] = [];
+  let last: CustodyEvent | undefined;
+  const flush = async () => {
+    await each(batch);
+    for (const event of batch) events.push(chainEventOf(event));
+    batch = [];
+  };
   const failures = list.failures();
   let [lines, bad] = [0, 0];
   for (const line of log) {
@@ -51,31 +88,39 @@ function parseEvents(log: Iterable<string>, list: CheckList): { events: CustodyE
     if (bad === MAX_BAD_LINES) {
       list.fail('custody-json', `${FILE} line ${lines}`, m('custody.tooManyBad', { count: MAX_BAD_LINES }));
       // Nothing of a file that is no custody log is checked further: its events would only add noise.
-      return { events: [], lines };
+      return { events: [], last: undefined, lines };
     }
-    const where = `${FILE} line ${lines}`;
-    const event = parseLine(line, where, list);
-    if (event === null) {
-      bad += 1;
-      continue;
-    }
-    const problems = schemaProblems(event, CUSTODY_EVENT_SCHEMA, 'event');
-    for (const problem of problems) list.fail('custody-json', where, problem);
-    if (problems.length > 0) {
-      bad += 1;
-      continue;
-    }
-    if (canonicalJson(event) !== line) {
-      bad += 1;
-      // A member named twice is one way to differ from the canonical form: JSON.parse kept the last, another reader the first.
-      const [twice] = scanJson(line, { maxDepth: MAX_EVENT_DEPTH, maxReported: 1 }).duplicates;
-      list.fail('custody-json', where, twice ? m('json.duplicateKey', { path: twice }) : m('custody.notCanonical'));
-    }
-    events.push(event as CustodyEvent);
+    const event = readEvent(line, `${FILE} line ${lines}`, list);
+    if (event.bad) bad += 1;
+    if (event.value === null) continue;
+    batch.push(event.value);
+    last = event.value;
+    if (batch.length === HASHED_AT_ONCE) await flush();
   }
+  await flush();
   if (lines === 0) list.fail('custody-json', FILE, m('custody.empty'));
   else if (list.failures() === failures) list.pass('custody-json', FILE, m('custody.ok', { count: events.length }));
-  return { events, lines };
+  return { events, last, lines };
+}
+
+/** One line as an event, null when it is none; `bad` when it is not one as Dokaz writes it. */
+function readEvent(line: string, where: string, list: CheckList): { value: CustodyEvent | null; bad: boolean } {
+  const event = parseLine(line, where, list);
+  if (event === null) return { value: null, bad: true };
+  const problems = schemaProblems(event, CUSTODY_EVENT_SCHEMA, 'event');
+  for (const problem of problems) list.fail('custody-json', where, problem);
+  if (problems.length > 0) return { value: null, bad: true };
+  if (canonicalJson(event) !== line) {
+    // A member named twice is one way to differ from the canonical form: JSON.parse kept the last, another reader the first.
+    const [twice] = scanJson(line, { maxDepth: MAX_EVENT_DEPTH, maxReported: 1 }).duplicates;
+    list.fail('custody-json', where, twice ? m('json.duplicateKey', { path: twice }) : m('custody.notCanonical'));
+    return { value: event as CustodyEvent, bad: true };
+  }
+  return { value: event as CustodyEvent, bad: false };
+}
+
+function chainEventOf({ seq, type, at, captureId, payloadSha256, prevHash, hash }: CustodyEvent): ChainEvent {
+  return { seq, type: ruleOf(type) ? type : null, at, captureId, payloadSha256, prevHash, hash };
 }
 
 /** A line's JSON value, or null (and a failed check) when it is not JSON or nests too deep to be an event. */
@@ -105,45 +150,48 @@ function parseLine(line: string, where: string, list: CheckList): unknown {
 const HASHED_AT_ONCE = 512;
 
 /** Rule 1: every event's hash recomputes, and `details` hash to `payloadSha256` where the log says they must. */
-async function checkHashes(events: CustodyEvent[], list: CheckList): Promise<void> {
+function hashChecks(list: CheckList): { check(batch: CustodyEvent[]): Promise<void>; end(count: number): void } {
   let failed = false;
-  for (let start = 0; start < events.length; start += HASHED_AT_ONCE) {
-    const batch = events.slice(start, start + HASHED_AT_ONCE);
-    // A batch's hashes asked for at once (one after another, each would wait for WebCrypto's thread), then checked.
-    const hashed = await Promise.all(
-      batch.map(async (event) => {
-        const [actual, payload] = await Promise.all([
-          hashEvent(event),
-          event.details !== undefined && event.type !== 'captured'
-            ? sha256Hex(canonicalJson(event.details))
-            : undefined,
-        ]);
-        return { actual, payload };
-      }),
-    );
-    for (const [i, { hash, ...rest }] of batch.entries()) {
-      const subject = `${FILE} event #${rest.seq}`;
-      const { actual, payload } = hashed[i]!;
-      if (actual !== hash) {
-        failed = true;
-        list.fail('custody-hash', subject, m('custody.hashWrong'), { expected: hash, actual });
+  return {
+    async check(batch) {
+      // A batch's hashes asked for at once (one after another, each would wait for WebCrypto's thread), then checked.
+      const hashed = await Promise.all(
+        batch.map(async (event) => {
+          const [actual, payload] = await Promise.all([
+            hashEvent(event),
+            event.details !== undefined && event.type !== 'captured'
+              ? sha256Hex(canonicalJson(event.details))
+              : undefined,
+          ]);
+          return { actual, payload };
+        }),
+      );
+      for (const [i, { hash, ...rest }] of batch.entries()) {
+        const subject = `${FILE} event #${rest.seq}`;
+        const { actual, payload } = hashed[i]!;
+        if (actual !== hash) {
+          failed = true;
+          list.fail('custody-hash', subject, m('custody.hashWrong'), { expected: hash, actual });
+        }
+        if (payload !== undefined && payload !== rest.payloadSha256) {
+          failed = true;
+          list.fail('custody-hash', subject, m('custody.payloadWrong'), {
+            expected: rest.payloadSha256,
+            actual: payload,
+          });
+        }
       }
-      if (payload !== undefined && payload !== rest.payloadSha256) {
-        failed = true;
-        list.fail('custody-hash', subject, m('custody.payloadWrong'), {
-          expected: rest.payloadSha256,
-          actual: payload,
-        });
-      }
-    }
-  }
-  if (!failed) list.pass('custody-hash', FILE, m('custody.hashesOk', { count: events.length }));
+    },
+    end(count) {
+      if (!failed) list.pass('custody-hash', FILE, m('custody.hashesOk', { count }));
+    },
+  };
 }
 
 /** Rule 2: `seq` increases; consecutive events are linked; a gap is information, not a failure. */
-function checkLinks(events: CustodyEvent[], list: CheckList): void {
+function checkLinks(events: ChainEvent[], list: CheckList): void {
   let failed = false;
-  let previous: CustodyEvent | undefined;
+  let previous: ChainEvent | undefined;
   for (const event of events) {
     const subject = `${FILE} event #${event.seq}`;
     const after = previous?.seq ?? 0;
@@ -168,7 +216,7 @@ function checkLinks(events: CustodyEvent[], list: CheckList): void {
 }
 
 /** Rule 3: one `captured` event per capture, holding its record.json's hash; none deleted; no other capture's events. */
-function checkCaptured(pack: OpenedPack, events: CustodyEvent[], captureIds: string[], list: CheckList): void {
+function checkCaptured(pack: OpenedPack, events: ChainEvent[], captureIds: string[], list: CheckList): void {
   let failed = false;
   const fail = (subject: string, message: CheckMessage, values?: { expected: string; actual: string }): void => {
     failed = true;
@@ -176,7 +224,7 @@ function checkCaptured(pack: OpenedPack, events: CustodyEvent[], captureIds: str
   };
   const included = new Set(captureIds);
   // The first `captured` event of each capture, and how many it has: no list of them, which would grow with each.
-  const capturedEvents = new Map<string, { first: CustodyEvent; count: number }>();
+  const capturedEvents = new Map<string, { first: ChainEvent; count: number }>();
   for (const event of events) {
     if (event.type !== 'captured' || event.captureId === null) continue;
     const seen = capturedEvents.get(event.captureId);
@@ -207,8 +255,7 @@ function checkCaptured(pack: OpenedPack, events: CustodyEvent[], captureIds: str
 }
 
 /** Rule 4: the last event is this export, and the manifest names it. */
-function checkExport(events: CustodyEvent[], lines: number, manifest: Partial<PackManifest>, list: CheckList): void {
-  const last = events.at(-1) as CustodyEvent;
+function checkExport(last: CustodyEvent, lines: number, manifest: Partial<PackManifest>, list: CheckList): void {
   const subject = `${FILE} event #${last.seq}`;
   if (last.type !== 'exported') {
     list.fail('custody-export', subject, m('custody.lastNotExport', { type: last.type }));

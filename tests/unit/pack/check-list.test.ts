@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCheckList, m, MAX_SHOWN_PER_KIND } from '@/utils/pack/check-list';
+import { createCheckList, createDeferredList, m, MAX_SHOWN_PER_KIND, type CheckList } from '@/utils/pack/check-list';
 
 /**
  * The check list: failures counted in O(1) a check, at most MAX_SHOWN_PER_KIND
@@ -59,5 +59,45 @@ describe('createCheckList', () => {
     const list = createCheckList();
     for (let i = 0; i < 500; i++) list.pass('file-hash', `captures/${i}/post.png`, m('files.ok'));
     expect(list.checks).toHaveLength(500);
+  });
+});
+
+/**
+ * The deferred list: checks made during one pass, added to the verdict after
+ * others, exactly as if made there, while holding at most what is shown.
+ */
+describe('createDeferredList', () => {
+  /** Checks of several kinds, interleaved, with more than are shown of some, on `list`. */
+  function makeChecks(list: CheckList): void {
+    for (let i = 0; i < 3_000; i++) {
+      list.fail('custody-actor', `custody.jsonl event #${i + 1}`, m('custody.actor'), {
+        expected: 'a',
+        actual: `b${i}`,
+      });
+      if (i % 7 === 0)
+        list.fail('custody-event', `custody.jsonl event #${i + 1}`, m('custody.noDetails', { type: 'x' }));
+      if (i % 500 === 0) list.warn('custody-clock', `custody.jsonl event #${i + 1}`, m('custody.clockOk'));
+      if (i % 30 === 0) list.pass('custody-gap', 'custody.jsonl', m('custody.gap', { count: 1, range: `#${i}` }));
+    }
+    list.pass('custody-event', 'custody.jsonl', m('custody.eventsOk', { count: 3_000 }));
+  }
+
+  it('adds its checks as if they had been made on the list, in their order, after those made before', () => {
+    const direct = createCheckList();
+    direct.fail('custody-actor', 'custody.jsonl event #0', m('custody.actor'));
+    makeChecks(direct);
+
+    const list = createCheckList();
+    const deferred = createDeferredList();
+    makeChecks(deferred);
+    expect(deferred.failures()).toBe(3_000 + Math.ceil(3_000 / 7));
+    list.fail('custody-actor', 'custody.jsonl event #0', m('custody.actor'));
+    deferred.addTo(list);
+    expect(list.checks).toEqual(direct.checks);
+    expect(list.failures()).toBe(direct.failures());
+  });
+
+  it('is read only through the list it is added to', () => {
+    expect(() => createDeferredList().checks).toThrow();
   });
 });
