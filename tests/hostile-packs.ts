@@ -75,3 +75,18 @@ export function hostilePacks(genuine: Uint8Array): HostilePack[] {
     },
   ];
 }
+
+/**
+ * A pack whose page snapshot (page.mhtml) is deflated and inflates to more
+ * than 4 MB, which the verifier hashes in parts as it inflates it (on the
+ * verify page, in its workers), with the snapshot's CRC-32 changed alike in
+ * both its headers, so that only the inflated bytes can tell.
+ */
+export function largeSnapshotCrcChanged(pack: Uint8Array): Uint8Array {
+  const raw = parseZip(pack);
+  const snapshot = raw.entries.find((entry) => new TextDecoder().decode(entry.central.name).endsWith('/page.mhtml'));
+  if (!snapshot) throw new Error('the pack has no page snapshot');
+  snapshot.central.crc = (snapshot.central.crc ^ 1) >>> 0;
+  snapshot.local.crc = (snapshot.local.crc ^ 1) >>> 0;
+  return writeZip(raw);
+}

@@ -13,6 +13,7 @@ import type { Text } from '@/utils/i18n/translate';
 import { confirmSigner, parseFingerprint, parseTrustedKeys, type TrustedKey } from '@/utils/pack/signer';
 import type { PackVerdict } from '@/utils/pack/types';
 import { verifyPack } from '@/utils/pack/verify';
+import { createPageHasher } from './digests';
 import './style.css';
 import './signer.css';
 
@@ -39,7 +40,10 @@ function VerifyPage() {
     setState({ busy: true, error: null });
     setResult(null);
     try {
-      const verdict = await verifyPack(new Uint8Array(await file.arrayBuffer()));
+      const hasher = createPageHasher();
+      const verdict = await verifyPack(new Uint8Array(await file.arrayBuffer()), { hasher }).finally(() =>
+        hasher.close(),
+      );
       setResult({ fileName: file.name, verdict });
       setState({ busy: false, error: null });
     } catch (error) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPack } from '../../utils/pack/verify';
-import { hostilePacks, type HostilePack } from '../hostile-packs';
+import { hostilePacks, largeSnapshotCrcChanged, type HostilePack } from '../hostile-packs';
 import { makeGenuinePack } from '../unit/pack/genuine-pack';
 import { textOf, type ExtensionDriver, type ExtensionPage } from './driver';
 import { BROWSERS } from './launch';
@@ -15,13 +15,22 @@ import { BROWSERS } from './launch';
  */
 let genuine: Uint8Array;
 let corpus: HostilePack[];
+/** A genuine pack whose page snapshot inflates to more than 4 MB: hashed in parts, in the page's workers. */
+let largeSnapshot: Uint8Array;
 let dir: string;
 
 beforeAll(async () => {
   genuine = await makeGenuinePack();
   corpus = hostilePacks(genuine);
+  // A page snapshot of 5 MB: deflated, and hashed in parts as it is inflated.
+  const snapshot = Array.from({ length: 120_000 }, (_, i) => `<p>Порака ${i}: ${i * 7919}</p>`).join('\n');
+  largeSnapshot = await makeGenuinePack({ snapshot });
   dir = await mkdtemp(join(tmpdir(), 'dokaz-hostile-'));
-  for (const { name, zip } of [{ name: 'genuine', zip: genuine }, ...corpus]) {
+  const large = [
+    { name: 'large-snapshot', zip: largeSnapshot },
+    { name: 'large-snapshot-crc', zip: largeSnapshotCrcChanged(largeSnapshot) },
+  ];
+  for (const { name, zip } of [{ name: 'genuine', zip: genuine }, ...large, ...corpus]) {
     await writeFile(join(dir, `${name}.zip`), zip);
   }
 });
@@ -32,6 +41,8 @@ afterAll(async () => {
 
 it('has a corpus the verifier itself refuses, and a genuine pack it passes', async () => {
   expect((await verifyPack(genuine)).ok).toBe(true);
+  expect((await verifyPack(largeSnapshot)).ok).toBe(true);
+  expect((await verifyPack(largeSnapshotCrcChanged(largeSnapshot))).ok).toBe(false);
   for (const { name, zip } of corpus) expect((await verifyPack(zip)).ok, name).toBe(false);
 });
 
@@ -57,6 +68,15 @@ describe.each(BROWSERS)('in %s', (_name, launch) => {
 
   it('passes the genuine pack', async () => {
     expect(await verdictOf('genuine')).toBe('true');
+  });
+
+  it('hashes a deflated snapshot of more than 4 MB in its workers: passes it, and fails it when its CRC-32 is changed', async () => {
+    expect(await verdictOf('large-snapshot')).toBe('true');
+    expect(await verdictOf('large-snapshot-crc')).toBe('false');
+    const failed = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="pack-check"][data-ok="false"]')].map((e) => e.textContent),
+    );
+    expect(failed.join(' ')).toContain('page.mhtml');
   });
 
   it.each([

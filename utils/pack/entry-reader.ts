@@ -1,10 +1,11 @@
 import { m } from './check-list';
 import type { EarlyHashes } from './early-hashes';
-import type { IncrementalSha256, PackHasher } from './pack-input';
+import type { InflatedDigest } from './inflated-digest';
+import type { PackHasher } from './pack-input';
 import type { ReadLimits } from './read-limits';
 import { PACK_FILES, type CheckMessage } from './types';
 import { crc32 } from './crc32';
-import { checkCrc, entryBytes, entryParts, ZipEntryError, type ZipEntry } from './zip-reader';
+import { checkCrc, entryBytes, entryDigest, entryParts, ZipEntryError, type ZipEntry } from './zip-reader';
 
 /**
  * The pack reader's reading of one entry (pack-reader.ts): within the limits
@@ -71,28 +72,37 @@ export function createEntryReader(limits: ReadLimits, report: Report, hasher: Pa
     inFlight -= size;
     for (const go of waiting.splice(0)) go();
   };
-  /** A deflated file that is only hashed, hashed and its CRC-32 taken part by part as it is inflated. */
-  const inParts = (
+  /**
+   * A deflated file that is only hashed, hashed and its CRC-32 taken part by
+   * part as it is inflated: off this thread where the hasher can, else here.
+   */
+  const inParts = async (
     entry: ZipEntry,
-    hash: IncrementalSha256,
     cap: number,
     files: Map<string, PackFile | null>,
-  ): PackFile | null => {
-    let crc = 0;
+  ): Promise<PackFile | null | undefined> => {
+    let digest: InflatedDigest;
     try {
-      entryParts(entry, cap, (part) => {
-        hash.update(part);
-        crc = crc32(part, crc);
-      });
-      if (crc !== entry.crc32) {
-        throw new ZipEntryError({ key: 'zip.crc' }, { expected: hex(entry.crc32), actual: hex(crc) });
+      if (hasher.inflatedDigest) digest = await entryDigest(entry, cap, hasher.inflatedDigest);
+      else {
+        const hash = hasher.incremental?.();
+        if (!hash) return undefined;
+        let crc = 0;
+        entryParts(entry, cap, (part) => {
+          hash.update(part);
+          crc = crc32(part, crc);
+        });
+        digest = { sha256: hash.hex(), crc32: crc };
+      }
+      if (digest.crc32 !== entry.crc32) {
+        throw new ZipEntryError({ key: 'zip.crc' }, { expected: hex(entry.crc32), actual: hex(digest.crc32) });
       }
     } catch (error) {
       if (!(error instanceof ZipEntryError)) throw error;
       report(entry.name, error.problem, error.values);
       return null;
     }
-    const file: PackFile = { size: entry.size, sha256: hash.hex() };
+    const file: PackFile = { size: entry.size, sha256: digest.sha256 };
     files.set(entry.name, file);
     return file;
   };
@@ -120,8 +130,11 @@ export function createEntryReader(limits: ReadLimits, report: Report, hasher: Pa
       if (keep) kept += entry.size;
       else if (deflated) inflated += entry.size;
       if (whole) parsed += entry.size;
-      const incremental = !keep && deflated && entry.size > HASHED_IN_PARTS ? hasher.incremental?.() : undefined;
-      if (incremental) return inParts(entry, incremental, cap, files);
+      if (!keep && deflated && entry.size > HASHED_IN_PARTS) {
+        const file = await inParts(entry, cap, files);
+        // undefined: this hasher takes no parts, and the file is read whole.
+        if (file !== undefined) return file;
+      }
       await admit(entry.size);
       let hashing: Promise<string> | undefined;
       try {

@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { sha256Hex, toHex } from '../hash';
+import type { InflatedDigest } from './inflated-digest';
 
 /**
  * What the pack verifier reads and how it hashes, given by whoever calls it.
@@ -29,6 +30,13 @@ export interface PackHasher {
   sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string>;
   /** A SHA-256 fed in parts, each only lent for the call, where the platform has one; WebCrypto has not. */
   incremental?(): IncrementalSha256;
+  /**
+   * The SHA-256 and CRC-32 of what a deflate stream inflates to, taken part by
+   * part off this thread (inflated-digest.ts), where the caller can: the verify
+   * page, in workers. It rejects with inflateInParts' InflateError. Without
+   * it, such a file is inflated and hashed here, with `incremental`.
+   */
+  inflatedDigest?(deflated: Uint8Array, size: number): Promise<InflatedDigest>;
   /**
    * The SHA-256 and the CRC-32 of `bytes` at once, where the hasher takes both
    * off this thread (the CLI's); otherwise this thread takes the CRC-32 while

@@ -1,6 +1,7 @@
 import { crc32 } from './crc32';
 import { falseDescriptorAt } from './false-descriptor';
 import { inflateExactly, inflateInParts, InflateError } from './inflate';
+import type { InflatedDigest } from './inflated-digest';
 import { outOfOrder } from './zip-order';
 import type { CheckMessage, CheckMessageKey, CheckParams } from './types';
 
@@ -250,6 +251,25 @@ export function entryParts(entry: ZipEntry, limit: number, onPart: (part: Uint8A
   if (entry.method !== 8) throw new Error(`${entry.name} is stored: its bytes are a view, read them whole`);
   try {
     inflateInParts(entry.data, entry.size, onPart);
+  } catch (error) {
+    throw entryError(entry, error);
+  }
+}
+
+/**
+ * A deflated entry's inflated SHA-256 and CRC-32, taken by `digest` (which
+ * may run on another thread), refused as entryParts refuses. The CRC-32 is
+ * the caller's to check.
+ */
+export async function entryDigest(
+  entry: ZipEntry,
+  limit: number,
+  digest: (deflated: Uint8Array, size: number) => Promise<InflatedDigest>,
+): Promise<InflatedDigest> {
+  if (entry.size > limit) throw new ZipEntryError({ key: 'zip.tooLarge', params: { count: entry.size, limit } });
+  if (entry.method !== 8) throw new Error(`${entry.name} is stored: its bytes are a view, read them whole`);
+  try {
+    return await digest(entry.data, entry.size);
   } catch (error) {
     throw entryError(entry, error);
   }

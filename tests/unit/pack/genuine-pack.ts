@@ -20,6 +20,8 @@ export interface GenuinePackOptions {
   artifacts?: string[];
   /** The post text of every record: Cyrillic by default, so the records are not ASCII. */
   postText?: string;
+  /** The first capture's page snapshot, an MHTML file (deflated in the pack, as every text is). */
+  snapshot?: string;
 }
 
 export async function makeGenuinePack(options: GenuinePackOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
@@ -34,6 +36,13 @@ export async function makeGenuinePack(options: GenuinePackOptions = {}): Promise
         : { actor, post: { ...(await makeCapture()).record.post, text: options.postText } },
       options.artifacts ?? [`viewport ${i}`, `post ${i}`],
     );
+    if (options.snapshot !== undefined && i === 0) {
+      const blob = new Blob([options.snapshot], { type: 'multipart/related' });
+      const id = crypto.randomUUID();
+      data.set(id, blob);
+      const sha256 = await sha256Hex(blob);
+      record.artifacts.push({ id, kind: 'page-mhtml', name: 'page.mhtml', mime: blob.type, size: blob.size, sha256 });
+    }
     await addCaptured(views, events, record, actor);
     for (const [id, blob] of data) artifacts.set(id, blob);
   }

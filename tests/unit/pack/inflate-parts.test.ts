@@ -2,6 +2,7 @@ import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '@/utils/hash';
 import { inflateExactly, inflateInParts, InflateError } from '@/utils/pack/inflate';
+import { inflatedDigest } from '@/utils/pack/inflated-digest';
 import { WEB_CRYPTO, type PackHasher } from '@/utils/pack/pack-input';
 import { PACK_FILES } from '@/utils/pack/types';
 import { verifyPack } from '@/utils/pack/verify';
@@ -125,6 +126,56 @@ describe('a deflated file hashed in parts by the verifier', () => {
     expect(changed).toBe(2);
     const verdict = await verifyPack(zip);
     expect(verdict.ok).toBe(false);
+    expect(verdict.checks).toContainEqual(
+      expect.objectContaining({ ok: false, subject: PACK_FILES.report, key: 'zip.crc' }),
+    );
+  });
+
+  /** WebCrypto, with the inflated files' digests taken "elsewhere" as the verify page's workers take them. */
+  function offThread(digest = inflatedDigest): { hasher: PackHasher; asked: number[]; whole: number[] } {
+    const { hasher, whole } = watched();
+    const asked: number[] = [];
+    return {
+      asked,
+      whole,
+      hasher: {
+        ...hasher,
+        inflatedDigest: async (deflated, size) => {
+          asked.push(size);
+          // As a worker's answer: a copy of the stream went, and the work is done after this turn.
+          const copy = deflated.slice();
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          return digest(copy, size);
+        },
+      },
+    };
+  }
+
+  it('is handed to a hasher that digests it elsewhere, where the hasher can, with the same verdict', async () => {
+    const pack = await makeTestPack({ report });
+    const { hasher, asked, whole } = offThread();
+    const verdict = await verifyPack(await zipPack(pack.files), { hasher });
+    expect(verdict.checks.filter((check) => !check.ok)).toEqual([]);
+    expect(asked).toEqual([report.length]);
+    expect(whole).not.toContain(report.length);
+  });
+
+  it('fails as the file it is when the digest elsewhere finds the stream longer than its headers say', async () => {
+    const pack = await makeTestPack({ report });
+    const { hasher } = offThread(() => {
+      throw new InflateError('longer', 'more than the bytes the walk found');
+    });
+    const verdict = await verifyPack(await zipPack(pack.files), { hasher });
+    expect(verdict.ok).toBe(false);
+    expect(verdict.checks).toContainEqual(
+      expect.objectContaining({ ok: false, subject: PACK_FILES.report, key: 'zip.size' }),
+    );
+  });
+
+  it('fails the CRC-32 the digest elsewhere takes when it disagrees with the headers', async () => {
+    const pack = await makeTestPack({ report });
+    const { hasher } = offThread((deflated, size) => ({ ...inflatedDigest(deflated, size), crc32: 1 }));
+    const verdict = await verifyPack(await zipPack(pack.files), { hasher });
     expect(verdict.checks).toContainEqual(
       expect.objectContaining({ ok: false, subject: PACK_FILES.report, key: 'zip.crc' }),
     );
