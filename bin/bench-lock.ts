@@ -2,7 +2,8 @@
  * npm run bench:lock: what the lock costs, in real Chromium with the built
  * extension. The same captures and the same export, in a profile without a
  * passphrase and in one with a passphrase set (unlocked, so captures are
- * sealed under the data key), then the time `dokaz.unlock` takes (PBKDF2 at
+ * sealed under the data key; the dashboard's export leaves its pack sealed in
+ * the outbox), then the time `dokaz.unlock` takes (PBKDF2 at
  * 600,000 iterations, then the rows sealed while locked). Results to stdout
  * and bench-results/lock.json. The issue's limit: encryption adds at most 20 %
  * to capture latency and to export time.
@@ -49,6 +50,17 @@ async function run(server: TestServer, locked: boolean) {
         }),
       );
     }
+    // The dashboard's export: the same pack, left in the outbox (sealed in parts with a passphrase) for the page.
+    const outbox: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      outbox.push(
+        await session.worker.evaluate(async () => {
+          const start = performance.now();
+          await globalThis.dokaz.exportPackToOutbox({ all: true }, 'en');
+          return performance.now() - start;
+        }),
+      );
+    }
     let unlockMs: number | null = null;
     if (locked) {
       await session.worker.evaluate(() => globalThis.dokaz.lock());
@@ -65,6 +77,7 @@ async function run(server: TestServer, locked: boolean) {
       captureP50: round(percentile(times, 50)),
       captureP95: round(percentile(times, 95)),
       exportMedianMs: round(percentile(exports, 50)),
+      outboxExportMedianMs: round(percentile(outbox, 50)),
       unlockMs: unlockMs === null ? null : round(unlockMs),
     };
   } finally {
@@ -89,13 +102,16 @@ async function main(): Promise<void> {
       withPassphrase: locked,
       captureCost: round((locked.captureP50 / plain.captureP50 - 1) * 100),
       exportCost: round((locked.exportMedianMs / plain.exportMedianMs - 1) * 100),
+      outboxExportCost: round((locked.outboxExportMedianMs / plain.outboxExportMedianMs - 1) * 100),
     };
     await mkdir('bench-results', { recursive: true });
     await writeFile('bench-results/lock.json', `${JSON.stringify(result, null, 2)}\n`);
     console.log(JSON.stringify(result, null, 2));
     console.log(
       `targets: encryption adds ≤ 20 % to capture ${result.captureCost <= 20 ? 'met' : 'MISSED'} (${result.captureCost} %), ` +
-        `to export ${result.exportCost <= 20 ? 'met' : 'MISSED'} (${result.exportCost} %); unlock ${locked.unlockMs} ms`,
+        `to export ${result.exportCost <= 20 ? 'met' : 'MISSED'} (${result.exportCost} %), ` +
+        `to the dashboard's export ${result.outboxExportCost <= 20 ? 'met' : 'MISSED'} (${result.outboxExportCost} %); ` +
+        `unlock ${locked.unlockMs} ms`,
     );
   } finally {
     await server.close();

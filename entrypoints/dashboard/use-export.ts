@@ -2,9 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ExportState } from '@/components/ExportPanel';
 import { useI18n } from '@/components/i18n';
-import { DokazError, describeError } from '@/utils/errors';
+import { describeError } from '@/utils/errors';
 import type { Locale } from '@/utils/i18n/locales';
-import { text } from '@/utils/i18n/translate';
 import type { ExportProgress } from '@/utils/messages';
 import type { PackSelection } from '@/utils/pack/types';
 import type { Store } from '@/utils/store';
@@ -12,8 +11,9 @@ import { sendRequest } from './request';
 
 /**
  * Export from a page: the background makes and signs the pack and leaves it in
- * the store's outbox; the page takes it from there and saves it through the
- * downloads API (a pack is too large to pass in a message).
+ * the store's outbox, sealed; the page takes it from there (which deletes it)
+ * and saves it through the downloads API (a pack is too large to pass in a
+ * message).
  */
 export function useExport(store: Store) {
   const { locale, say } = useI18n();
@@ -39,10 +39,7 @@ export function useExport(store: Store) {
         type: 'exportPack',
         args: { selection, language },
       });
-      const row = await store.db.meta.get(outboxKey);
-      await store.db.meta.delete(outboxKey);
-      if (!(row?.value instanceof Blob)) throw new DokazError(text('error.outboxEmpty'));
-      const url = URL.createObjectURL(row.value);
+      const url = URL.createObjectURL(await store.outbox.take(outboxKey));
       try {
         await browser.downloads.download({ url, filename: fileName, saveAs: false });
       } finally {

@@ -10,6 +10,7 @@ import { createTranslator } from '../i18n/translate';
 import type { Locale } from '../i18n/locales';
 import type { PackSelection } from '../pack/types';
 import { loadOrCreateSigningKey, signingKeyInfo } from '../crypto/signing';
+import { readNeutralNames } from '../safety/file-names';
 import { createExporter } from './export';
 import { quickExit, type QuickExitOptions } from './quick-exit';
 import { announceWiped, wipeEverything } from './wipe';
@@ -25,9 +26,9 @@ export const MENU_ITEM_ID = 'document-this';
  */
 export function createDokazApi(store: Store, options: { reopen?: () => void } = {}) {
   const captureTab = createCapture(store);
-  const exporter = createExporter(store, browser.runtime.getManifest().version);
+  const exporter = createExporter(store, browser.runtime.getManifest().version, { neutralNames: readNeutralNames });
 
-  /** The dashboard's export: the pack goes to the outbox, from where the page downloads it. */
+  /** The dashboard's export: the pack goes to the outbox, sealed, from where the page downloads it. */
   async function exportPackToOutbox(selection: PackSelection, language: Locale) {
     let shown = -1;
     const pack = await exporter.makePack(selection, {
@@ -41,8 +42,7 @@ export function createDokazApi(store: Store, options: { reopen?: () => void } = 
           .catch(() => undefined);
       },
     });
-    const outboxKey = `outbox:${crypto.randomUUID()}`;
-    await store.db.meta.put({ key: outboxKey, value: pack.blob });
+    const outboxKey = await store.outbox.put(pack.blob);
     return { outboxKey, fileName: pack.fileName, size: pack.blob.size };
   }
 

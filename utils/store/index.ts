@@ -5,6 +5,7 @@ import { chainEvent, verifyChain, type ChainVerdict, type CustodyEvent, type New
 import { IntegrityError, StoreError } from '../errors';
 import { sha256Hex } from '../hash';
 import type { StoreCodec } from './codec';
+import { createOutbox, type Outbox } from './outbox';
 import { createCaseWork, type CaseWork } from './case-work';
 import { createLock, memorySession, type KeySession } from './lock';
 import { openDb, type DokazDb } from './db';
@@ -34,11 +35,15 @@ export interface Store extends Omit<
   /** Sets (or, unlocked, changes) the passphrase; the recovery code of a new one, shown once, or null. */
   setPassphrase(passphrase: string): Promise<string | null>;
   removePassphrase(): Promise<void>;
+  /** Locks, and sweeps the export outbox (utils/store/outbox.ts). */
   lock(): Promise<void>;
   /** Rejects with WrongPassphraseError, changing nothing, when the passphrase is wrong. */
   unlock(passphrase: string): Promise<void>;
   unlockWithRecoveryCode(code: string): Promise<void>;
+  /** At the background's start: sweeps the export outbox; unlocked, finishes what waited for the data key. */
   resume(): Promise<void>;
+  /** Where an export leaves its pack for the page to download, sealed like every file. */
+  outbox: Outbox;
   installId(): Promise<string>;
   saveCapture(record: CaptureRecord, data: ReadonlyMap<string, Blob>): Promise<StoredCaptureView>;
   getCapture(id: string): Promise<StoredCaptureView | null>;
@@ -74,6 +79,7 @@ export function createStore(
   const lock = createLock(db, options.session ?? memorySession());
   const codec = options.codec ?? lock.codec;
   const now = options.now ?? (() => new Date());
+  const outbox = createOutbox(db, codec);
   let writes: Promise<unknown> = Promise.resolve();
 
   /** Runs writers one after another; a failed write does not block the next. */
@@ -137,7 +143,11 @@ export function createStore(
     hasPassphrase: lock.hasPassphrase,
     setPassphrase: (passphrase) => lock.setPassphrase(passphrase, serially),
     removePassphrase: () => lock.removePassphrase(serially),
-    lock: lock.lock,
+    outbox,
+    async lock() {
+      await lock.lock();
+      await outbox.sweep();
+    },
     async unlock(passphrase) {
       await lock.unlock(passphrase, serially);
       await caseWork.catchUp();
@@ -148,6 +158,7 @@ export function createStore(
     },
     /** After a restart: finishes a re-sealing and the case work of captures made while locked, if unlocked. */
     async resume() {
+      await outbox.sweep();
       if (await lock.isLocked()) return;
       await lock.finish(serially);
       await caseWork.catchUp();
