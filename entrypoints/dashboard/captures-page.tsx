@@ -12,7 +12,6 @@ import { describeError } from '@/utils/errors';
 import { useBlurSetting } from '@/utils/hooks/use-blur-setting';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import { useObjectUrls } from '@/utils/hooks/use-object-urls';
-import { localIsoString } from '@/utils/capture/environment';
 import type { PackSelection } from '@/utils/pack/types';
 import type { Store } from '@/utils/store';
 import { filtersFromQuery, queryFromFilters, searchFilters } from './captures-filters';
@@ -110,10 +109,7 @@ export function CapturesPage({ store, notice, query }: { store: Store; notice: s
     setCsv({ busy: true, error: null });
     try {
       const text = await exportCsv(store, i18n, 'captures', { captureIds: ids });
-      await saveFile(
-        new Blob([text], { type: 'text/csv;charset=utf-8' }),
-        `dokaz-captures-${localIsoString(new Date()).slice(0, 10)}.csv`,
-      );
+      await saveFile(new Blob([text], { type: 'text/csv;charset=utf-8' }), 'captures', 'csv');
       setCsv({ busy: false, error: null });
     } catch (error) {
       setCsv({ busy: false, error: describeError(error, say) });

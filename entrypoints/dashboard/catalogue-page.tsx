@@ -6,7 +6,6 @@ import { CatalogueList, type CsvState } from '@/components/CatalogueTable';
 import { useI18n } from '@/components/i18n';
 import { LoadFailed, Loading } from '@/components/PageState';
 import { currentName } from '@/utils/case-work/catalogue';
-import { localIsoString } from '@/utils/capture/environment';
 import { accountsCsv, groupsCsv } from '@/utils/case-work/csv';
 import { searchCaptures } from '@/utils/case-work/search';
 import type { Catalogue } from '@/utils/case-work/types';
@@ -37,7 +36,7 @@ export function GroupsPage({ store }: { store: Store }) {
       kind="group"
       rows={rows}
       csv={csv.state}
-      onDownloadCsv={() => void csv.run(() => groupsCsv(groups, i18n), `dokaz-groups-${today()}.csv`)}
+      onDownloadCsv={() => void csv.run(() => groupsCsv(groups, i18n), 'groups')}
     />
   );
 }
@@ -58,7 +57,7 @@ export function AccountsPage({ store }: { store: Store }) {
       kind="account"
       rows={rows}
       csv={csv.state}
-      onDownloadCsv={() => void csv.run(() => accountsCsv(accounts, groups, i18n), `dokaz-accounts-${today()}.csv`)}
+      onDownloadCsv={() => void csv.run(() => accountsCsv(accounts, groups, i18n), 'accounts')}
     />
   );
 }
@@ -133,10 +132,10 @@ function useSaveEntry(kind: 'group' | 'account', key: string) {
 function useCsvDownload() {
   const { say } = useI18n();
   const [state, setState] = useState<CsvState>({ busy: false, saved: null, error: null });
-  async function run(make: () => string, fileName: string): Promise<void> {
+  async function run(make: () => string, label: string): Promise<void> {
     setState({ busy: true, saved: null, error: null });
     try {
-      await saveFile(new Blob([make()], { type: 'text/csv;charset=utf-8' }), fileName);
+      const fileName = await saveFile(new Blob([make()], { type: 'text/csv;charset=utf-8' }), label, 'csv');
       setState({ busy: false, saved: fileName, error: null });
     } catch (error) {
       setState({ busy: false, saved: null, error: describeError(error, say) });
@@ -144,6 +143,3 @@ function useCsvDownload() {
   }
   return { state, run };
 }
-
-/** "2026-11-23": today in the person's own time zone, for file names. */
-const today = () => localIsoString(new Date()).slice(0, 10);

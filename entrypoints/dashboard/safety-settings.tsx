@@ -1,19 +1,22 @@
 import { useState } from 'preact/hooks';
-import { DiscreetChoice } from '@/components/DiscreetChoice';
+import { DiscreetChoice, NeutralNamesChoice } from '@/components/DiscreetChoice';
 import { ExportPanel } from '@/components/ExportPanel';
 import { Rich, ShortcutKeys, useI18n } from '@/components/i18n';
 import { WipeForm } from '@/components/WipeForm';
 import { describeError } from '@/utils/errors';
 import { useDiscreetSetting } from '@/utils/hooks/use-discreet-setting';
+import { useNeutralNames } from '@/utils/hooks/use-neutral-names';
 import { writeDiscreetSetting } from '@/utils/safety/discreet-setting';
+import { writeNeutralNames } from '@/utils/safety/file-names';
 import type { Store } from '@/utils/store';
 import { sendRequest } from './request';
 import { useExport } from './use-export';
 
-/** Settings for a person who shares the computer (the victim-safety issue): the quick exit, discreet mode. */
+/** Settings for a person who shares the computer (the victim-safety issue): the quick exit, discreet mode, file names. */
 export function SafetySettings() {
   const { t } = useI18n();
   const discreet = useDiscreetSetting();
+  const neutral = useNeutralNames();
   return (
     <>
       <h2>{t('settings.safetyHeading')}</h2>
@@ -25,6 +28,9 @@ export function SafetySettings() {
       </p>
       {discreet === null ? null : (
         <DiscreetChoice discreet={discreet} onChange={(value) => void writeDiscreetSetting(value)} />
+      )}
+      {neutral === null ? null : (
+        <NeutralNamesChoice neutral={neutral} onChange={(value) => void writeNeutralNames(value)} />
       )}
     </>
   );

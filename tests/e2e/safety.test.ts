@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../utils/i18n/catalogs';
 import { formatMessage } from '../../utils/i18n/translate';
 import { NEUTRAL_URL } from '../../utils/safety/neutral-site';
-import { countOf, type ExtensionDriver, type ExtensionPage } from './driver';
+import { existsSync } from 'node:fs';
+import { countOf, textOf, type ExtensionDriver, type ExtensionPage } from './driver';
 import { BROWSERS } from './launch';
 import { SERVED_HOSTS, startServer, startTelegramServer, type TestServer } from './server';
 
@@ -163,6 +164,23 @@ describe.each(BROWSERS)('victim safety in real %s', (name, launch) => {
       ...((globalThis as Marked).closedNotifications ?? []),
     ]);
 
+  /** Runs in the extension: Dokaz's own entries in the browser's download list (by its maker, not its name). */
+  const ourDownloads = () =>
+    driver.inExtension(async () => {
+      const api = (globalThis as WithBrowser).browser ?? chrome;
+      const items = await api.downloads.search({});
+      return items.filter((d) => d.byExtensionId === api.runtime.id).map((d) => ({ file: d.filename, state: d.state }));
+    });
+
+  /** Exports everything from the dashboard's button: the file name the page says the pack was saved under. */
+  async function exportFromDashboard(): Promise<string> {
+    const dashboard = await openTab('dashboard.html');
+    await dashboard.click('[data-testid="export-button"]');
+    const saved = () => textOf(dashboard, '[data-testid="export-saved"]');
+    await expect.poll(saved, { timeout: 30_000 }).toMatch(/\.zip/);
+    return /[^\s"“”„]+\.zip/.exec((await saved()) ?? '')![0];
+  }
+
   describe('quick exit', () => {
     it("from the shortcut's function: Dokaz pages and the tab on screen leave", async () => {
       await driver.open(article());
@@ -243,6 +261,30 @@ describe.each(BROWSERS)('victim safety in real %s', (name, launch) => {
       // longer lists it. Chromium keeps it on screen.
       if (name === 'chromium') expect(Object.keys(await notificationsOnScreen())).toHaveLength(1);
     });
+    it('saves files under neutral names, and a quick exit takes them off the download list, not off the disk', async () => {
+      await driver.open(article());
+      expect((await driver.capture(await driver.rightClick('#first-text'))).error).toBeUndefined();
+      const complete = async () => (await ourDownloads()).filter((d) => d.state === 'complete').length;
+
+      // Not discreet: the pack's name says what it is, and a quick exit leaves the list as it was.
+      expect(await exportFromDashboard()).toMatch(/^dokaz-all-\d{4}-\d\d-\d\d\.zip$/);
+      await expect.poll(complete, { timeout: 20_000 }).toBe(1);
+      await quickExit();
+      expect(await ourDownloads()).toHaveLength(1);
+
+      // Discreet: a name with neither Dokaz nor the case in it, and the quick exit erases Dokaz's entries.
+      await driver.inExtension(() =>
+        ((globalThis as WithBrowser).browser ?? chrome).storage.local.set({ discreetMode: true }),
+      );
+      const neutral = await exportFromDashboard();
+      expect(neutral).toMatch(/^export-\d{4}-\d\d-\d\d-\d{4}\.zip$/);
+      expect(neutral).not.toMatch(/dokaz/i);
+      await expect.poll(complete, { timeout: 20_000 }).toBe(2);
+      const files = (await ourDownloads()).map((d) => d.file);
+      await quickExit();
+      await expect.poll(ourDownloads, { timeout: 10_000 }).toEqual([]);
+      for (const file of files) expect(existsSync(file), file).toBe(true);
+    });
   });
 
   describe('delete everything', () => {
@@ -253,6 +295,17 @@ describe.each(BROWSERS)('victim safety in real %s', (name, launch) => {
       expect(oldLog.length).toBeGreaterThan(0);
       const oldActor = oldLog[0]!.actor;
       const count = await driver.callApi('countCaptures');
+      // A file Dokaz saved: its entry leaves the download list with the rest (the file stays).
+      await driver.inExtension(
+        (url) =>
+          ((globalThis as WithBrowser).browser ?? chrome).downloads.download({
+            url,
+            filename: 'dokaz-captures-wipe.html',
+            saveAs: false,
+          }),
+        article(),
+      );
+      await expect.poll(async () => (await ourDownloads()).length).toBe(1);
 
       const settings = await openTab('dashboard.html#/settings');
       await settings.click({ button: en['wipe.open'] });
@@ -279,6 +332,7 @@ describe.each(BROWSERS)('victim safety in real %s', (name, launch) => {
       expect(await driver.callApi('countCaptures')).toBe(0);
       expect(await driver.callApi('verifyCustody')).toMatchObject({ intact: true, length: 0 });
       expect(await driver.callApi('custodyLog')).toEqual([]);
+      expect(await ourDownloads()).toEqual([]);
       expect(
         await driver.inExtension(() => ((globalThis as WithBrowser).browser ?? chrome).storage.local.get()),
       ).toEqual({});

@@ -2,7 +2,6 @@ import { currentLocale } from '../i18n/language-setting';
 import type { Locale } from '../i18n/locales';
 import { text } from '../i18n/translate';
 import { bytesToBase64 } from '../base64';
-import { localIsoString } from '../capture/environment';
 import { keyFingerprint, loadOrCreateSigningKey, publicKeyPem, signDer } from '../crypto/signing';
 import { fold } from '../case-work/fold';
 import { DokazError } from '../errors';
@@ -10,6 +9,7 @@ import { buildPack } from '../pack/build';
 import { renderReport } from '../pack/report';
 import { PACK_FORMAT, type PackSelection } from '../pack/types';
 import { renderVerifyText } from '../pack/verify-instructions';
+import { fileNameFor } from '../safety/file-names';
 import type { Store } from '../store';
 
 /**
@@ -24,7 +24,14 @@ export interface MadePack {
   captureIds: string[];
 }
 
-export function createExporter(store: Store, toolVersion: string) {
+export function createExporter(
+  store: Store,
+  toolVersion: string,
+  settings: {
+    /** Whether packs get neutral file names (utils/safety/file-names.ts): the extension's setting; no by default. */
+    neutralNames?: () => Promise<boolean>;
+  } = {},
+) {
   async function selectedIds(selection: PackSelection): Promise<string[]> {
     // Keys only: the records themselves are read once, when the pack is made.
     if ('all' in selection) return (await store.db.captures.orderBy('capturedAt').primaryKeys()) as string[];
@@ -66,11 +73,11 @@ export function createExporter(store: Store, toolVersion: string) {
       store.installId(),
     ]);
     const [pem, fingerprint] = await Promise.all([publicKeyPem(keys.publicKey), keyFingerprint(keys.publicKey)]);
-    const name = await label(selection);
+    const [name, neutral] = await Promise.all([label(selection), settings.neutralNames?.() ?? false]);
     return store.recordExport(captureIds, { format: PACK_FORMAT, selection }, async (event) => {
       // The pack's time is its exported event's: one instant, from the store's clock (a verifier compares them).
       const createdAt = new Date(event.at);
-      const fileName = `dokaz-${name}-${localIsoString(createdAt).slice(0, 10)}.zip`;
+      const fileName = fileNameFor(name, 'zip', createdAt, neutral);
       const log = await store.custodyLog();
       const events = [...log.filter((e) => e.captureId !== null && included.has(e.captureId)), event];
       const chunks: Uint8Array<ArrayBuffer>[] = [];

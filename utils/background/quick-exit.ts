@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { clearFeedback } from '../capture/feedback';
+import { readDiscreetSetting } from '../safety/discreet-setting';
 import { NEUTRAL_URL } from '../safety/neutral-site';
+import { eraseDokazDownloads } from './downloads';
 import { leaveViews, type QuickExitNotice } from '../safety/quick-exit';
 
 /** How long a Dokaz page has to say it is leaving before the background navigates its tab itself. */
@@ -9,7 +11,8 @@ const ANSWER_MS = 500;
 /**
  * The quick exit from the background (the shortcut, a page's button, and
  * `dokaz.quickExit()`): every Dokaz page leaves for the neutral site, the tab
- * on screen too, Dokaz locks, and the badges and notifications go.
+ * on screen too, Dokaz locks, and the badges and notifications go; in
+ * discreet mode, Dokaz's entries in the download list as well.
  *
  * Finding Dokaz's pages without the `tabs` permission (which would show the
  * URL of every tab the person has open): a message reaches every page at
@@ -28,7 +31,13 @@ export async function quickExit(onScreen?: { id?: number }, options: QuickExitOp
     lockDokaz().catch(() => undefined),
     leaveTabs(onScreen?.id, options.leavingTab),
     clearFeedback().catch(() => undefined),
+    eraseIfDiscreet().catch(() => undefined),
   ]);
+}
+
+/** In discreet mode, Dokaz's entries leave the browser's download list too (the files stay). */
+async function eraseIfDiscreet(): Promise<void> {
+  if (await readDiscreetSetting()) await eraseDokazDownloads();
 }
 
 /**

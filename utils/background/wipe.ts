@@ -1,6 +1,7 @@
 import type Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { clearFeedback } from '../capture/feedback';
+import { eraseDokazDownloads } from './downloads';
 import type { WipedNotice } from '../safety/quick-exit';
 
 /**
@@ -8,7 +9,8 @@ import type { WipedNotice } from '../safety/quick-exit';
  * (every capture and its files, the custody log, cases and annotations, the
  * catalogue, and in `meta` the install id, the signing key, the lock's keys
  * and the export outbox), then every setting (storage.local), the unlocked
- * key (storage.session), and the badges and notifications.
+ * key (storage.session), the badges and notifications, and Dokaz's entries
+ * in the browser's download list (not the files: downloads.ts).
  *
  * The database is deleted rather than its tables cleared: nothing is left
  * behind, tables a later version adds included, and the browser frees the
@@ -20,7 +22,7 @@ import type { WipedNotice } from '../safety/quick-exit';
 export async function wipeEverything(db: Dexie): Promise<void> {
   await db.delete();
   await Promise.all([browser.storage.local.clear(), browser.storage.session?.clear()]);
-  await clearFeedback().catch(() => undefined);
+  await Promise.all([clearFeedback().catch(() => undefined), eraseDokazDownloads().catch(() => undefined)]);
 }
 
 /** Tells every open Dokaz page to show the empty store. */

@@ -10,6 +10,10 @@ export const safetyUi = {
   'settings.discreetLabel': 'Diskretni način: bez oznake na dugmetu Dokaz i bez obavještenja',
   'settings.discreetWhy':
     'Za računar koji koristi još neko: ništa na ekranu ne pokazuje da je nešto upravo dokumentovano. Da biste vidjeli da li je zapis sačuvan, kliknite na dugme Dokaz na alatnoj traci.',
+  'settings.neutralNamesLabel':
+    'Neutralni nazivi datoteka: sačuvani paketi i tabele zovu se „export-<datum>-<vrijeme>“, bez Dokaz i bez naziva slučaja',
+  'settings.neutralNamesWhy':
+    'Lista preuzimanja u pregledniku prikazuje naziv svake sačuvane datoteke. Uključeno u diskretnom načinu, osim ako odaberete drugačije. U diskretnom načinu brzi izlaz uklanja i datoteke Dokaza s te liste (same datoteke ostaju tamo gdje su sačuvane); brisanje svega to uvijek radi.',
 
   'wipe.heading': 'Izbriši sve',
   'wipe.intro': 'Trajno uklanja sve što Dokaz čuva u ovom pregledniku.',

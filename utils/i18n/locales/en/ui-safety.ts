@@ -10,6 +10,10 @@ export const safetyUi = {
   'settings.discreetLabel': 'Discreet mode: no mark on the Dokaz button and no notifications',
   'settings.discreetWhy':
     'For a computer someone else uses too: nothing on screen shows that something was just documented. To see whether a capture was kept, open the Dokaz popup.',
+  'settings.neutralNamesLabel':
+    'Neutral file names: saved packs and tables are called “export-<date>-<time>”, without Dokaz or the case’s name',
+  'settings.neutralNamesWhy':
+    'The browser’s download list shows the name of every file saved. On in discreet mode unless you choose otherwise. In discreet mode a quick exit also takes Dokaz’s files off that list (the files themselves stay where they were saved); deleting everything always does.',
 
   'wipe.heading': 'Delete everything',
   'wipe.intro': 'Removes everything Dokaz keeps in this browser, for good.',

@@ -10,6 +10,10 @@ export const safetyUi = {
   'settings.discreetLabel': 'Diskretni način: bez oznake na gumbu Dokaz i bez obavijesti',
   'settings.discreetWhy':
     'Za računalo kojim se služi još netko: ništa na zaslonu ne pokazuje da je nešto upravo dokumentirano. Da biste vidjeli je li zapis spremljen, kliknite gumb Dokaz na alatnoj traci.',
+  'settings.neutralNamesLabel':
+    'Neutralni nazivi datoteka: spremljeni paketi i tablice zovu se „export-<datum>-<vrijeme>“, bez Dokaz i bez naziva slučaja',
+  'settings.neutralNamesWhy':
+    'Popis preuzimanja u pregledniku prikazuje naziv svake spremljene datoteke. Uključeno u diskretnom načinu, osim ako odaberete drukčije. U diskretnom načinu brzi izlaz uklanja i datoteke Dokaza s tog popisa (same datoteke ostaju gdje su spremljene); brisanje svega to uvijek čini.',
 
   'wipe.heading': 'Izbriši sve',
   'wipe.intro': 'Trajno uklanja sve što Dokaz čuva u ovom pregledniku.',

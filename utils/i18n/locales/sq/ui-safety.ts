@@ -10,6 +10,10 @@ export const safetyUi = {
   'settings.discreetLabel': 'Modaliteti diskret: pa shenjë në butonin e Dokaz dhe pa njoftime',
   'settings.discreetWhy':
     'Për një kompjuter që e përdor edhe dikush tjetër: asgjë në ekran nuk tregon se sapo u dokumentua diçka. Për të parë nëse një dokumentim u ruajt, klikoni butonin e Dokaz në shiritin e veglave.',
+  'settings.neutralNamesLabel':
+    'Emra asnjanës skedarësh: paketat dhe tabelat e ruajtura quhen „export-<data>-<ora>“, pa Dokaz dhe pa emrin e rastit',
+  'settings.neutralNamesWhy':
+    'Lista e shkarkimeve e shfletuesit tregon emrin e çdo skedari të ruajtur. Aktive në modalitetin diskret, përveç nëse zgjidhni ndryshe. Në modalitetin diskret dalja e shpejtë i heq edhe skedarët e Dokaz nga ajo listë (vetë skedarët mbeten aty ku u ruajtën); fshirja e gjithçkaje e bën gjithmonë.',
 
   'wipe.heading': 'Fshi gjithçka',
   'wipe.intro': 'Heq përgjithmonë gjithçka që ruan Dokaz në këtë shfletues.',

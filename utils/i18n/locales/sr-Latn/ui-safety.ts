@@ -10,6 +10,10 @@ export const safetyUi = {
   'settings.discreetLabel': 'Diskretni režim: bez oznake na dugmetu Dokaz i bez obaveštenja',
   'settings.discreetWhy':
     'Za računar koji koristi još neko: ništa na ekranu ne pokazuje da je nešto upravo dokumentovano. Da biste videli da li je zapis sačuvan, kliknite na dugme Dokaz na traci sa alatkama.',
+  'settings.neutralNamesLabel':
+    'Neutralna imena datoteka: sačuvani paketi i tabele zovu se „export-<datum>-<vreme>“, bez Dokaz i bez imena slučaja',
+  'settings.neutralNamesWhy':
+    'Lista preuzimanja u pregledaču pokazuje ime svake sačuvane datoteke. Uključeno u diskretnom režimu, osim ako izaberete drugačije. U diskretnom režimu brzi izlaz uklanja i datoteke Dokaz-a sa te liste (same datoteke ostaju gde su sačuvane); brisanje svega to uvek radi.',
 
   'wipe.heading': 'Obriši sve',
   'wipe.intro': 'Trajno uklanja sve što Dokaz čuva u ovom pregledaču.',

@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * Takes Dokaz's own entries out of the browser's download list (the
+ * victim-safety issue): the list shows every saved pack and table by name and
+ * folder to whoever opens it. Only the entries go (`downloads.erase`); the
+ * files stay where they were saved. An entry is Dokaz's when the browser says
+ * Dokaz made it (`byExtensionId`); other downloads are not touched.
+ */
+export async function eraseDokazDownloads(): Promise<number> {
+  const ours = (await browser.downloads.search({})).filter((item) => item.byExtensionId === browser.runtime.id);
+  await Promise.all(ours.map((item) => browser.downloads.erase({ id: item.id })));
+  return ours.length;
+}
