@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Case } from '../utils/case-work/types';
 import { Fact } from './Facts';
 import { useI18n } from './i18n';
+import { listAddress } from '@/utils/page/address';
 
 export interface CaseRow {
   case: Case;
@@ -97,7 +98,7 @@ export function CaseList({
                       {t('cases.makeActive')}
                     </button>
                   )}
-                  <a class="button" href={`#/?case=${encodeURIComponent(item.id)}`}>
+                  <a class="button" href={listAddress(`case=${encodeURIComponent(item.id)}`)}>
                     {t('cases.showCaptures')}
                   </a>
                   {editingId === item.id ? null : (

@@ -6,6 +6,7 @@ import { CatalogueNav, chatTypeLabel } from './CatalogueTable';
 import { Fact, Missing, WebAddress } from './Facts';
 import { useI18n } from './i18n';
 import { MemberCounts, SeenHistory, When } from './SeenHistory';
+import { entryAddress, listAddress } from '@/utils/page/address';
 
 /** A group or account named by its key, as the other entry's page links to it. */
 export interface EntryLink {
@@ -50,7 +51,10 @@ export function GroupDetail({ group, accounts, onSave }: GroupDetailProps) {
             {group.peerId === null ? <Missing text={t('fact.unknown')} /> : <code>{group.peerId}</code>}
           </Fact>
           <Fact label={t('catalogue.col.captures')}>
-            <CapturesLink count={group.captureIds.length} href={`#/?group=${encodeURIComponent(group.key)}`} />
+            <CapturesLink
+              count={group.captureIds.length}
+              href={listAddress(`group=${encodeURIComponent(group.key)}`)}
+            />
           </Fact>
         </dl>
       </section>
@@ -87,7 +91,7 @@ interface AccountDetailProps {
 export function AccountDetail({ account, groups, captures, totalCaptures, onSave }: AccountDetailProps) {
   const { t } = useI18n();
   const name = currentName(account.names, account.usernames, account.key);
-  const capturesHref = `#/?account=${encodeURIComponent(account.key)}`;
+  const capturesHref = listAddress(`account=${encodeURIComponent(account.key)}`);
   return (
     <EntryPage kind="account" name={name} entryKey={account.key}>
       <section aria-labelledby="entry-details">
@@ -216,7 +220,7 @@ function EntryLinks({ kind, links, empty }: { kind: 'group' | 'account'; links: 
     <ul class="entry-links" data-testid={`${kind}-links`}>
       {links.map((link) => (
         <li key={link.key}>
-          <a href={`#/${kind}/${encodeURIComponent(link.key)}`}>{link.name}</a>
+          <a href={entryAddress(kind, link.key)}>{link.name}</a>
         </li>
       ))}
     </ul>

@@ -12,6 +12,7 @@ import {
 } from './catalogue-rows';
 import { useI18n } from './i18n';
 import { When } from './SeenHistory';
+import { entryAddress } from '@/utils/page/address';
 
 export type CatalogueKind = 'group' | 'account';
 
@@ -150,7 +151,7 @@ export function CatalogueTable({ kind, rows }: { kind: CatalogueKind; rows: read
               {shown.map((row) => (
                 <tr key={row.key} data-testid="catalogue-row" data-key={row.key}>
                   <th scope="row">
-                    <a href={`#/${kind}/${encodeURIComponent(row.key)}`}>{row.name}</a>
+                    <a href={entryAddress(kind, row.key)}>{row.name}</a>
                   </th>
                   <td>{row.usernames.length ? row.usernames.map((u) => `@${u}`).join(', ') : <None />}</td>
                   {groups ? (

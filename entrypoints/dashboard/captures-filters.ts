@@ -2,9 +2,10 @@ import { NO_CASE, NO_FILTERS, type FilterValues } from '@/components/CaptureFilt
 import type { SearchFilters } from '@/utils/case-work/types';
 
 /**
- * The list's filters in the URL's hash ("#/?q=smokva&account=peer%3A42"), so
- * that a group's or an account's page can link to its captures, and a reload
- * or the back button keeps what the person was looking at.
+ * The list's filters as a query ("q=smokva&account=peer%3A42"), so that a
+ * group's or an account's page can link to its captures and the back button
+ * keeps what the person was looking at. In the URL's hash the query is only a
+ * handle (utils/page/address.ts): the browser's history keeps addresses.
  */
 const KEYS = Object.keys(NO_FILTERS) as (keyof FilterValues)[];
 

@@ -17,6 +17,7 @@ import type { Store } from '@/utils/store';
 import { filtersFromQuery, queryFromFilters, searchFilters } from './captures-filters';
 import { saveFile } from './save-file';
 import { useExport } from './use-export';
+import { listAddress } from '@/utils/page/address';
 
 /** Rows the list draws before every search doc is read: the first screen, at once. */
 const FIRST_PAINT = 40;
@@ -37,7 +38,7 @@ export function CapturesPage({ store, notice, query }: { store: Store; notice: s
   const searchStarted = useRef<number | null>(null);
   const [csv, setCsv] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
 
-  // A link to "#/?account=…" while the page is open.
+  // A link to the captures of an account (or a group, or a case) while the page is open.
   useEffect(() => setValues(filtersFromQuery(query)), [query]);
 
   const first = useLiveQuery(() => store.latestSearchDocs(FIRST_PAINT), [store]);
@@ -102,7 +103,7 @@ export function CapturesPage({ store, notice, query }: { store: Store; notice: s
   function change(next: FilterValues): void {
     searchStarted.current = performance.now();
     setValues(next);
-    history.replaceState(null, '', `#/${queryFromFilters(next)}`);
+    history.replaceState(null, '', listAddress(queryFromFilters(next).replace(/^\?/, '')));
   }
 
   async function downloadCsv(ids: string[]): Promise<void> {

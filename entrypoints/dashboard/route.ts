@@ -1,6 +1,11 @@
-/** The dashboard's routes live in the URL hash, so that a reload or a bookmark comes back to the same view. */
+import { revealed } from '@/utils/page/address';
+
+/**
+ * The dashboard's routes live in the URL hash, so that a reload or a bookmark comes back to the same view; a search,
+ * its filters and catalogue keys are written there only as handles this page resolves (utils/page/address.ts).
+ */
 export type Route =
-  /** The list, with its search and filters in the hash's query (see captures-filters.ts), e.g. "#/?account=peer:42". */
+  /** The list, with its search and filters (captures-filters.ts), from the hash's query or the handle standing for it. */
   | { name: 'captures'; query: string }
   | { name: 'capture'; id: string }
   | { name: 'custody' }
@@ -16,7 +21,7 @@ export type Route =
 
 export function parseRoute(hash: string): Route {
   const [path = '/', query = ''] = (hash.replace(/^#/, '') || '/').split(/\?(.*)/s);
-  if (path === '/') return { name: 'captures', query };
+  if (path === '/') return { name: 'captures', query: revealed(query) };
   if (path === '/custody') return { name: 'custody' };
   if (path === '/settings') return { name: 'settings' };
   if (path === '/key-card') return { name: 'keyCard' };
@@ -32,5 +37,7 @@ export function parseRoute(hash: string): Route {
     return { name: 'unknown' };
   }
   if (kind === 'capture') return { name: 'capture', id: value };
-  return kind === 'group' ? { name: 'group', key: value } : { name: 'account', key: value };
+  const key = revealed(value);
+  if (!key) return { name: kind === 'group' ? 'groups' : 'accounts' };
+  return kind === 'group' ? { name: 'group', key } : { name: 'account', key };
 }

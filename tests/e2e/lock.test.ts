@@ -14,6 +14,8 @@ import { startServer, type TestServer } from './server';
  */
 const PASSPHRASE = 'четири збора за лозинка';
 const TEXT = 'Собранието ги усвои измените на Кривичниот законик';
+/** What she types in the dashboard's search. */
+const SEARCHED = 'партизанска дванаесет';
 let server: TestServer;
 let profiles: string;
 
@@ -29,15 +31,16 @@ afterAll(async () => {
 
 /**
  * Every file the browser keeps the extension's IndexedDB in, blobs included: Chromium's `IndexedDB/` folders
- * (LevelDB), Firefox's `storage/default/moz-extension…/idb/` (SQLite, and a folder of blob files).
+ * (LevelDB), Firefox's `storage/default/moz-extension…/idb/` (SQLite, and a folder of blob files); or the files
+ * whose paths match `files`.
  */
-async function profileBytes(profile: string): Promise<Buffer> {
+async function profileBytes(profile: string, files = /indexeddb|[\\/]idb[\\/]/i): Promise<Buffer> {
   const parts: Buffer[] = [];
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (/indexeddb|[\\/]idb[\\/]/i.test(path)) parts.push(await readFile(path));
+      else if (files.test(path)) parts.push(await readFile(path));
     }
   };
   await walk(profile);
@@ -106,6 +109,29 @@ describe.each(BROWSERS)('a Dokaz locked with a passphrase, in real %s', (name, l
     expect(found(files, record.page.url)).toBe(false);
     expect(found(files, `${server.origin}/generic`)).toBe(false);
     expect(found(files, image.subarray(image.length / 2, image.length / 2 + 48))).toBe(false);
+  });
+
+  it('keeps what she searches for out of the browser’s history', async () => {
+    const profile = newProfile();
+    const driver = await launch({ profile });
+    await captureArticle(driver);
+    const dashboard = await driver.openPage('dashboard.html');
+    await expect
+      .poll(() => dashboard.evaluate(() => document.querySelectorAll('[data-testid="search"]').length))
+      .toBe(1);
+    await dashboard.fill('[data-testid="search"]', SEARCHED);
+    // The page shows what she searched for, and its address changed with it (to a handle only the page resolves).
+    await expect.poll(() => dashboard.evaluate(() => location.hash)).toMatch(/^#\/\?~/);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await driver.close();
+
+    // Chromium's History (SQLite) keeps every address an extension page had, hash and all; Firefox's places.sqlite
+    // keeps none of an extension's. Either way, not the search, in any of the forms an address writes it.
+    const history = await profileBytes(profile, /[\\/](History|History-journal|places\.sqlite(-wal)?)$/);
+    expect(history.length).toBeGreaterThan(0);
+    const forms = [SEARCHED, encodeURIComponent(SEARCHED), new URLSearchParams({ q: SEARCHED }).toString()];
+    for (const form of forms) expect(found(history, form), form).toBe(false);
+    expect(found(history, `${server.origin}/generic/article.html`)).toBe(true); // the control: her browsing is there
   });
 
   it('loses nothing when the browser closes in the middle of turning the lock on', async () => {
