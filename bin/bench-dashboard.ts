@@ -13,23 +13,12 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { rolldown } from 'rolldown';
+import { seedExtensionStore } from '../tests/bench/seed-bundle';
 import { launchChromium, type ChromiumSession } from '../tests/e2e/chromium';
 
 const CAPTURES = Number(process.env.BENCH_DASHBOARD_CAPTURES ?? 10_000);
 const OPENS = 5;
-
-async function seedBundle(): Promise<string> {
-  const bundle = await rolldown({
-    input: join(process.cwd(), 'tests/bench/seed-store.ts'),
-    resolve: { alias: { '@': process.cwd() } },
-    platform: 'browser',
-  });
-  const { output } = await bundle.generate({ format: 'iife', name: '__dokazSeedModule' });
-  return `${output[0].code}\nglobalThis.__dokazSeed = __dokazSeedModule.seedStore;`;
-}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -79,12 +68,8 @@ async function main(): Promise<void> {
     const seeder = await session.context.newPage();
     // A page that reads nothing: the dashboard would re-read every doc after each of the 10,000 writes.
     await seeder.goto(`chrome-extension://${session.extensionId}/verify.html`);
-    await seeder.evaluate(await seedBundle());
     console.log(`Seeding ${CAPTURES} captures through the store…`);
-    const seeded = await seeder.evaluate(
-      (n) => (globalThis as unknown as { __dokazSeed(n: number): Promise<unknown> }).__dokazSeed(n),
-      CAPTURES,
-    );
+    const seeded = await seedExtensionStore(seeder, CAPTURES);
     console.log(JSON.stringify(seeded));
     await seeder.close();
 

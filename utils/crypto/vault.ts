@@ -166,6 +166,31 @@ export async function exportDataKey(dataKey: CryptoKey): Promise<string> {
   return bytesToBase64(new Uint8Array(await crypto.subtle.exportKey('raw', dataKey)));
 }
 
+/**
+ * The key the catalogue's row keys are made with (HMAC-SHA256; the victim-
+ * safety issue): derived from the data key's bytes by HKDF, so that it exists
+ * only while Dokaz is unlocked and needs nothing stored of its own.
+ */
+export async function deriveRowKeyKey(rawDataKey: string): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', base64ToBytes(rawDataKey), 'HKDF', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: encoder.encode('dokaz catalogue row keys v1') },
+    material,
+    { name: 'HMAC', hash: 'SHA-256', length: 256 },
+    false,
+    ['sign'],
+  );
+}
+
+/** A row key that stands for `plain` (a username or a Telegram peer id) without saying it: "h:" and its HMAC. */
+export async function hmacRowKey(key: CryptoKey, plain: string): Promise<string> {
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(plain)));
+  return `${ROW_KEY_PREFIX}${Array.from(mac, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** What every row key made by hmacRowKey begins with; no plain catalogue key does ("peer:", "username:"). */
+export const ROW_KEY_PREFIX = 'h:';
+
 export async function importDataKey(raw: string): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', base64ToBytes(raw), AES, true, ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey']);
 }

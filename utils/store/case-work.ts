@@ -39,6 +39,11 @@ export interface CaseWorkContext {
   installId(): Promise<string>;
   /** Adds an event to the log; must run inside a transaction that includes `custody`. */
   putEvent(event: CustodyEvent): Promise<void>;
+  /**
+   * The key a catalogue row is stored under, for its catalogue key: an HMAC of it while a passphrase is set (lock.ts).
+   * The catalogue key itself is always in the row's sealed body; code that needs it reads it there, never the row key.
+   */
+  rowKey(catalogueKey: string): Promise<string>;
 }
 
 /** What a capture adds to case work, sealed and ready for its transaction. */
@@ -64,7 +69,12 @@ export interface ForgetWork {
 const ACTIVE_CASE = 'activeCaseId';
 
 export function createCaseWork(ctx: CaseWorkContext) {
-  const { db, codec, now } = ctx;
+  const { db, codec, now, rowKey } = ctx;
+  /** A catalogue entry as stored: under its row key, sealed. */
+  const catalogueRow = async (entry: ChatEntry | AccountEntry): Promise<CatalogueRow> => ({
+    key: await rowKey(entry.key),
+    body: await codec.sealRecord(entry),
+  });
   const open = <T>(body: unknown) => codec.openRecord(body) as Promise<T>;
 
   async function readCase(id: string): Promise<Case | null> {
@@ -123,11 +133,10 @@ export function createCaseWork(ctx: CaseWorkContext) {
         annotation = applyPatch(before, { caseId: activeCase }, captured.at);
         event = await annotatedEvent(captured, before, annotation);
       }
-      const seal = async (entry: ChatEntry | AccountEntry) => ({ key: entry.key, body: await codec.sealRecord(entry) });
       return {
         searchDoc: updates ? await searchDocRow(record, annotation) : null,
-        chats: updates?.chat ? [await seal(updates.chat)] : [],
-        accounts: updates ? await Promise.all(updates.accounts.map(seal)) : [],
+        chats: updates?.chat ? [await catalogueRow(updates.chat)] : [],
+        accounts: updates ? await Promise.all(updates.accounts.map(catalogueRow)) : [],
         annotation: annotation ? await annotationRow(annotation) : null,
         event,
       };
@@ -137,13 +146,21 @@ export function createCaseWork(ctx: CaseWorkContext) {
     async catalogueFor(record: CaptureRecord) {
       const keys = catalogueKeys(record);
       const [chatRow, accountRows] = await Promise.all([
-        keys.chat ? db.chats.get(keys.chat) : undefined,
-        db.accounts.bulkGet(keys.accounts),
+        keys.chat ? db.chats.get(await rowKey(keys.chat)) : undefined,
+        db.accounts.bulkGet(await Promise.all(keys.accounts.map(rowKey))),
       ]);
+      // By the catalogue key each entry holds: the row's own key may be its HMAC.
       const chats = new Map<string, ChatEntry>();
-      if (chatRow) chats.set(chatRow.key, await open<ChatEntry>(chatRow.body));
+      if (chatRow) {
+        const entry = await open<ChatEntry>(chatRow.body);
+        chats.set(entry.key, entry);
+      }
       const accounts = new Map<string, AccountEntry>();
-      for (const row of accountRows) if (row) accounts.set(row.key, await open<AccountEntry>(row.body));
+      for (const row of accountRows) {
+        if (!row) continue;
+        const entry = await open<AccountEntry>(row.body);
+        accounts.set(entry.key, entry);
+      }
       return catalogueUpdates(
         record,
         (key) => chats.get(key),
@@ -162,14 +179,10 @@ export function createCaseWork(ctx: CaseWorkContext) {
           if (row) {
             const record = await open<CaptureRecord>(row.body);
             const [updates, annotation] = await Promise.all([this.catalogueFor(record), readAnnotation(id)]);
-            const sealEntry = async (entry: ChatEntry | AccountEntry) => ({
-              key: entry.key,
-              body: await codec.sealRecord(entry),
-            });
             const [doc, chats, accounts] = await Promise.all([
               searchDocRow(record, annotation),
-              Promise.all(updates.chat ? [sealEntry(updates.chat)] : []),
-              Promise.all(updates.accounts.map(sealEntry)),
+              Promise.all(updates.chat ? [catalogueRow(updates.chat)] : []),
+              Promise.all(updates.accounts.map(catalogueRow)),
             ]);
             await db.transaction('rw', db.searchDocs, db.chats, db.accounts, db.meta, async () => {
               await db.searchDocs.put(doc);
@@ -314,7 +327,7 @@ export function createCaseWork(ctx: CaseWorkContext) {
     ): Promise<ChatEntry | AccountEntry> {
       return ctx.serially(async () => {
         const table = kind === 'group' ? db.chats : db.accounts;
-        const row = await table.get(key);
+        const row = await table.get(await rowKey(key));
         if (!row) throw new DokazError(text('error.noCatalogueEntry', { key }));
         const entry = await open<ChatEntry | AccountEntry>(row.body);
         const updated = {
@@ -322,7 +335,7 @@ export function createCaseWork(ctx: CaseWorkContext) {
           status: patch.status && ['active', 'gone', 'unknown'].includes(patch.status) ? patch.status : entry.status,
           note: typeof patch.note === 'string' ? patch.note.slice(0, 20_000) : entry.note,
         };
-        await table.put({ key, body: await codec.sealRecord(updated) });
+        await table.put({ key: row.key, body: await codec.sealRecord(updated) });
         return updated;
       });
     },
@@ -347,7 +360,7 @@ export function createCaseWork(ctx: CaseWorkContext) {
         );
         let current: T | undefined;
         for (const other of others) {
-          const [chat, account] = seed(row.key, current);
+          const [chat, account] = seed(old.key, current);
           current =
             pick(
               catalogueUpdates(
@@ -355,19 +368,19 @@ export function createCaseWork(ctx: CaseWorkContext) {
                 () => chat,
                 () => account,
               ),
-              row.key,
+              old.key,
             ) ?? current;
         }
         return { key: row.key, entry: current ? { ...current, status: old.status, note: old.note } : null };
       };
       const chat = await remake<ChatEntry>(
-        keys.chat ? await db.chats.get(keys.chat) : undefined,
+        keys.chat ? await db.chats.get(await rowKey(keys.chat)) : undefined,
         (updates) => updates.chat,
         (_key, current) => [current, undefined],
       );
       if (chat?.entry) work.chats.push({ key: chat.key, body: await codec.sealRecord(chat.entry) });
       else if (chat) work.goneChats.push(chat.key);
-      for (const row of await db.accounts.bulkGet(keys.accounts)) {
+      for (const row of await db.accounts.bulkGet(await Promise.all(keys.accounts.map(rowKey)))) {
         const account = await remake<AccountEntry>(
           row,
           (updates, key) => updates.accounts.find((a) => a.key === key),

@@ -120,7 +120,9 @@ export function createStore(
     await db.custody.add(event);
   }
 
-  const caseWork = createCaseWork({ db, codec, now, serially, installId, putEvent });
+  // A codec given in place of the lock's (tests, plain stores) keeps catalogue rows under their own keys.
+  const rowKey = options.codec ? async (key: string) => key : lock.rowKey;
+  const caseWork = createCaseWork({ db, codec, now, serially, installId, putEvent, rowKey });
 
   async function toView(record: unknown): Promise<StoredCaptureView> {
     const opened = (await codec.openRecord(record)) as CaptureRecord;

@@ -149,4 +149,57 @@ describe('the lock', () => {
       expect(await db.meta.get('vaultMigration')).toBeUndefined();
     });
   });
+
+  it('keys the catalogue’s rows by an HMAC while a passphrase is set: no username or peer id in a row key', async () => {
+    await withStore(async (db, store) => {
+      const { record, data } = await telegramCapture('каталог');
+      await store.saveCapture(record, data);
+      const keysOf = async () => [...(await db.chats.toArray()), ...(await db.accounts.toArray())].map((r) => r.key);
+      const plainKeys = await keysOf();
+      expect(plainKeys.length).toBeGreaterThan(0);
+      expect(plainKeys.every((key) => /^(peer|username):/.test(key))).toBe(true);
+      const catalogue = await store.catalogue();
+
+      await store.setPassphrase('четири збора за лозинка');
+      const sealedKeys = await keysOf();
+      expect(sealedKeys).toHaveLength(plainKeys.length);
+      for (const key of sealedKeys) expect(key).toMatch(/^h:[0-9a-f]{64}$/);
+      const raw = await rawText(db);
+      for (const key of plainKeys) expect(raw).not.toContain(key.split(':')[1]);
+      // Read, found and changed by its catalogue key, as before.
+      expect(await store.catalogue()).toEqual(catalogue);
+      const group = catalogue.groups[0]!;
+      await store.updateCatalogueEntry('group', group.key, { note: 'избришана по пријавата' });
+      expect((await store.catalogue()).groups[0]).toMatchObject({ key: group.key, note: 'избришана по пријавата' });
+      expect(await keysOf()).toHaveLength(plainKeys.length);
+      // A second capture in the same group finds its row by the HMAC and adds to it.
+      const again = await telegramCapture('уште една');
+      await store.saveCapture(again.record, again.data);
+      expect((await store.catalogue()).groups.find((g) => g.key === group.key)!.captureIds).toHaveLength(2);
+      expect(await keysOf()).toHaveLength(plainKeys.length);
+
+      await store.removePassphrase();
+      expect((await keysOf()).sort()).toEqual(plainKeys.sort());
+    });
+  });
+
+  it('re-keys, at the next unlock, a catalogue sealed before its rows were keyed by HMAC', async () => {
+    await withStore(async (db, store) => {
+      const { record, data } = await telegramCapture('стар');
+      await store.saveCapture(record, data);
+      const plainKeys = (await db.chats.toArray()).map((r) => r.key);
+      await store.setPassphrase('четири збора за лозинка');
+      // As a store of the version before: bodies sealed, rows under their catalogue keys, no mark of the re-keying.
+      expect(plainKeys).toHaveLength(1);
+      const [row] = await db.chats.toArray();
+      expect(row!.key).toMatch(/^h:/);
+      await db.chats.clear();
+      await db.chats.put({ key: plainKeys[0]!, body: row!.body });
+      await db.meta.delete('catalogueRowKeys');
+      await store.lock();
+      await store.unlock('четири збора за лозинка');
+      for (const row of await db.chats.toArray()) expect(row.key).toMatch(/^h:[0-9a-f]{64}$/);
+      expect((await store.catalogue()).groups.map((g) => g.key)).toEqual(plainKeys);
+    });
+  });
 });
