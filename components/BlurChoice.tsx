@@ -1,28 +1,9 @@
 import { useI18n } from './i18n';
-
-interface BlurChoiceProps {
-  blur: boolean;
-  onChange: (blur: boolean) => void;
-}
+import { SettingChoice } from './SettingChoice';
 
 /** Whether photos and screenshots stay blurred until clicked, and why that is the default. */
-export function BlurChoice({ blur, onChange }: BlurChoiceProps) {
+export function BlurChoice({ blur, onChange }: { blur: boolean; onChange: (blur: boolean) => void }) {
   const { t } = useI18n();
-  return (
-    <div class="blur-choice">
-      <label class="checkbox">
-        <input
-          type="checkbox"
-          data-testid="blur-setting"
-          checked={blur}
-          aria-describedby="blur-why"
-          onChange={(event) => onChange(event.currentTarget.checked)}
-        />{' '}
-        {t('settings.blurLabel')}
-      </label>
-      <p id="blur-why" class="hint">
-        {t('settings.blurWhy')}
-      </p>
-    </div>
-  );
+  const [label, why] = [t('settings.blurLabel'), t('settings.blurWhy')];
+  return <SettingChoice name="blur" class="blur-choice" checked={blur} {...{ label, why, onChange }} />;
 }

@@ -1,55 +1,16 @@
 import { useI18n } from './i18n';
-
-interface DiscreetChoiceProps {
-  discreet: boolean;
-  onChange: (discreet: boolean) => void;
-}
+import { SettingChoice } from './SettingChoice';
 
 /** Discreet mode: no badge and no notification after a capture, and why someone would want that. */
-export function DiscreetChoice({ discreet, onChange }: DiscreetChoiceProps) {
+export function DiscreetChoice({ discreet, onChange }: { discreet: boolean; onChange: (discreet: boolean) => void }) {
   const { t } = useI18n();
-  return (
-    <div class="discreet-choice">
-      <label class="checkbox">
-        <input
-          type="checkbox"
-          data-testid="discreet-setting"
-          checked={discreet}
-          aria-describedby="discreet-why"
-          onChange={(event) => onChange(event.currentTarget.checked)}
-        />{' '}
-        {t('settings.discreetLabel')}
-      </label>
-      <p id="discreet-why" class="hint">
-        {t('settings.discreetWhy')}
-      </p>
-    </div>
-  );
-}
-
-interface NeutralNamesChoiceProps {
-  neutral: boolean;
-  onChange: (neutral: boolean) => void;
+  const [label, why] = [t('settings.discreetLabel'), t('settings.discreetWhy')];
+  return <SettingChoice name="discreet" class="discreet-choice" checked={discreet} {...{ label, why, onChange }} />;
 }
 
 /** Neutral file names for saved packs and tables, and what the download list shows otherwise. */
-export function NeutralNamesChoice({ neutral, onChange }: NeutralNamesChoiceProps) {
+export function NeutralNamesChoice({ neutral, onChange }: { neutral: boolean; onChange: (neutral: boolean) => void }) {
   const { t } = useI18n();
-  return (
-    <div class="discreet-choice">
-      <label class="checkbox">
-        <input
-          type="checkbox"
-          data-testid="neutral-names-setting"
-          checked={neutral}
-          aria-describedby="neutral-names-why"
-          onChange={(event) => onChange(event.currentTarget.checked)}
-        />{' '}
-        {t('settings.neutralNamesLabel')}
-      </label>
-      <p id="neutral-names-why" class="hint">
-        {t('settings.neutralNamesWhy')}
-      </p>
-    </div>
-  );
+  const [label, why] = [t('settings.neutralNamesLabel'), t('settings.neutralNamesWhy')];
+  return <SettingChoice name="neutral-names" class="discreet-choice" checked={neutral} {...{ label, why, onChange }} />;
 }

@@ -1,12 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import { readBlurSetting, watchBlurSetting } from '../case-work/blur-setting';
+import { useSetting } from './use-setting';
 
 /** The blur setting, followed live; true (blurred) until read. */
-export function useBlurSetting(): boolean {
-  const [blur, setBlur] = useState(true);
-  useEffect(() => {
-    void readBlurSetting().then(setBlur);
-    return watchBlurSetting(setBlur);
-  }, []);
-  return blur;
-}
+export const useBlurSetting = (): boolean => useSetting(readBlurSetting, watchBlurSetting, true);

@@ -1,12 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
 import { readNeutralNames, watchNeutralNames } from '../safety/file-names';
+import { useSetting } from './use-setting';
 
 /** Whether saved files get neutral names, followed live; null until read. */
-export function useNeutralNames(): boolean | null {
-  const [neutral, setNeutral] = useState<boolean | null>(null);
-  useEffect(() => {
-    void readNeutralNames().then(setNeutral);
-    return watchNeutralNames(setNeutral);
-  }, []);
-  return neutral;
-}
+export const useNeutralNames = (): boolean | null =>
+  useSetting<boolean | null>(readNeutralNames, watchNeutralNames, null);

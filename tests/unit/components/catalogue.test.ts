@@ -9,20 +9,7 @@ import { I18nContext } from '@/components/i18n';
 import type { AccountEntry, ChatEntry, SearchDoc } from '@/utils/case-work/types';
 import type { Locale } from '@/utils/i18n/locales';
 import { createTranslator } from '@/utils/i18n/translate';
-import { parseRoute } from '@/entrypoints/dashboard/route';
-
-/**
- * The plain address a link stands for: links hold a search, its filters and catalogue keys only as handles the page
- * resolves (utils/page/address.ts), never in the address the browser's history keeps.
- */
-function meant(href: string | null): string | null {
-  if (href === null) return null;
-  expect(decodeURIComponent(href)).not.toMatch(/peer:|username:|case=|group=|account=/);
-  const route = parseRoute(href);
-  if (route.name === 'captures') return `#/?${route.query}`;
-  if (route.name === 'group' || route.name === 'account') return `#/${route.name}/${encodeURIComponent(route.key)}`;
-  return href;
-}
+import { meant } from './addresses';
 
 /** The catalogue's components, rendered into a page as the dashboard does, in English unless a test says. */
 let root: HTMLElement;

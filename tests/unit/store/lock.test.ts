@@ -1,22 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { WrongPassphraseError } from '@/utils/crypto/vault';
+import { withSessionStore } from '../test-store';
 import { createStore } from '@/utils/store';
-import { openDb, type DokazDb } from '@/utils/store/db';
+import type { DokazDb } from '@/utils/store/db';
 import { memorySession } from '@/utils/store/lock';
 import { LockedError } from '@/utils/store/vault-codec';
 import { makeCapture, telegramMessage } from '../../factories';
 
-/** A store as the extension makes it: the data key in a (here, in-memory) session. */
-async function withStore(test: (db: DokazDb, store: ReturnType<typeof createStore>) => Promise<void>) {
-  const db = openDb(`test-lock-${crypto.randomUUID()}`);
-  try {
-    await test(db, createStore({ db, session: memorySession() }));
-  } finally {
-    db.close();
-    await db.delete();
-  }
-}
+const withStore = withSessionStore;
 
 /** Every byte IndexedDB keeps for these tables, as text, to look for what must not be there. */
 async function rawText(db: DokazDb): Promise<string> {

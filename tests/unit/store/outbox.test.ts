@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createStore, type Store } from '@/utils/store';
-import { openDb, type DokazDb } from '@/utils/store/db';
+import { withSessionStore } from '../test-store';
+import { createStore } from '@/utils/store';
+import type { DokazDb } from '@/utils/store/db';
 import { memorySession } from '@/utils/store/lock';
 import { OUTBOX_PART } from '@/utils/store/outbox';
 
@@ -11,15 +12,7 @@ import { OUTBOX_PART } from '@/utils/store/outbox';
  * there whole or not at all, is gone once taken, and is swept on lock and at
  * the background's start.
  */
-async function withStore(test: (db: DokazDb, store: Store) => Promise<void>) {
-  const db = openDb(`test-outbox-${crypto.randomUUID()}`);
-  try {
-    await test(db, createStore({ db, session: memorySession() }));
-  } finally {
-    db.close();
-    await db.delete();
-  }
-}
+const withStore = withSessionStore;
 
 /** Every byte of the meta table's outbox rows, as text. */
 async function outboxText(db: DokazDb): Promise<string> {
