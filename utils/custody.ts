@@ -53,7 +53,10 @@ export function hashEvent(event: Omit<CustodyEvent, 'hash'>): Promise<string> {
   return sha256Hex(canonicalJson({ seq, type, at, actor, captureId, payloadSha256, details, prevHash }));
 }
 
-export async function chainEvent(previous: CustodyEvent | undefined, event: NewCustodyEvent): Promise<CustodyEvent> {
+export async function chainEvent(
+  previous: Pick<CustodyEvent, 'seq' | 'hash'> | undefined,
+  event: NewCustodyEvent,
+): Promise<CustodyEvent> {
   const linked = { ...event, seq: previous ? previous.seq + 1 : 1, prevHash: previous ? previous.hash : GENESIS_HASH };
   return { ...linked, hash: await hashEvent(linked) };
 }

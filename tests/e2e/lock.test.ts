@@ -14,6 +14,11 @@ import { startServer, type TestServer } from './server';
  */
 const PASSPHRASE = 'четири збора за лозинка';
 const TEXT = 'Собранието ги усвои измените на Кривичниот законик';
+/**
+ * Why she deleted a capture, as she wrote it: with no run of four bytes twice, which Firefox's compression of the
+ * stored values (Snappy) would otherwise write once, so that the plain control could not find it.
+ */
+const REASON = 'video je ovo na mom ekranu';
 /** What she types in the dashboard's search. */
 const SEARCHED = 'партизанска дванаесет';
 let server: TestServer;
@@ -77,9 +82,11 @@ describe.each(BROWSERS)('a Dokaz locked with a passphrase, in real %s', (name, l
     const plainProfile = newProfile();
     const plain = await launch({ profile: plainProfile });
     const plainShot = await screenshotBytes(plain, await captureArticle(plain));
+    await plain.callApi('deleteCapture', await captureArticle(plain), REASON);
     await plain.close();
     const plainFiles = await profileBytes(plainProfile);
     expect(found(plainFiles, TEXT)).toBe(true);
+    expect(found(plainFiles, REASON)).toBe(true);
     expect(found(plainFiles, plainShot.subarray(plainShot.length / 2, plainShot.length / 2 + 48))).toBe(true);
 
     const profile = newProfile();
@@ -89,6 +96,8 @@ describe.each(BROWSERS)('a Dokaz locked with a passphrase, in real %s', (name, l
     const record = (await driver.callApi('getCapture', id))!;
     const image = await screenshotBytes(driver, id);
     expect(image.length).toBeGreaterThan(1000);
+    // A capture deleted, with the reason she gave: the custody log keeps the reason, sealed.
+    await driver.callApi('deleteCapture', await captureArticle(driver), REASON);
     // An export whose page never took the pack (a tab closed, a quick exit): the pack holds the screenshot as it is.
     const left = await driver.callApi('exportPackToOutbox', { all: true }, 'mk');
     expect(left.size).toBeGreaterThan(image.length);
@@ -109,6 +118,7 @@ describe.each(BROWSERS)('a Dokaz locked with a passphrase, in real %s', (name, l
     expect(found(files, record.page.url)).toBe(false);
     expect(found(files, `${server.origin}/generic`)).toBe(false);
     expect(found(files, image.subarray(image.length / 2, image.length / 2 + 48))).toBe(false);
+    expect(found(files, REASON)).toBe(false);
   });
 
   it('keeps what she searches for out of the browser’s history', async () => {

@@ -39,6 +39,8 @@ export interface CaseWorkContext {
   installId(): Promise<string>;
   /** Adds an event to the log; must run inside a transaction that includes `custody`. */
   putEvent(event: CustodyEvent): Promise<void>;
+  /** Seals an event as the log keeps it, before the transaction that puts it (putEvent refuses one not sealed so). */
+  sealEvent(event: CustodyEvent): Promise<CustodyEvent>;
   /**
    * The key a catalogue row is stored under, for its catalogue key: an HMAC of it while a passphrase is set (lock.ts).
    * The catalogue key itself is always in the row's sealed body; code that needs it reads it there, never the row key.
@@ -96,7 +98,11 @@ export function createCaseWork(ctx: CaseWorkContext) {
     return { captureId: doc.captureId, capturedAt: doc.capturedAt, body: await codec.sealRecord(doc) };
   }
 
-  async function annotatedEvent(previous: CustodyEvent, before: Annotation, after: Annotation): Promise<CustodyEvent> {
+  async function annotatedEvent(
+    previous: Pick<CustodyEvent, 'seq' | 'hash'>,
+    before: Annotation,
+    after: Annotation,
+  ): Promise<CustodyEvent> {
     const details = await annotatedDetails(before, after);
     const event: NewCustodyEvent = {
       type: 'annotated',
@@ -106,7 +112,7 @@ export function createCaseWork(ctx: CaseWorkContext) {
       payloadSha256: await sha256Hex(canonicalJson(details)),
       details,
     };
-    return chainEvent(previous, event);
+    return ctx.sealEvent(await chainEvent(previous, event));
   }
 
   async function assertCase(caseId: string | null | undefined): Promise<void> {

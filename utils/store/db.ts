@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { CustodyEvent } from '../custody';
+import type { StoredCustody } from './custody-rows';
 import { migrateToCaseWork } from './migrations/002-case-work';
 import { numberCases } from './migrations/003-case-order';
 
@@ -58,7 +58,7 @@ export interface CatalogueRow {
 export type DokazDb = Dexie & {
   captures: EntityTable<CaptureRow, 'id'>;
   artifacts: EntityTable<ArtifactRow, 'id'>;
-  custody: EntityTable<CustodyEvent, 'seq'>;
+  custody: EntityTable<StoredCustody, 'seq'>;
   meta: EntityTable<MetaRow, 'key'>;
   cases: EntityTable<CaseRow, 'id'>;
   annotations: EntityTable<AnnotationRow, 'captureId'>;

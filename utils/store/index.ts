@@ -6,6 +6,7 @@ import { IntegrityError, StoreError } from '../errors';
 import { sha256Hex } from '../hash';
 import type { StoreCodec } from './codec';
 import { createOutbox, type Outbox } from './outbox';
+import { custodyRowOf, eventOf, type CustodyRow } from './custody-rows';
 import { createCaseWork, type CaseWork } from './case-work';
 import { createLock, memorySession, type KeySession } from './lock';
 import { openDb, type DokazDb } from './db';
@@ -106,23 +107,35 @@ export function createStore(
     return String((await db.meta.get('installId'))?.value);
   }
 
+  /** Each event prepared for the log, sealed as it will be kept (custody-rows.ts): WebCrypto would end a transaction. */
+  const prepared = new WeakMap<CustodyEvent, CustodyRow>();
+  async function sealEvent(event: CustodyEvent): Promise<CustodyEvent> {
+    prepared.set(event, await custodyRowOf(event, codec));
+    return event;
+  }
+
   /** Prepares the next event outside the transaction (WebCrypto would end it), then checks in it that the head is unchanged. */
   async function nextEvent(event: NewCustodyEvent): Promise<CustodyEvent> {
     const head = await db.custody.orderBy('seq').last();
-    return chainEvent(head, event);
+    return sealEvent(await chainEvent(head, event));
   }
 
   async function putEvent(event: CustodyEvent): Promise<void> {
+    const row = prepared.get(event);
+    if (!row) throw new Error(`custody event #${event.seq} was not prepared (sealEvent) before its transaction`);
     const head = await db.custody.orderBy('seq').last();
     if ((head?.seq ?? 0) !== event.seq - 1) {
       throw new IntegrityError(text('error.custodyRace', { seq: event.seq }));
     }
-    await db.custody.add(event);
+    await db.custody.add(row);
   }
+
+  const readLog = async (): Promise<CustodyEvent[]> =>
+    Promise.all((await db.custody.orderBy('seq').toArray()).map((row) => eventOf(row, codec)));
 
   // A codec given in place of the lock's (tests, plain stores) keeps catalogue rows under their own keys.
   const rowKey = options.codec ? async (key: string) => key : lock.rowKey;
-  const caseWork = createCaseWork({ db, codec, now, serially, installId, putEvent, rowKey });
+  const caseWork = createCaseWork({ db, codec, now, serially, installId, putEvent, sealEvent, rowKey });
 
   async function toView(record: unknown): Promise<StoredCaptureView> {
     const opened = (await codec.openRecord(record)) as CaptureRecord;
@@ -304,11 +317,11 @@ export function createStore(
       });
     },
 
-    custodyLog: () => db.custody.orderBy('seq').toArray(),
+    custodyLog: readLog,
 
     /** The chain itself, and every stored capture against the hash its `captured` event holds. */
     async verifyCustody() {
-      const events = await db.custody.orderBy('seq').toArray();
+      const events = await readLog();
       const chain = await verifyChain(events);
       if (!chain.intact) return chain;
       const rows = new Map((await db.captures.toArray()).map((row) => [row.id, row]));

@@ -45,13 +45,25 @@ const VAULT = 'vault';
 const MIGRATION = 'vaultMigration';
 /** Captures made while locked, whose search docs and catalogue wait for the unlock. */
 export const PENDING = 'pendingCaseWork';
-const SEALED_TABLES = ['captures', 'artifacts', 'cases', 'annotations', 'searchDocs', 'chats', 'accounts'] as const;
+const SEALED_TABLES = [
+  'captures',
+  'artifacts',
+  'cases',
+  'annotations',
+  'searchDocs',
+  'chats',
+  'accounts',
+  'custody',
+] as const;
 /** The tables whose rows are keyed by a catalogue key, kept as its HMAC while a passphrase is set. */
 const CATALOGUE_TABLES: ReadonlySet<string> = new Set(['chats', 'accounts']);
 const CHUNK = 100;
-/** Whether the catalogue's rows are keyed by HMAC (lock.ts, rowKey): set once every row is. */
+/**
+ * Set once every row is in the form this version keeps while locked (catalogue rows keyed by HMAC, custody events
+ * sealed); a store sealed by an earlier version is re-sealed whole once, at its next unlock.
+ */
 const ROW_KEYS = 'catalogueRowKeys';
-const ROW_KEYS_VERSION = 'hmac-sha256 v1';
+const ROW_KEYS_VERSION = 'hmac-sha256 v1, custody sealed';
 
 export function createLock(db: DokazDb, session: KeySession) {
   let header: Promise<VaultHeader | null> | null = null;
@@ -106,17 +118,22 @@ export function createLock(db: DokazDb, session: KeySession) {
     to: 'sealed' | 'plain',
   ): Promise<{ next: Record<string, unknown>; left: string | null } | null> {
     const target: StoreCodec = to === 'sealed' ? sealing : plainCodec;
-    const next = { ...row };
+    let next = { ...row };
     let touched = false;
     let left: string | null = null;
+    if (name === 'custody' && !('body' in row)) {
+      // A custody event kept whole, as before its sealed form: what it says goes into its body (custody-rows.ts).
+      const { seq, captureId, prevHash, hash, ...said } = row;
+      [next, touched] = [{ seq, captureId, prevHash, hash, body: said }, true];
+    }
     if (CATALOGUE_TABLES.has(name)) {
       const entry = (await sealing.openRecord(row.body)) as { key: string };
       next.key = await rowKey(entry.key, to);
       if (next.key !== row.key) [left, touched] = [row.key as string, true];
     }
     for (const field of ['body', 'data'] as const) {
-      if (!(field in row)) continue;
-      const value = row[field];
+      if (!(field in next)) continue;
+      const value = next[field];
       const sealedNow = isSealedValue(value);
       if (to === 'plain' ? !sealedNow : sealedNow && !sealedToPublic(value)) continue;
       next[field] =
@@ -168,18 +185,19 @@ export function createLock(db: DokazDb, session: KeySession) {
 
   /**
    * What a capture made while locked sealed to the public key, sealed under
-   * the data key: its record, its files and the annotation the active case
-   * gave it. Only those rows are read (an unlock of a store of 10,000 captures
+   * the data key: its record, its files, the annotation the active case gave
+   * it and their custody events. Only those rows are read (an unlock of a store of 10,000 captures
    * that re-read every row took 0.8-0.9 s).
    */
   async function resealCapturedWhileLocked(serially: <T>(work: () => Promise<T>) => Promise<T>) {
     const pending = ((await db.meta.get(PENDING))?.value as string[] | undefined) ?? [];
     for (const id of pending) {
       await serially(async () => {
-        const [capture, artifacts, annotation] = await Promise.all([
+        const [capture, artifacts, annotation, events] = await Promise.all([
           db.captures.get(id),
           db.artifacts.where('captureId').equals(id).toArray(),
           db.annotations.get(id),
+          db.custody.where('captureId').equals(id).toArray(),
         ]);
         const reseal = async (name: string, rows: unknown[]) =>
           writeResealed(
@@ -189,6 +207,7 @@ export function createLock(db: DokazDb, session: KeySession) {
         await reseal('captures', capture ? [capture] : []);
         await reseal('artifacts', artifacts);
         await reseal('annotations', annotation ? [annotation] : []);
+        await reseal('custody', events);
       });
     }
   }

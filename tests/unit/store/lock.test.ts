@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { WrongPassphraseError } from '@/utils/crypto/vault';
+import { sealedToPublic, WrongPassphraseError } from '@/utils/crypto/vault';
 import { withSessionStore } from '../test-store';
 import { createStore } from '@/utils/store';
 import type { DokazDb } from '@/utils/store/db';
 import { memorySession } from '@/utils/store/lock';
-import { LockedError } from '@/utils/store/vault-codec';
+import { isSealedValue, LockedError } from '@/utils/store/vault-codec';
 import { makeCapture, telegramMessage } from '../../factories';
 
 const withStore = withSessionStore;
@@ -13,7 +13,7 @@ const withStore = withSessionStore;
 /** Every byte IndexedDB keeps for these tables, as text, to look for what must not be there. */
 async function rawText(db: DokazDb): Promise<string> {
   const parts: string[] = [];
-  for (const name of ['captures', 'artifacts', 'cases', 'annotations', 'searchDocs', 'chats', 'accounts']) {
+  for (const name of ['captures', 'artifacts', 'cases', 'annotations', 'searchDocs', 'chats', 'accounts', 'custody']) {
     for (const row of await db.table(name).toArray()) {
       for (const value of Object.values(row as Record<string, unknown>)) {
         if (value instanceof Blob) parts.push(await value.text());
@@ -192,6 +192,44 @@ describe('the lock', () => {
       await store.unlock('четири збора за лозинка');
       for (const row of await db.chats.toArray()) expect(row.key).toMatch(/^h:[0-9a-f]{64}$/);
       expect((await store.catalogue()).groups.map((g) => g.key)).toEqual(plainKeys);
+    });
+  });
+
+  it('seals what the custody log says (a deletion’s reason, every event’s time) and keeps the chain checkable', async () => {
+    await withStore(async (db, store) => {
+      const kept = await telegramCapture('задржано');
+      await store.saveCapture(kept.record, kept.data);
+      const gone = await telegramCapture('избришано');
+      await store.saveCapture(gone.record, gone.data);
+      const reason = 'тој го виде на мојот екран';
+      await store.deleteCapture(gone.record.id, reason);
+      await store.annotate(kept.record.id, { note: 'белешка' });
+      const log = await store.custodyLog();
+      expect(await rawText(db)).toContain(reason);
+
+      await store.setPassphrase('четири збора за лозинка');
+      const raw = await rawText(db);
+      expect(raw).not.toContain(reason);
+      for (const event of log) expect(raw).not.toContain(event.at);
+      for (const type of ['captured', 'deleted', 'annotated']) expect(raw).not.toContain(`"${type}"`);
+      expect(await store.custodyLog()).toEqual(log);
+      expect(await store.verifyCustody()).toMatchObject({ intact: true, length: log.length });
+
+      // Made while locked: the chain grows on what stays plain, its event sealed to the public key until the unlock.
+      await store.lock();
+      const locked = await telegramCapture('заклучено');
+      await store.saveCapture(locked.record, locked.data);
+      await expect(store.custodyLog()).rejects.toThrow(LockedError);
+      await store.unlock('четири збора за лозинка');
+      for (const row of await db.custody.toArray()) {
+        const body = (row as { body?: unknown }).body;
+        expect(isSealedValue(body) && !sealedToPublic(body)).toBe(true);
+      }
+      expect(await store.verifyCustody()).toMatchObject({ intact: true, length: log.length + 1 });
+
+      await store.removePassphrase();
+      expect(await store.custodyLog()).toHaveLength(log.length + 1);
+      expect(await store.verifyCustody()).toMatchObject({ intact: true });
     });
   });
 });
