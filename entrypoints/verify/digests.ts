@@ -1,5 +1,5 @@
 import { InflateError } from '@/utils/pack/inflate';
-import type { InflatedDigest } from '@/utils/pack/inflated-digest';
+import { inflatedDigest, type InflatedDigest } from '@/utils/pack/inflated-digest';
 import { WEB_CRYPTO, type PackHasher } from '@/utils/pack/pack-input';
 
 /**
@@ -39,27 +39,36 @@ export function createPageHasher(): PageHasher {
   const pool: PoolWorker[] = [];
   const waiting = new Map<number, { resolve(digest: InflatedDigest): void; reject(error: Error): void }>();
   let next = 0;
+  let closed = false;
   const start = (): PoolWorker => {
     const worker = new Worker(new URL('./digest-worker.ts', import.meta.url), { type: 'module' });
     const started: PoolWorker = { worker, asked: new Set() };
+    const settle = (id: number) => {
+      const answer = waiting.get(id);
+      waiting.delete(id);
+      started.asked.delete(id);
+      return answer;
+    };
+    // A worker that fails (out of memory, never started, a message it could not read) leaves the pool, and what it
+    // was asked fails over to this thread (below).
+    const fail = (why: string) => {
+      const at = pool.indexOf(started);
+      if (at >= 0) pool.splice(at, 1);
+      worker.terminate();
+      for (const id of [...started.asked]) settle(id)?.reject(new Error(why));
+    };
     worker.onmessage = ({ data }: MessageEvent<DigestAnswer>) => {
-      const answer = waiting.get(data.id);
-      waiting.delete(data.id);
-      started.asked.delete(data.id);
+      const answer = settle(data.id);
       if (!answer) return;
       if ('digest' in data) answer.resolve(data.digest);
       else if (data.error.reason) answer.reject(new InflateError(data.error.reason, data.error.message));
       else answer.reject(new Error(data.error.message));
     };
-    // A worker that fails (out of memory, or never started) fails what it was asked: the verifier says which file.
     worker.onerror = (event) => {
       event.preventDefault();
-      for (const id of started.asked) {
-        waiting.get(id)?.reject(new Error(event.message || 'the hashing worker stopped'));
-        waiting.delete(id);
-      }
-      started.asked.clear();
+      fail(event.message || 'the hashing worker stopped');
     };
+    worker.onmessageerror = () => fail('the hashing worker sent what could not be read');
     pool.push(started);
     return started;
   };
@@ -67,21 +76,33 @@ export function createPageHasher(): PageHasher {
   const pick = (): PoolWorker =>
     pool.find(({ asked }) => asked.size === 0) ??
     (pool.length < MAX_WORKERS ? start() : pool.reduce((a, b) => (b.asked.size < a.asked.size ? b : a)));
+  const inWorker = (deflated: Uint8Array, size: number): Promise<InflatedDigest> => {
+    const id = (next += 1);
+    const { worker, asked } = pick();
+    asked.add(id);
+    // A copy of the stream, handed over: the pack's own bytes stay the page's.
+    const copy = deflated.slice();
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      const ask: DigestAsk = { id, deflated: copy, size };
+      worker.postMessage(ask, [copy.buffer]);
+    });
+  };
   return {
     ...WEB_CRYPTO,
-    inflatedDigest(deflated, size) {
-      const id = (next += 1);
-      const { worker, asked } = pick();
-      asked.add(id);
-      // A copy of the stream, handed over: the pack's own bytes stay the page's.
-      const copy = deflated.slice();
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        const ask: DigestAsk = { id, deflated: copy, size };
-        worker.postMessage(ask, [copy.buffer]);
-      });
+    async inflatedDigest(deflated, size) {
+      if (!closed && typeof Worker !== 'undefined') {
+        try {
+          return await inWorker(deflated, size);
+        } catch (error) {
+          // The stream's own fault is the file's; a worker's is not: the file is then taken here, more slowly.
+          if (error instanceof InflateError) throw error;
+        }
+      }
+      return inflatedDigest(deflated, size);
     },
     close() {
+      closed = true;
       for (const { worker } of pool.splice(0)) worker.terminate();
       for (const { reject } of waiting.values()) reject(new Error('the verification ended'));
       waiting.clear();

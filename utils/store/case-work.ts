@@ -46,6 +46,8 @@ export interface CaseWorkContext {
    * The catalogue key itself is always in the row's sealed body; code that needs it reads it there, never the row key.
    */
   rowKey(catalogueKey: string): Promise<string>;
+  /** Whether Dokaz is locked: a capture's case work then waits for the unlock, whatever the capture. */
+  isLocked(): Promise<boolean>;
 }
 
 /** What a capture adds to case work, sealed and ready for its transaction. */
@@ -123,12 +125,15 @@ export function createCaseWork(ctx: CaseWorkContext) {
     /** Case work for a new capture, prepared before its transaction; `captured` is its chained event. */
     async prepareCapture(record: CaptureRecord, captured: CustodyEvent): Promise<CaptureCaseWork> {
       const activeRow = await db.meta.get(ACTIVE_CASE);
-      let updates: ReturnType<typeof catalogueUpdates> | null;
-      try {
-        updates = await this.catalogueFor(record);
-      } catch (error) {
-        if (!(error instanceof LockedError)) throw error;
-        updates = null; // captured while locked: indexed after the unlock (catchUp)
+      let updates: ReturnType<typeof catalogueUpdates> | null = null;
+      // Captured while locked, or while the catalogue is re-keyed: indexed after (catchUp), and its rows then
+      // re-sealed under the data key (lock.ts), a capture with no Telegram facts too.
+      if (!(await ctx.isLocked())) {
+        try {
+          updates = await this.catalogueFor(record);
+        } catch (error) {
+          if (!(error instanceof LockedError)) throw error;
+        }
       }
 
       const activeCase = typeof activeRow?.value === 'string' ? activeRow.value : null;

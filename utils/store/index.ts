@@ -80,7 +80,7 @@ export function createStore(
   const lock = createLock(db, options.session ?? memorySession());
   const codec = options.codec ?? lock.codec;
   const now = options.now ?? (() => new Date());
-  const outbox = createOutbox(db, codec);
+  const outbox = createOutbox(db, codec, options.codec ? async () => false : lock.isLocked);
   let writes: Promise<unknown> = Promise.resolve();
 
   /** Runs writers one after another; a failed write does not block the next. */
@@ -135,7 +135,8 @@ export function createStore(
 
   // A codec given in place of the lock's (tests, plain stores) keeps catalogue rows under their own keys.
   const rowKey = options.codec ? async (key: string) => key : lock.rowKey;
-  const caseWork = createCaseWork({ db, codec, now, serially, installId, putEvent, sealEvent, rowKey });
+  const isLocked = options.codec ? async () => false : lock.isLocked;
+  const caseWork = createCaseWork({ db, codec, now, serially, installId, putEvent, sealEvent, rowKey, isLocked });
 
   async function toView(record: unknown): Promise<StoredCaptureView> {
     const opened = (await codec.openRecord(record)) as CaptureRecord;
@@ -156,8 +157,16 @@ export function createStore(
     installId,
     isLocked: lock.isLocked,
     hasPassphrase: lock.hasPassphrase,
-    setPassphrase: (passphrase) => lock.setPassphrase(passphrase, serially),
-    removePassphrase: () => lock.removePassphrase(serially),
+    // Captures made while the rows were re-sealed wait for their case work (lock.ts, rowKey): done after.
+    async setPassphrase(passphrase) {
+      const recoveryCode = await lock.setPassphrase(passphrase, serially);
+      await caseWork.catchUp();
+      return recoveryCode;
+    },
+    async removePassphrase() {
+      await lock.removePassphrase(serially);
+      await caseWork.catchUp();
+    },
     outbox,
     async lock() {
       await lock.lock();
@@ -173,7 +182,8 @@ export function createStore(
     },
     /** After a restart: finishes a re-sealing and the case work of captures made while locked, if unlocked. */
     async resume() {
-      await outbox.sweep();
+      // A sweep that fails does not keep the unlocked store from finishing its work; the next lock sweeps again.
+      await outbox.sweep().catch(() => undefined);
       if (await lock.isLocked()) return;
       await lock.finish(serially);
       await caseWork.catchUp();

@@ -73,7 +73,9 @@ export function createLock(db: DokazDb, session: KeySession) {
     dataKey = null;
   });
 
+  const migrationOf = async () => (await db.meta.get(MIGRATION))?.value as 'sealed' | 'plain' | undefined;
   const keys: VaultKeys = {
+    sealingEnds: async () => (await migrationOf()) === 'plain',
     header: () => (header ??= db.meta.get(VAULT).then((row) => (row?.value as VaultHeader | undefined) ?? null)),
     async dataKey() {
       const raw = await session.get();
@@ -90,10 +92,18 @@ export function createLock(db: DokazDb, session: KeySession) {
    * passphrase, the HMAC of its catalogue key ("peer:…", "username:…") under a
    * key derived from the data key, so that the locked store's keys do not say
    * whom she documents; else the catalogue key itself. LockedError while locked
-   * (the catalogue work of a capture made then waits for the unlock).
+   * or while the rows are being re-keyed (the catalogue work of a capture made
+   * then waits in `pendingCaseWork` for catchUp).
    */
   async function rowKey(plain: string, to: 'sealed' | 'plain' | 'current' = 'current'): Promise<string> {
-    if (to === 'plain' || (to === 'current' && !(await keys.header()))) return plain;
+    if (to === 'current') {
+      if (!(await keys.header())) return plain;
+      // While the rows are re-keyed, a row could be under either key: catalogue work waits, as for an unlock.
+      if ((await migrationOf()) !== undefined || (await db.meta.get(ROW_KEYS))?.value !== ROW_KEYS_VERSION) {
+        throw new LockedError(text('error.locked'));
+      }
+    }
+    if (to === 'plain') return plain;
     const raw = await session.get();
     if (!raw) throw new LockedError(text('error.locked'));
     if (rowKeyKey?.raw !== raw) rowKeyKey = { raw, key: deriveRowKeyKey(raw) };
@@ -190,7 +200,8 @@ export function createLock(db: DokazDb, session: KeySession) {
    * that re-read every row took 0.8-0.9 s).
    */
   async function resealCapturedWhileLocked(serially: <T>(work: () => Promise<T>) => Promise<T>) {
-    const pending = ((await db.meta.get(PENDING))?.value as string[] | undefined) ?? [];
+    // Read in the writers' queue: a capture made while locked may still be writing when the unlock comes.
+    const pending = await serially(async () => ((await db.meta.get(PENDING))?.value as string[] | undefined) ?? []);
     for (const id of pending) {
       await serially(async () => {
         const [capture, artifacts, annotation, events] = await Promise.all([

@@ -2,6 +2,7 @@ import { DokazError } from '../errors';
 import { text } from '../i18n/translate';
 import type { StoreCodec } from './codec';
 import type { DokazDb } from './db';
+import { LockedError } from './vault-codec';
 
 /**
  * The export outbox: where the background leaves a pack for the page that
@@ -35,7 +36,7 @@ interface OutboxHead {
 
 const partKey = (key: string, n: number) => `${key}:${String(n).padStart(6, '0')}`;
 
-export function createOutbox(db: DokazDb, codec: StoreCodec): Outbox {
+export function createOutbox(db: DokazDb, codec: StoreCodec, isLocked: () => Promise<boolean>): Outbox {
   /** Every row of the pack under `key`, its parts and its head. */
   const rowsOf = (key: string) => db.meta.where('key').between(key, `${key}:\uffff`, true, true);
   return {
@@ -43,10 +44,16 @@ export function createOutbox(db: DokazDb, codec: StoreCodec): Outbox {
       const key = `${PREFIX}${crypto.randomUUID()}`;
       let parts = 0;
       try {
+        // Locked meanwhile (a quick exit): the sweep has run, and what is left must not be written after it.
+        const stillOpen = async () => {
+          if (await isLocked()) throw new LockedError(text('error.locked'));
+        };
         for (let at = 0; at === 0 || at < pack.size; at += OUTBOX_PART, parts++) {
           const value = await codec.sealBytes(pack.slice(at, at + OUTBOX_PART));
+          await stillOpen();
           await db.meta.put({ key: partKey(key, parts), value });
         }
+        await stillOpen();
         await db.meta.put({ key, value: { parts, size: pack.size } satisfies OutboxHead });
       } catch (error) {
         await rowsOf(key)

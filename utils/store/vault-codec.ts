@@ -24,6 +24,11 @@ export interface VaultKeys {
   header(): Promise<VaultHeader | null>;
   /** The data key while unlocked, else null. */
   dataKey(): Promise<CryptoKey | null>;
+  /**
+   * True while the passphrase is being removed: every row is on its way back to plain form, and a row sealed now
+   * behind the re-sealing's cursor would be left sealed under a key about to be forgotten.
+   */
+  sealingEnds?(): Promise<boolean>;
 }
 
 /** Dokaz is locked: what was asked needs the passphrase. */
@@ -56,7 +61,7 @@ export function createVaultCodec(keys: VaultKeys): StoreCodec {
 
   async function seal(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer> | null> {
     const header = await keys.header();
-    if (!header) return null;
+    if (!header || (await keys.sealingEnds?.())) return null;
     const dataKey = await keys.dataKey();
     return dataKey ? sealBytes(dataKey, bytes) : sealBytesToPublicKey(header.capturePublicKey, bytes);
   }

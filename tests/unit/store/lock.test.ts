@@ -232,4 +232,68 @@ describe('the lock', () => {
       expect(await store.verifyCustody()).toMatchObject({ intact: true });
     });
   });
+
+  describe('captures made while the rows are re-sealed (from the review of the HMAC keys)', () => {
+    /** Resolves once the re-sealing has begun (its direction is noted in `meta` first). */
+    async function begun(db: DokazDb): Promise<void> {
+      while (!(await db.meta.get('vaultMigration'))) await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+
+    it('a capture while the passphrase is set adds to its group’s entry, not to a new one', async () => {
+      await withStore(async (db, store) => {
+        for (let i = 0; i < 3; i++) {
+          const made = await telegramCapture(`пред ${i}`);
+          await store.saveCapture(made.record, made.data);
+        }
+        const setting = store.setPassphrase('четири збора за лозинка');
+        await begun(db);
+        const during = await telegramCapture('за време');
+        await Promise.all([setting, store.saveCapture(during.record, during.data)]);
+        const { groups } = await store.catalogue();
+        expect(groups).toHaveLength(1);
+        expect(groups[0]!.captureIds).toHaveLength(4);
+        expect(groups[0]!.captureIds).toContain(during.record.id);
+        expect(await store.search('za vreme')).toEqual([during.record.id]);
+      });
+    });
+
+    it('a capture while the passphrase is removed stays readable, and so does the catalogue', async () => {
+      await withStore(async (db, store) => {
+        for (let i = 0; i < 3; i++) {
+          const made = await telegramCapture(`пред ${i}`);
+          await store.saveCapture(made.record, made.data);
+        }
+        await store.setPassphrase('четири збора за лозинка');
+        const removing = store.removePassphrase();
+        await begun(db);
+        const during = await telegramCapture('за време');
+        await Promise.all([removing, store.saveCapture(during.record, during.data)]);
+        expect(await store.hasPassphrase()).toBe(false);
+        expect((await store.getCapture(during.record.id))!.post.text).toBe('за време');
+        const { groups } = await store.catalogue();
+        expect(groups).toHaveLength(1);
+        expect(groups[0]!.captureIds).toHaveLength(4);
+        for (const row of await db.chats.toArray()) expect(row.key).toMatch(/^peer:/);
+        expect(await store.verifyCustody()).toMatchObject({ intact: true });
+      });
+    });
+
+    it('a capture with no Telegram facts made while locked is sealed under the data key at the unlock', async () => {
+      await withStore(async (db, store) => {
+        await store.setPassphrase('четири збора за лозинка');
+        await store.lock();
+        const made = await makeCapture({}, ['BYTES', 'viewport']);
+        await store.saveCapture(made.record, made.data);
+        await store.unlock('четири збора за лозинка');
+        for (const name of ['captures', 'artifacts', 'annotations', 'searchDocs', 'custody']) {
+          for (const row of await db.table(name).toArray()) {
+            for (const value of Object.values(row as Record<string, unknown>)) {
+              if (value instanceof Uint8Array) expect(sealedToPublic(value), name).toBe(false);
+            }
+          }
+        }
+        expect(await store.search('')).toContain(made.record.id);
+      });
+    });
+  });
 });

@@ -103,4 +103,20 @@ describe('the export outbox', () => {
       expect((await db.meta.get('installId'))?.value).toBe(installId);
     });
   });
+
+  it('leaves nothing behind when Dokaz locks (a quick exit) while a pack is being stored', async () => {
+    await withStore(async (db, store) => {
+      await store.setPassphrase('четири збора за лозинка');
+      const put = db.meta.put.bind(db.meta);
+      let parts = 0;
+      db.meta.put = (async (row: Parameters<typeof put>[0]) => {
+        const key = await put(row);
+        // Locked (and swept) right after the first part is written.
+        if (String(row.key).startsWith('outbox:') && (parts += 1) === 1) await store.lock();
+        return key;
+      }) as typeof db.meta.put;
+      await expect(store.outbox.put(packOf(3 * OUTBOX_PART))).rejects.toThrow(/locked/i);
+      expect(await outboxRows(db)).toBe(0);
+    });
+  });
 });
