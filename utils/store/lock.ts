@@ -73,7 +73,30 @@ export function createLock(db: DokazDb, session: KeySession) {
     dataKey = null;
   });
 
-  const migrationOf = async () => (await db.meta.get(MIGRATION))?.value as 'sealed' | 'plain' | undefined;
+  /**
+   * Whether a re-sealing is under way, and whether every catalogue row is keyed by HMAC: asked on every seal and
+   * every catalogue lookup, so kept for a second, as the session's key is, and forgotten at once where this lock
+   * changes them (a read begun before a change does not keep what it read).
+   */
+  let state: { migration: 'sealed' | 'plain' | undefined; rowKeys: boolean; until: number } | null = null;
+  let generation = 0;
+  const resealState = async () => {
+    if (state && state.until > Date.now()) return state;
+    const asked = generation;
+    const [migration, rowKeys] = await Promise.all([db.meta.get(MIGRATION), db.meta.get(ROW_KEYS)]);
+    const read = {
+      migration: migration?.value as 'sealed' | 'plain' | undefined,
+      rowKeys: rowKeys?.value === ROW_KEYS_VERSION,
+      until: Date.now() + 1000,
+    };
+    if (asked === generation) state = read;
+    return read;
+  };
+  const changed = () => {
+    generation += 1;
+    state = null;
+  };
+  const migrationOf = async () => (await resealState()).migration;
   const keys: VaultKeys = {
     sealingEnds: async () => (await migrationOf()) === 'plain',
     header: () => (header ??= db.meta.get(VAULT).then((row) => (row?.value as VaultHeader | undefined) ?? null)),
@@ -99,7 +122,8 @@ export function createLock(db: DokazDb, session: KeySession) {
     if (to === 'current') {
       if (!(await keys.header())) return plain;
       // While the rows are re-keyed, a row could be under either key: catalogue work waits, as for an unlock.
-      if ((await migrationOf()) !== undefined || (await db.meta.get(ROW_KEYS))?.value !== ROW_KEYS_VERSION) {
+      const { migration, rowKeys } = await resealState();
+      if (migration !== undefined || !rowKeys) {
         throw new LockedError(text('error.locked'));
       }
     }
@@ -260,6 +284,7 @@ export function createLock(db: DokazDb, session: KeySession) {
         await db.meta.put({ key: VAULT, value: made.header });
         await db.meta.put({ key: MIGRATION, value: 'sealed' });
       });
+      changed();
       header = null;
       await remember(made.dataKey);
       await resealAll('sealed', serially);
@@ -267,6 +292,7 @@ export function createLock(db: DokazDb, session: KeySession) {
         await db.meta.delete(MIGRATION);
         await db.meta.put({ key: ROW_KEYS, value: ROW_KEYS_VERSION });
       });
+      changed();
       return made.recoveryCode;
     },
 
@@ -296,6 +322,7 @@ export function createLock(db: DokazDb, session: KeySession) {
           await db.meta.delete(MIGRATION);
           await db.meta.delete(ROW_KEYS);
         });
+        changed();
         header = null;
         await remember(null);
         return;
@@ -307,6 +334,7 @@ export function createLock(db: DokazDb, session: KeySession) {
           await db.meta.delete(MIGRATION);
           await db.meta.put({ key: ROW_KEYS, value: ROW_KEYS_VERSION });
         });
+        changed();
         return;
       }
       await resealCapturedWhileLocked(serially);
@@ -321,6 +349,7 @@ export function createLock(db: DokazDb, session: KeySession) {
       if (!(await keys.header())) return;
       if (!(await keys.dataKey())) throw new LockedError(text('error.locked'));
       await db.meta.put({ key: MIGRATION, value: 'plain' });
+      changed();
       await this.finish(serially);
     },
   };
