@@ -1,13 +1,15 @@
-import type { ChainVerdict, CustodyEvent } from '../utils/custody';
+import type { ChainVerdict, CustodyEvent, CustodyEventType } from '../utils/custody';
 import { shortHash } from './format';
 import { useI18n } from './i18n';
 import type { UiKey } from '../utils/i18n/catalog';
 
-const EVENT_TYPE_KEYS: Partial<Record<string, UiKey>> = {
+/** Every type the store writes has its words: the compiler holds this to utils/custody.ts's list. */
+const EVENT_TYPE_KEYS: Record<CustodyEventType, UiKey> = {
   captured: 'custody.type.captured',
   annotated: 'custody.type.annotated',
   exported: 'custody.type.exported',
   deleted: 'custody.type.deleted',
+  'key-rotated': 'custody.type.key-rotated',
 };
 
 /** The fields an `annotated` event names in `details.fields`. */

@@ -83,6 +83,20 @@ export function KeyCard({ info, holder, onHolder, onPrint }: KeyCardProps) {
           </div>
           <QrCode class="key-card-qr" text={info.fingerprint} label={t('keyCard.qr')} />
         </div>
+        {info.previous.length > 0 ? (
+          <div class="key-card-previous" data-testid="key-card-previous">
+            <h2>{t('keyCard.previousHeading')}</h2>
+            <p class="sub">{t('keyCard.previousIntro')}</p>
+            <ul>
+              {info.previous.map((key) => (
+                <li key={key.fingerprint} data-fingerprint={key.fingerprint}>
+                  <code>{groupFingerprint(key.fingerprint).join(' ')}</code>{' '}
+                  <span class="sub">{t('keyCard.replacedOn', { date: dateTime(key.replacedAt) })}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <h2>{t('keyCard.forPolice')}</h2>
         <p class="key-card-police">
           <Rich

@@ -11,7 +11,7 @@ const MARK = { broken: '✗', warning: '⚠', ok: '✓' } as const;
 export function PackChecks({ fileName, verdict }: { fileName: string; verdict: PackVerdict }) {
   const failed = verdict.checks.filter((check) => !check.ok);
   const warned = verdict.checks.filter((check) => check.warning);
-  const { t, locale, catalog } = useI18n();
+  const { t, locale, catalog, dateTime } = useI18n();
   const labels: Record<string, string> = catalog.pack.checks;
   return (
     <section aria-labelledby="verdict-heading" data-testid="pack-verdict" data-ok={String(verdict.ok)}>
@@ -43,6 +43,23 @@ export function PackChecks({ fileName, verdict }: { fileName: string; verdict: P
             <span class="sub">{t('verify.fingerprintNote')}</span>
           </dd>
         </div>
+        {verdict.keyHistory ? (
+          <div class="fact">
+            <dt>{catalog.pack.verdict.earlierKeys}</dt>
+            <dd>
+              <ol class="earlier-keys" data-testid="earlier-keys">
+                {verdict.keyHistory.map(({ fingerprint, at, seq }) => (
+                  <li key={seq}>
+                    <code class="hash">{fingerprint}</code>
+                    <span class="sub">
+                      {formatMessage(locale, catalog.pack.verdict.handedOver, { date: dateTime(at, { long: true }) })}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </dd>
+          </div>
+        ) : null}
         <div class="fact">
           <dt>{t('verify.captures')}</dt>
           <dd>{verdict.captures}</dd>

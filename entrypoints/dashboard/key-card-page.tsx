@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { KeyCard } from '@/components/KeyCard';
 import { LoadFailed, Loading } from '@/components/PageState';
-import { signingKeyInfo } from '@/utils/crypto/signing';
 import { describeError } from '@/utils/errors';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
 import type { Store } from '@/utils/store';
@@ -17,7 +16,7 @@ import './key-card.css';
  */
 export function KeyCardPage({ store }: { store: Store }) {
   const { t, say } = useI18n();
-  const result = useLiveQuery(() => signingKeyInfo(store.db, store.custodyLog), [store]);
+  const result = useLiveQuery(() => store.signingKeyInfo(), [store]);
   const [holder, setHolder] = useState('');
   const [making, setMaking] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
 

@@ -4,7 +4,6 @@ import { useI18n } from '@/components/i18n';
 import { LanguageChoice } from '@/components/LanguageChoice';
 import { LoadFailed, Loading } from '@/components/PageState';
 import { writeBlurSetting } from '@/utils/case-work/blur-setting';
-import { storedKeyFingerprint } from '@/utils/crypto/signing';
 import { describeError } from '@/utils/errors';
 import { useBlurSetting } from '@/utils/hooks/use-blur-setting';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
@@ -29,7 +28,7 @@ export function SettingsPage({ store }: { store: Store }) {
   const blur = useBlurSetting();
   const result = useLiveQuery(
     async () => ({
-      fingerprint: await storedKeyFingerprint(store.db),
+      fingerprint: (await store.signingKeyInfo())?.fingerprint ?? null,
       installId: await store.installId(),
       captures: await store.countCaptures(),
     }),

@@ -171,4 +171,53 @@ describe.each(BROWSERS)('the key card and the signer in real %s', (name, launch)
     expect(await tab.evaluate(() => document.body.textContent)).not.toContain(fingerprint.slice(0, 8));
     await tab.close();
   });
+
+  it('signs nothing while locked, and says so', async () => {
+    await expect(driver.callApi('exportPack', { all: true })).rejects.toThrow(en['error.keyLocked']);
+  });
+
+  it('handed the key over when the passphrase was set: the card shows both, the old card still confirms a pack', async () => {
+    await driver.callApi('unlock', 'четири збора за лозинка');
+    const info = (await driver.callApi('signingKeyInfo'))!;
+    expect(info.fingerprint).not.toBe(fingerprint);
+    expect(info.previous).toEqual([{ fingerprint, replacedAt: info.createdAt }]);
+    const tab = await openTab('dashboard.html#/key-card');
+    await expect.poll(() => textOf(tab, '[data-testid="key-card-fingerprint"]')).toBe(grouped(info.fingerprint));
+    expect(await textOf(tab, `[data-testid="key-card-previous"] li[data-fingerprint="${fingerprint}"] code`)).toBe(
+      grouped(fingerprint),
+    );
+    await tab.screenshot(resultFile('key-card-rotated.png'), { fullPage: true });
+    await tab.close();
+
+    const rotated = join(dir, 'rotated.zip');
+    await writeFile(rotated, Buffer.from(await driver.callApi('exportPack', { all: true }), 'base64'));
+    await exec('unzip', ['-q', rotated, '-d', join(dir, 'rotated')]);
+    const { stdout: key } = await exec(
+      'sh',
+      ['-c', 'openssl pkey -pubin -in public-key.pem -outform DER | sha256sum'],
+      {
+        cwd: join(dir, 'rotated'),
+      },
+    );
+    expect(key).toBe(`${info.fingerprint}  -\n`);
+    // Whoever was given the first card: the pack's log shows, signed by that key, the hand-over to this one.
+    const verifier = join(process.cwd(), 'bin/dokaz-verify');
+    const { stdout } = await exec(verifier, ['--json', '--fingerprint', grouped(fingerprint), rotated]);
+    const verdict = JSON.parse(stdout) as { ok: boolean; signer: { status: string; actual: string } };
+    expect(verdict.ok).toBe(true);
+    expect(verdict.signer).toMatchObject({ status: 'confirmed', actual: info.fingerprint });
+    // A fingerprint that is neither key is still refused.
+    const other = '77bc'.repeat(16);
+    await expect(exec(verifier, ['--json', '--fingerprint', other, rotated])).rejects.toMatchObject({ code: 1 });
+
+    const page = await openTab('verify.html');
+    await page.upload('[data-testid="pack-file"]', rotated);
+    const status = () =>
+      page.evaluate(() => document.querySelector('[data-testid="signer-verdict"]')?.getAttribute('data-status'));
+    await expect.poll(status, { timeout: 30_000 }).toBe('unconfirmed');
+    await page.fill({ label: en['verify.expectedLabel'] }, grouped(fingerprint));
+    await expect.poll(status).toBe('confirmed');
+    await page.screenshot(resultFile('verify-signer-rotated.png'), { fullPage: true });
+    await page.close();
+  });
 });

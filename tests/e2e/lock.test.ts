@@ -1,11 +1,14 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR } from './chromium';
 import type { ExtensionDriver } from './driver';
 import { BROWSERS } from './launch';
-import { startServer, type TestServer } from './server';
+import { readTelegramFixture } from '../telegram-fixtures';
+import { startServer, startTelegramServer, TELEGRAM_HOSTS, type TestServer } from './server';
 
 /**
  * The lock in the real extension, in real Chromium and real Firefox: what a passphrase-protected Dokaz leaves in
@@ -21,16 +24,22 @@ const TEXT = 'Собранието ги усвои измените на Кри�
 const REASON = 'video je ovo na mom ekranu';
 /** What she types in the dashboard's search. */
 const SEARCHED = 'партизанска дванаесет';
+/** A case and a note as she would name and write them: what the locked files must not show. */
+const CASE_NAME = 'Случај Смоква, Ана Ј.';
+const NOTE = 'prijavljeno policiji 3. decembra';
+/** A public group's message as t.me shows it: its group's and its sender's usernames, the group's peer id. */
+const tme = readTelegramFixture('tme', 'smokva_grupa-2047');
 let server: TestServer;
+let telegram: TestServer & { port: number };
 let profiles: string;
 
 beforeAll(async () => {
-  server = await startServer();
+  [server, telegram] = await Promise.all([startServer(), startTelegramServer()]);
   profiles = await mkdtemp(join(tmpdir(), 'dokaz-lock-profiles-'));
 });
 
 afterAll(async () => {
-  await server?.close();
+  await Promise.all([server?.close(), telegram?.close()]);
   if (profiles) await rm(profiles, { recursive: true, force: true });
 });
 
@@ -50,6 +59,19 @@ async function profileBytes(profile: string, files = /indexeddb|[\\/]idb[\\/]/i)
   };
   await walk(profile);
   return Buffer.concat(parts);
+}
+
+/**
+ * The x coordinate of the public key of the pack's signer (32 bytes, the SPKI's last 64 are x and y): stored with
+ * the key pair as the browser keeps it, whose private part carries the same point. Found only where the key is kept
+ * in the open.
+ */
+async function signerPoint(pack: string): Promise<Buffer> {
+  const zip = join(profiles, `pack-${crypto.randomUUID()}.zip`);
+  await writeFile(zip, Buffer.from(pack, 'base64'));
+  const { stdout: pem } = await promisify(execFile)('unzip', ['-p', zip, 'public-key.pem']);
+  const der = Buffer.from(pem.replace(/-----[^-]+-----|\s/g, ''), 'base64');
+  return der.subarray(der.length - 64, der.length - 32);
 }
 
 /** A value as IndexedDB may hold it: V8 writes strings as UTF-8-like one-byte text or UTF-16. */
@@ -83,11 +105,13 @@ describe.each(BROWSERS)('a Dokaz locked with a passphrase, in real %s', (name, l
     const plain = await launch({ profile: plainProfile });
     const plainShot = await screenshotBytes(plain, await captureArticle(plain));
     await plain.callApi('deleteCapture', await captureArticle(plain), REASON);
+    const plainKey = await signerPoint(await plain.callApi('exportPack', { all: true }));
     await plain.close();
     const plainFiles = await profileBytes(plainProfile);
     expect(found(plainFiles, TEXT)).toBe(true);
     expect(found(plainFiles, REASON)).toBe(true);
     expect(found(plainFiles, plainShot.subarray(plainShot.length / 2, plainShot.length / 2 + 48))).toBe(true);
+    expect(found(plainFiles, plainKey)).toBe(true);
 
     const profile = newProfile();
     const driver = await launch({ profile });
@@ -101,6 +125,8 @@ describe.each(BROWSERS)('a Dokaz locked with a passphrase, in real %s', (name, l
     // An export whose page never took the pack (a tab closed, a quick exit): the pack holds the screenshot as it is.
     const left = await driver.callApi('exportPackToOutbox', { all: true }, 'mk');
     expect(left.size).toBeGreaterThan(image.length);
+    // The signing key, made with the passphrase set: wrapped under the data key, never in the files.
+    const key = await signerPoint(await driver.callApi('exportPack', { all: true }));
     await driver.callApi('lock');
     expect(await driver.callApi('isLocked')).toBe(true);
     const dashboard = await driver.openPage('dashboard.html');
@@ -119,6 +145,46 @@ describe.each(BROWSERS)('a Dokaz locked with a passphrase, in real %s', (name, l
     expect(found(files, `${server.origin}/generic`)).toBe(false);
     expect(found(files, image.subarray(image.length / 2, image.length / 2 + 48))).toBe(false);
     expect(found(files, REASON)).toBe(false);
+    expect(found(files, key)).toBe(false);
+  });
+
+  it('leaves no username, peer id, case name, note or capture time in any readable form in a locked profile', async () => {
+    const [chat, sender] = ['smokva_grupa', 'ana_jovic'];
+    const peerId = '1876543210';
+    /** A case made active, a Telegram message documented into it, a note on it: what a monitor does. */
+    async function documentTelegram(driver: ExtensionDriver): Promise<string> {
+      await driver.callApi('setActiveCase', await driver.callApi('createCase', { name: CASE_NAME }));
+      await driver.open(tme.url);
+      const { id, error } = await driver.capture(await driver.rightClick('.js-message_text'));
+      expect(error).toBeUndefined();
+      await driver.callApi('annotate', id!, { note: NOTE });
+      const record = (await driver.callApi('getCapture', id!))!;
+      const structured = record.post.structured as { chat: { username: string; peerId: number } } | null;
+      // What the needles stand for is what was captured.
+      expect(structured?.chat).toMatchObject({ username: chat, peerId: Number(`-100${peerId}`) });
+      return record.capturedAt;
+    }
+    const hosts = { names: TELEGRAM_HOSTS, port: telegram.port };
+    const needles = (capturedAt: string) => ({ chat, sender, peerId, CASE_NAME, NOTE, capturedAt });
+
+    // Control: the same work without a passphrase is in the files, so each search below can fail.
+    const plainProfile = newProfile();
+    const plain = await launch({ profile: plainProfile, hosts });
+    const plainNeedles = needles(await documentTelegram(plain));
+    await plain.close();
+    const plainFiles = await profileBytes(plainProfile);
+    for (const [what, needle] of Object.entries(plainNeedles))
+      expect([what, found(plainFiles, needle)]).toEqual([what, true]);
+
+    const profile = newProfile();
+    const driver = await launch({ profile, hosts });
+    await driver.callApi('setPassphrase', PASSPHRASE);
+    const lockedNeedles = needles(await documentTelegram(driver));
+    await driver.callApi('lock');
+    await driver.close();
+    const files = await profileBytes(profile);
+    for (const [what, needle] of Object.entries(lockedNeedles))
+      expect([what, found(files, needle)]).toEqual([what, false]);
   });
 
   it('keeps what she searches for out of the browser’s history', async () => {

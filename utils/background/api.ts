@@ -9,7 +9,6 @@ import { currentLocale } from '../i18n/language-setting';
 import { createTranslator } from '../i18n/translate';
 import type { Locale } from '../i18n/locales';
 import type { PackSelection } from '../pack/types';
-import { loadOrCreateSigningKey, signingKeyInfo } from '../crypto/signing';
 import { readNeutralNames } from '../safety/file-names';
 import { createExporter } from './export';
 import { quickExit, type QuickExitOptions } from './quick-exit';
@@ -93,7 +92,7 @@ export function createDokazApi(store: Store, options: { reopen?: () => void } = 
   }
 
   /** The key card's data (issue 14): the signing key's fingerprint and the day it was made; null before there is a key. */
-  const keyInfo = () => signingKeyInfo(store.db, store.custodyLog);
+  const keyInfo = () => store.signingKeyInfo();
 
   return {
     capture,
@@ -107,7 +106,7 @@ export function createDokazApi(store: Store, options: { reopen?: () => void } = 
     signingKeyInfo: keyInfo,
     /** Makes the signing key now rather than at the first export, so its card can be given before any pack. */
     makeSigningKey: async () => {
-      await loadOrCreateSigningKey(store.db);
+      await store.signingKeys();
       return keyInfo();
     },
     /** The lock (the victim-safety issue): what the settings and unlock screens call. */

@@ -2,15 +2,17 @@ import { currentLocale } from '../i18n/language-setting';
 import type { Locale } from '../i18n/locales';
 import { text } from '../i18n/translate';
 import { bytesToBase64 } from '../base64';
-import { keyFingerprint, loadOrCreateSigningKey, publicKeyPem, signDer } from '../crypto/signing';
+import { keyFingerprint, publicKeyPem, signDer } from '../crypto/signing';
 import { fold } from '../case-work/fold';
 import { DokazError } from '../errors';
 import { buildPack } from '../pack/build';
+import { packFormatFor } from '../pack/custody-events';
 import { renderReport } from '../pack/report';
 import { PACK_FORMAT, type PackSelection } from '../pack/types';
 import { renderVerifyText } from '../pack/verify-instructions';
 import { fileNameFor } from '../safety/file-names';
 import type { Store } from '../store';
+import { LockedError } from '../store/vault-codec';
 
 /**
  * Export: the selected captures, their custody events and this export's own
@@ -34,7 +36,7 @@ export function createExporter(
 ) {
   async function selectedIds(selection: PackSelection): Promise<string[]> {
     // Keys only: the records themselves are read once, when the pack is made.
-    if ('all' in selection) return (await store.db.captures.orderBy('capturedAt').primaryKeys()) as string[];
+    if ('all' in selection) return (await store.db.captures.orderBy('order').primaryKeys()) as string[];
     if ('captureIds' in selection) {
       const unique = [...new Set(selection.captureIds)];
       const found = new Set(await store.db.captures.where(':id').anyOf(unique).primaryKeys());
@@ -64,22 +66,31 @@ export function createExporter(
     selection: PackSelection,
     options: { language?: Locale; blurImages?: boolean; onProgress?: (percent: number) => void } = {},
   ): Promise<MadePack> {
+    // Nothing may be signed while locked (the signing key is wrapped under the data key): said before anything is read.
+    if (await store.isLocked()) throw new LockedError(text('error.keyLocked'));
     const captureIds = await selectedIds(selection);
     if (captureIds.length === 0) throw new DokazError(text('error.nothingToExport'));
     const included = new Set(captureIds);
     const [views, keys, installId] = await Promise.all([
       Promise.all(captureIds.map((id) => store.getCapture(id))),
-      loadOrCreateSigningKey(store.db),
+      store.signingKeys(),
       store.installId(),
     ]);
     const [pem, fingerprint] = await Promise.all([publicKeyPem(keys.publicKey), keyFingerprint(keys.publicKey)]);
     const [name, neutral] = await Promise.all([label(selection), settings.neutralNames?.() ?? false]);
-    return store.recordExport(captureIds, { format: PACK_FORMAT, selection }, async (event) => {
+    // A log that holds a hand-over of the signing key needs the format that has it (custody-events.ts); the key's
+    // row lists the keys it replaced, written in the transactions that wrote their hand-overs, so no log is read here.
+    const format = keys.previous?.length ? packFormatFor([{ type: 'key-rotated' }]) : PACK_FORMAT;
+    return store.recordExport(captureIds, { format, selection }, async (event) => {
       // The pack's time is its exported event's: one instant, from the store's clock (a verifier compares them).
       const createdAt = new Date(event.at);
       const fileName = fileNameFor(name, 'zip', createdAt, neutral);
       const log = await store.custodyLog();
-      const events = [...log.filter((e) => e.captureId !== null && included.has(e.captureId)), event];
+      // Every hand-over of the signing key goes too: a recipient who holds an earlier key's card can follow it here.
+      const events = [
+        ...log.filter((e) => (e.captureId !== null && included.has(e.captureId)) || e.type === 'key-rotated'),
+        event,
+      ];
       const chunks: Uint8Array<ArrayBuffer>[] = [];
       const sink = (chunk: Uint8Array) => void chunks.push(chunk.slice() as Uint8Array<ArrayBuffer>);
       await buildPack(

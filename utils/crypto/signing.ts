@@ -2,20 +2,17 @@ import { text } from '../i18n/translate';
 import { base64ToBytes, bytesToBase64 } from '../base64';
 import { DokazError } from '../errors';
 import { sha256Hex } from '../hash';
-import type { DokazDb } from '../store/db';
 import { derToP1363, p1363ToDer } from './ecdsa-der';
 
 /**
  * The exporter's signing key: ECDSA P-256 with SHA-256, through WebCrypto
- * only, so that the extension and the Node verifier share this file.
+ * only, so that the extension and the Node verifier share this file. How the
+ * store keeps it (a non-extractable CryptoKey, or wrapped under the data key
+ * once a passphrase is set) is utils/store/signing-key.ts.
  *
- * The private key is created non-extractable and kept as a CryptoKey object in
- * IndexedDB (structured clone keeps it opaque): no code, Dokaz's included, can
- * read its bytes. Signatures are written in DER, the encoding openssl reads.
- * Never log a key, a row of `meta` that holds one, or a signature's input.
+ * Signatures are written in DER, the encoding openssl reads. Never log a key,
+ * a row of `meta` that holds one, or a signature's input.
  */
-export const SIGNING_KEY_META = 'signingKey';
-
 const CURVE = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIGNATURE = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
@@ -31,52 +28,54 @@ export class PublicKeyError extends DokazError {
 
 /** A new key pair; WebCrypto always lets the public key of a pair be exported, never this private key. */
 export async function createSigningKeys(): Promise<CryptoKeyPair> {
+  return generate(false);
+}
+
+/**
+ * A new key pair whose private key can be exported once, to be wrapped at once
+ * (utils/store/signing-key.ts): WebCrypto cannot wrap a non-extractable key.
+ */
+export async function createWrappableKeys(): Promise<CryptoKeyPair> {
+  return generate(true);
+}
+
+async function generate(extractable: boolean): Promise<CryptoKeyPair> {
   try {
-    const { privateKey, publicKey } = await crypto.subtle.generateKey(CURVE, false, ['sign', 'verify']);
+    const { privateKey, publicKey } = await crypto.subtle.generateKey(CURVE, extractable, ['sign', 'verify']);
     return { privateKey, publicKey };
   } catch (error) {
     throw new SigningError(text('error.keyCreate'), { cause: error });
   }
 }
 
-/**
- * The row of `meta` that holds the key pair. `createdAt` (UTC ISO) is kept
- * since the key card (issue 14); a key made before has none.
- */
-interface StoredKeys extends CryptoKeyPair {
-  createdAt?: string;
+/** A key pair as bytes, to be sealed: the private key's PKCS #8 and the public key's SPKI. */
+export async function exportKeyPair(
+  keys: CryptoKeyPair,
+): Promise<{ pkcs8: Uint8Array<ArrayBuffer>; spki: Uint8Array<ArrayBuffer> }> {
+  const [pkcs8, spkiBytes] = await Promise.all([
+    crypto.subtle.exportKey('pkcs8', keys.privateKey),
+    crypto.subtle.exportKey('spki', keys.publicKey),
+  ]);
+  return { pkcs8: new Uint8Array(pkcs8), spki: new Uint8Array(spkiBytes) };
 }
 
-/** This install's key pair, created on first use. Concurrent first calls, in any context, end with one key. */
-export async function loadOrCreateSigningKey(db: DokazDb): Promise<CryptoKeyPair> {
-  const stored = await readStoredKeys(db);
-  if (stored) return stored;
-  const created = await createSigningKeys();
-  // The day the key was made goes on the key card (issue 14); it lives beside the key, written in the same add().
-  const value: StoredKeys = { ...created, createdAt: new Date().toISOString() };
-  // add() fails if another call or context stored its key first; then that key is the one.
-  const addError = await db.meta.add({ key: SIGNING_KEY_META, value }).then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  const kept = await readStoredKeys(db);
-  if (!kept) throw new SigningError(text('error.keySave'), { cause: addError });
-  return kept;
-}
-
-async function readStoredKeys(db: DokazDb): Promise<StoredKeys | undefined> {
-  const row = await db.meta.get(SIGNING_KEY_META);
-  if (!row) return undefined;
-  const value = row.value as Partial<StoredKeys> | null;
-  if (isKey(value?.privateKey, 'private') && isKey(value?.publicKey, 'public')) {
-    const createdAt = typeof value.createdAt === 'string' ? { createdAt: value.createdAt } : {};
-    return { privateKey: value.privateKey, publicKey: value.publicKey, ...createdAt };
+/** The pair back from those bytes, its private key non-extractable: it lives in memory only, and signs. */
+export async function importKeyPair(bytes: {
+  pkcs8: Uint8Array<ArrayBuffer>;
+  spki: Uint8Array<ArrayBuffer>;
+}): Promise<CryptoKeyPair> {
+  try {
+    const [privateKey, publicKey] = await Promise.all([
+      crypto.subtle.importKey('pkcs8', bytes.pkcs8, CURVE, false, ['sign']),
+      crypto.subtle.importKey('spki', bytes.spki, CURVE, true, ['verify']),
+    ]);
+    return { privateKey, publicKey };
+  } catch (error) {
+    throw new SigningError(text('error.keyDamaged'), { cause: error });
   }
-  // Replacing it would silently change the key that recipients were told to trust.
-  throw new SigningError(text('error.keyDamaged'));
 }
 
-function isKey(key: unknown, type: KeyType): key is CryptoKey {
+export function isSigningKey(key: unknown, type: KeyType): key is CryptoKey {
   const candidate = key as CryptoKey | undefined;
   const algorithm = candidate?.algorithm as Partial<EcKeyAlgorithm> | undefined;
   return candidate?.type === type && algorithm?.name === CURVE.name && algorithm.namedCurve === CURVE.namedCurve;
@@ -130,12 +129,6 @@ export async function verifyDer(publicKey: CryptoKey, signatureDer: Uint8Array, 
   return crypto.subtle.verify(SIGNATURE, publicKey, signature, bytes);
 }
 
-/** The fingerprint of the key this Dokaz signs packs with, or null before the first export made one. */
-export async function storedKeyFingerprint(db: DokazDb): Promise<string | null> {
-  const keys = await readStoredKeys(db);
-  return keys ? keyFingerprint(keys.publicKey) : null;
-}
-
 /** What the key card shows of the signing key (issue 14). */
 export interface SigningKeyInfo {
   fingerprint: string;
@@ -147,26 +140,9 @@ export interface SigningKeyInfo {
    * deletes the key with the log). null: neither is known.
    */
   createdAtSource: 'recorded' | 'first-export' | null;
-}
-
-/**
- * The signing key's fingerprint and the day it was made, or null before there
- * is a key. For an older key, `custodyLog` gives the first export's time:
- * shown as "by then at the latest" rather than written into the key's row,
- * since a guess stored beside the key would later read as a record.
- */
-export async function signingKeyInfo(
-  db: DokazDb,
-  custodyLog: () => Promise<readonly { type: string; at: string }[]>,
-): Promise<SigningKeyInfo | null> {
-  const keys = await readStoredKeys(db);
-  if (!keys) return null;
-  // Every store read before the hashing: a page follows this through Dexie's liveQuery (use-live-query.ts).
-  const firstExport =
-    keys.createdAt === undefined ? (await custodyLog()).find((event) => event.type === 'exported') : undefined;
-  const fingerprint = await keyFingerprint(keys.publicKey);
-  if (keys.createdAt !== undefined) return { fingerprint, createdAt: keys.createdAt, createdAtSource: 'recorded' };
-  return firstExport
-    ? { fingerprint, createdAt: firstExport.at, createdAtSource: 'first-export' }
-    : { fingerprint, createdAt: null, createdAtSource: null };
+  /**
+   * The keys this one replaced, oldest first, each with the time of the `key-rotated` event in which it handed over
+   * to the next (utils/crypto/key-rotation.ts): a key card printed before still leads to this key.
+   */
+  previous: { fingerprint: string; replacedAt: string }[];
 }

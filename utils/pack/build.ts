@@ -5,27 +5,26 @@ import type { StoredCaptureView } from '../capture/record';
 import type { CustodyEvent } from '../custody';
 import { IntegrityError } from '../errors';
 import { sha256Hex } from '../hash';
+import { packFormatFor } from './custody-events';
 import { writeZip, type ZipEntry } from './zip-stream';
-import {
-  PACK_FILES,
-  PACK_FORMAT,
-  type PackCapture,
-  type PackFileEntry,
-  type PackManifest,
-  type PackSelection,
-} from './types';
+import { PACK_FILES, type PackCapture, type PackFileEntry, type PackManifest, type PackSelection } from './types';
 
 /**
- * Builds the evidence pack (docs/PACK-FORMAT.md, dokaz-pack/1). Pure: it takes
- * the records, a reader of artifact bytes, the custody events and a signer, and
- * returns the ZIP's bytes; the extension and the benchmark share it. Every
- * artifact is hashed again on its way in and must match the hash taken at
- * capture: a pack is never made of evidence that changed.
+ * Builds the evidence pack (docs/PACK-FORMAT.md). Pure: it takes the records,
+ * a reader of artifact bytes, the custody events and a signer, and returns the
+ * ZIP's bytes; the extension and the benchmark share it. Every artifact is
+ * hashed again on its way in and must match the hash taken at capture: a pack
+ * is never made of evidence that changed. Its format is the one its events
+ * need (`packFormatFor`): `dokaz-pack/2` when they hold a `key-rotated` event,
+ * `dokaz-pack/1` otherwise, byte for byte as before.
  */
 export interface PackSource {
   captures: StoredCaptureView[];
   readArtifact(artifactId: string): Promise<Blob | Uint8Array>;
-  /** The included captures' events and, last, the `exported` event of this export. */
+  /**
+   * The included captures' events, every `key-rotated` event of the log, in `seq` order, and, last, the `exported`
+   * event of this export, whose `details.format` is `packFormatFor` of them all.
+   */
   custodyEvents: CustodyEvent[];
   exporter: { installId: string; keyFingerprint: string; publicKeyPem: string };
   /** DER ECDSA P-256 / SHA-256 signature of the bytes. Throws when it cannot sign: there is no unsigned pack. */
@@ -43,9 +42,11 @@ export interface PackSource {
   }): string;
   /** Show the post screenshots blurred in report.html (the originals are in the pack unblurred). */
   blurImages: boolean;
+  /** VERIFY.txt; `custodyEvents` are the pack's, for the commands that check its key hand-overs. */
   renderVerifyText(
     manifest: Pick<PackManifest, 'exporter' | 'createdAt' | 'format' | 'language'>,
     zipName: string,
+    custodyEvents: readonly CustodyEvent[],
   ): string;
   zipName: string;
   onProgress?(done: number, total: number): void;
@@ -115,8 +116,13 @@ export async function buildPack(source: PackSource, sink: (chunk: Uint8Array) =>
 
   const exportEvent = source.custodyEvents.at(-1);
   if (exportEvent?.type !== 'exported') throw new IntegrityError(words('error.exportNoEvent'));
+  const format = packFormatFor(source.custodyEvents);
+  // The exporter wrote the format into its event before it read the log; a log that needs another changed since.
+  if (exportEvent.details?.format !== format) {
+    throw new IntegrityError(words('error.custodyRace', { seq: exportEvent.seq }));
+  }
   const header: Omit<PackManifest, 'files'> = {
-    format: PACK_FORMAT,
+    format,
     tool: { name: 'Dokaz', version: source.toolVersion },
     createdAt: source.createdAt,
     exporter: {
@@ -151,7 +157,7 @@ export async function buildPack(source: PackSource, sink: (chunk: Uint8Array) =>
         zipName: source.zipName,
       }),
     ),
-    text(PACK_FILES.verify, () => source.renderVerifyText(header, source.zipName)),
+    text(PACK_FILES.verify, () => source.renderVerifyText(header, source.zipName, source.custodyEvents)),
   );
 
   // The last four depend on every hash above; their turn comes after every other entry was made.

@@ -1,20 +1,25 @@
 import type { CustodyEventType } from '../custody';
-import { ANNOTATED_DETAILS_SCHEMA, DELETED_DETAILS_SCHEMA, EXPORT_DETAILS_SCHEMA } from './manifest-schema';
+import {
+  ANNOTATED_DETAILS_SCHEMA,
+  DELETED_DETAILS_SCHEMA,
+  EXPORT_DETAILS_SCHEMA,
+  ROTATION_DETAILS_SCHEMA,
+} from './manifest-schema';
 import type { Schema } from './schema';
-import { PACK_FORMAT } from './types';
+import { PACK_FORMAT, PACK_FORMATS, type PackFormat } from './types';
 
 /**
  * The one list of custody event types (docs/PACK-FORMAT.md, "Custody event
  * types", which is this list as a table): for each, the schema of its
  * `details`, who may write it, what it is about and where it may stand in a
  * pack. The verifier checks every event against it, and an event of a type
- * it does not name fails. A later format that adds a type (runs, timestamps,
- * imports) adds it here, with the format that brought it; nothing checks an
- * event past this list.
+ * it does not name, or that came with a format later than the pack's, fails.
+ * A later format that adds a type (runs, timestamps, imports) adds it here,
+ * with the format that brought it; nothing checks an event past this list.
  */
 export interface CustodyEventRule {
-  /** The format that brought the type. */
-  since: typeof PACK_FORMAT;
+  /** The format that brought the type: a pack of an earlier format never holds it. */
+  since: PackFormat;
   /** The schema of `details`; null when the event has none (its payloadSha256 is the hash of something else). */
   details: Schema | null;
   /** Who may write it: the pack's exporter, `manifest.exporter.installId` (a later format adds earlier hops' signers). */
@@ -23,9 +28,10 @@ export interface CustodyEventRule {
   about: 'capture' | 'none';
   /**
    * Where it stands: `opens` its capture's events (the first about it, and the only one of its type);
-   * `follows` its capture's opening event; `last` of the pack, and the only one of its type; `never` in a pack.
+   * `follows` its capture's opening event; `last` of the pack, and the only one of its type; `anywhere` before
+   * the last; `never` in a pack.
    */
-  place: 'opens' | 'follows' | 'last' | 'never';
+  place: 'opens' | 'follows' | 'last' | 'anywhere' | 'never';
 }
 
 export const CUSTODY_EVENT_RULES = {
@@ -49,11 +55,49 @@ export const CUSTODY_EVENT_RULES = {
   },
   /** This export. The exporter's log also holds its earlier exports, but they are about no capture: left out. */
   exported: { since: PACK_FORMAT, details: EXPORT_DETAILS_SCHEMA, emittedBy: 'exporter', about: 'none', place: 'last' },
+  /**
+   * The signing key was replaced: the old key signed a statement naming the new one (utils/crypto/key-rotation.ts).
+   * About no capture, yet every pack exported since holds every one of them, in the order of the log.
+   */
+  'key-rotated': {
+    since: 'dokaz-pack/2',
+    details: ROTATION_DETAILS_SCHEMA,
+    emittedBy: 'exporter',
+    about: 'none',
+    place: 'anywhere',
+  },
 } as const satisfies Record<CustodyEventType, CustodyEventRule>;
 
-/** The rule of a type, or undefined for a type the list does not name. */
-export function ruleOf(type: string): CustodyEventRule | undefined {
-  return Object.hasOwn(CUSTODY_EVENT_RULES, type) ? CUSTODY_EVENT_RULES[type as CustodyEventType] : undefined;
+/**
+ * The rule of a type in a format, or undefined for a type the list does not
+ * name or that a later format brought. Without a format, the latest's.
+ */
+export function ruleOf(type: string, format: PackFormat = PACK_FORMATS.at(-1)!): CustodyEventRule | undefined {
+  if (!Object.hasOwn(CUSTODY_EVENT_RULES, type)) return undefined;
+  const rule: CustodyEventRule = CUSTODY_EVENT_RULES[type as CustodyEventType];
+  return PACK_FORMATS.indexOf(rule.since) <= PACK_FORMATS.indexOf(format) ? rule : undefined;
+}
+
+/**
+ * The format a pack of these events is written in: the oldest that has every
+ * one of their types, so that a pack holds a later format only when it must
+ * (a `key-rotated` event: `dokaz-pack/2`), and verifiers already in
+ * recipients' hands read every other. The exporter writes it into the
+ * `exported` event's details; build.ts writes it into manifest.json, and
+ * refuses an `exported` event that says another.
+ */
+export function packFormatFor(events: Iterable<{ type: string }>): PackFormat {
+  let latest = 0;
+  for (const { type } of events) {
+    const rule = ruleOf(type);
+    if (rule) latest = Math.max(latest, PACK_FORMATS.indexOf(rule.since));
+  }
+  return PACK_FORMATS[latest]!;
+}
+
+/** A manifest's format when it is one this verifier knows, else the latest it knows (what the rules then hold to). */
+export function knownFormat(format: unknown): PackFormat {
+  return (PACK_FORMATS as readonly unknown[]).includes(format) ? (format as PackFormat) : PACK_FORMATS.at(-1)!;
 }
 
 /**

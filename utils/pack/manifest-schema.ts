@@ -1,7 +1,7 @@
 import { ARTIFACT_KINDS, CAPTURE_SCHEMA } from '../capture/record';
 import { TELEGRAM_POST_SHAPE } from '../extract/telegram/shape';
 import { fileName, packPath, sha256, text, utcInstant, uuid, type Schema } from './schema';
-import { PACK_FILES, PACK_FORMAT } from './types';
+import { PACK_FILES, PACK_FORMATS } from './types';
 
 /**
  * The schemas of docs/PACK-FORMAT.md, member by member, as types.ts and
@@ -98,7 +98,7 @@ export const SELECTION_SCHEMA: Schema = {
 
 /** The manifest's members, each checked on its own so that a verifier can use the ones that hold. */
 export const MANIFEST_MEMBERS = {
-  format: { oneOf: [PACK_FORMAT] },
+  format: { oneOf: PACK_FORMATS },
   tool: { object: { name: { oneOf: ['Dokaz'] }, version: str } },
   createdAt: utcInstant,
   exporter: {
@@ -157,5 +157,35 @@ export const DELETED_DETAILS_SCHEMA: Schema = {
 };
 
 export const EXPORT_DETAILS_SCHEMA: Schema = {
-  object: { format: { oneOf: [PACK_FORMAT] }, captureIds: { list: uuid }, selection: SELECTION_SCHEMA },
+  object: { format: { oneOf: PACK_FORMATS }, captureIds: { list: uuid }, selection: SELECTION_SCHEMA },
+};
+
+/**
+ * A P-256 public key in PEM as Dokaz writes it (signing.ts, publicKeyPem):
+ * its SPKI is 91 bytes, 178 characters in all; the bound leaves room for
+ * another line length and line breaks of two characters, no more.
+ */
+const PUBLIC_KEY_PEM =
+  /^-----BEGIN PUBLIC KEY-----\r?\n(?:[A-Za-z0-9+/=]{1,76}\r?\n){1,8}-----END PUBLIC KEY-----\r?\n?$/;
+const MAX_PEM_LENGTH = 512;
+/** A DER ECDSA P-256 signature is at most 72 bytes: 96 characters of padded base64. */
+const SIGNATURE_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const MAX_SIGNATURE_LENGTH = 96;
+
+/**
+ * A `key-rotated` event's details (utils/crypto/key-rotation.ts,
+ * RotationDetails): the old and the new key's fingerprints, the old key, and
+ * its signature of the hand-over. Bounded, so that checking one costs what a
+ * genuine one costs.
+ */
+export const ROTATION_DETAILS_SCHEMA: Schema = {
+  object: {
+    from: sha256,
+    to: sha256,
+    fromPublicKey: text('kind.publicKeyPem', (v) => v.length <= MAX_PEM_LENGTH && PUBLIC_KEY_PEM.test(v)),
+    signature: text(
+      'kind.signatureBase64',
+      (v) => v.length > 0 && v.length <= MAX_SIGNATURE_LENGTH && SIGNATURE_BASE64.test(v),
+    ),
+  },
 };

@@ -19,6 +19,7 @@ const BILINGUAL = [
   'captureCount',
   'selection',
   'keyFingerprint',
+  'earlierKeys',
   'keyAlgorithm',
   'packFormat',
   'madeWith',

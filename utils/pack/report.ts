@@ -17,7 +17,7 @@ import {
 import { reportLocale } from './report-format';
 import { reportLabels } from './report-labels';
 import type { PackManifest } from './types';
-import { verifySteps } from './verify-instructions';
+import { handOverEvents, verifySteps } from './verify-instructions';
 
 /**
  * report.html (docs/PACK-FORMAT.md): the pack for people. One self-contained
@@ -89,6 +89,7 @@ function summary({ manifest, custodyEvents, blurImages }: ReportInput, ctx: Repo
       labels.keyFingerprint,
       `${fingerprintHtml(exporter.keyFingerprint)}<br><span class="sub">${esc(labels.keyFingerprintNote)}</span>`,
     ),
+    ...earlierKeys(custodyEvents, ctx),
     factRow(labels.keyAlgorithm, esc(exporter.keyAlgorithm)),
     factRow(labels.exportedBy, mono(exporter.installId)),
     factRow(labels.packFormat, mono(manifest.format)),
@@ -113,6 +114,22 @@ ${factTable(rows)}
 <h2>${esc(labels.contentsHeading)}</h2>
 <ol class="contents">${contents.join('')}</ol>
 </header>`;
+}
+
+/** The keys the pack's key replaced, each with when it handed over: a row only for a pack that holds hand-overs. */
+function earlierKeys(custodyEvents: readonly CustodyEvent[], { labels, fmt }: ReportContext): Html[] {
+  const handOvers = handOverEvents(custodyEvents);
+  if (handOvers.length === 0) return [];
+  const items = handOvers.map(({ seq, at, details }) => {
+    const when = fill(labels.earlierKeyHandedOver, { date: `${esc(fmt.dateTime(at))} (${mono(at)})`, seq: esc(seq) });
+    return `<li>${fingerprintHtml(details.from)}<br><span class="sub">${when}</span></li>`;
+  });
+  return [
+    factRow(
+      labels.earlierKeys,
+      `<ol class="earlier-keys">${items.join('')}</ol><span class="sub">${esc(labels.earlierKeysNote)}</span>`,
+    ),
+  ];
 }
 
 function custodyAnnex({ manifest, custodyEvents }: ReportInput, ctx: ReportContext): Html {

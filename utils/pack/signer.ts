@@ -1,7 +1,7 @@
 import { DokazError } from '../errors';
 import { text } from '../i18n/translate';
 import { createCheckList, m } from './check-list';
-import { PACK_FILES, type PackVerdict, type SignerCheck } from './types';
+import { PACK_FILES, type KeyHandOver, type PackVerdict, type SignerCheck } from './types';
 
 /**
  * Whose pack is it (issue 14). A pack carries its own public key, so a pack
@@ -98,34 +98,68 @@ function readLine(line: string): TrustedKey | null {
   return label === '' ? null : { fingerprint: hex.toLowerCase(), label };
 }
 
-/** Whether the pack's key is one of the trusted keys; "unconfirmed" when none was given. */
-export function checkSigner(actual: string | null, trusted: readonly TrustedKey[] = []): SignerCheck {
+/**
+ * Whether the pack's key is one of the trusted keys, or the key that one of
+ * them handed over to (`keyHistory`, the hand-overs the pack proves, oldest
+ * first, the last to the pack's key); "unconfirmed" when none was given. A
+ * trusted earlier key whose hand-overs the pack does not prove is a mismatch.
+ */
+export function checkSigner(
+  actual: string | null,
+  trusted: readonly TrustedKey[] = [],
+  keyHistory: readonly KeyHandOver[] = [],
+): SignerCheck {
   if (trusted.length === 0) return { status: 'unconfirmed', actual };
+  const labelOf = (key: TrustedKey) => (key.label !== undefined ? { label: key.label } : {});
   const match = trusted.find((key) => key.fingerprint === actual);
-  if (match) return { status: 'confirmed', actual, ...(match.label !== undefined ? { label: match.label } : {}) };
+  if (match) return { status: 'confirmed', actual, ...labelOf(match) };
+  // The latest trusted key of the line: the fewest hand-overs between it and the pack's key.
+  const proven = actual !== null && keyHistory.at(-1)?.to === actual ? keyHistory : [];
+  for (let i = proven.length - 1; i >= 0; i--) {
+    const handOver = proven[i]!;
+    const earlier = trusted.find((key) => key.fingerprint === handOver.fingerprint);
+    if (earlier) {
+      return {
+        status: 'confirmed',
+        actual,
+        ...labelOf(earlier),
+        rotatedFrom: handOver.fingerprint,
+        rotatedAt: handOver.at,
+        handOvers: proven.length - i,
+      };
+    }
+  }
   return { status: 'mismatch', actual, expected: trusted.map((key) => key.fingerprint) };
+}
+
+/** The signer check's message: whose key the pack's is, directly or through hand-overs. */
+function confirmedMessage(signer: SignerCheck) {
+  if (signer.rotatedFrom === undefined) {
+    return signer.label !== undefined ? m('signer.ok', { label: signer.label }) : m('signer.okGiven');
+  }
+  const params = { date: signer.rotatedAt ?? '', count: signer.handOvers ?? 1 };
+  return signer.label !== undefined
+    ? m('signer.rotated', { ...params, label: signer.label })
+    : m('signer.rotatedGiven', params);
 }
 
 /**
  * A verdict with its signer: the `signer` field, and, when keys were given, a
  * named check `signer` that passes or fails like the others (a pack signed by
- * another key is not verified). A verdict that had a signer check gets the new
- * one in its place, so the verify page can change the expected key without
- * reading the pack again.
+ * another key is not verified). A trusted earlier key confirms the pack when
+ * the verdict's `keyHistory` (check key-rotation) leads from it to the pack's
+ * key. A verdict that had a signer check gets the new one in its place, so the
+ * verify page can change the expected key without reading the pack again.
  */
 export function confirmSigner(
   verdict: Omit<PackVerdict, 'signer'> & { signer?: SignerCheck },
   trusted: readonly TrustedKey[] = [],
 ): PackVerdict {
-  const signer = checkSigner(verdict.keyFingerprint, trusted);
+  const signer = checkSigner(verdict.keyFingerprint, trusted, verdict.keyHistory);
   const list = createCheckList();
   const subject = PACK_FILES.publicKey;
   if (signer.status === 'confirmed') {
-    list.pass(
-      'signer',
-      subject,
-      signer.label !== undefined ? m('signer.ok', { label: signer.label }) : m('signer.okGiven'),
-    );
+    list.pass('signer', subject, confirmedMessage(signer));
   } else if (signer.status === 'mismatch') {
     const expected = trusted.map((key) => (key.label ? `${key.fingerprint} (${key.label})` : key.fingerprint));
     list.fail('signer', subject, m(signer.actual === null ? 'signer.noKey' : 'signer.other'), {

@@ -4,10 +4,19 @@ import type { Catalog } from '../i18n/catalog';
 import type { Text } from '../i18n/translate';
 
 /**
- * The evidence pack, `dokaz-pack/1` (docs/PACK-FORMAT.md): one ZIP that a
- * recipient verifies with sha256sum and openssl, without trusting Dokaz.
+ * The evidence pack (docs/PACK-FORMAT.md): one ZIP that a recipient verifies
+ * with sha256sum and openssl, without trusting Dokaz. Its formats, oldest
+ * first: `dokaz-pack/2` differs only by the custody event types it may hold
+ * (`key-rotated`, utils/pack/custody-events.ts). A pack is written in the
+ * oldest format that has every type of its events (`packFormatFor`), so a
+ * pack without a key rotation stays `dokaz-pack/1`, which verifiers already
+ * in recipients' hands read.
  */
-export const PACK_FORMAT = 'dokaz-pack/1';
+export const PACK_FORMATS = ['dokaz-pack/1', 'dokaz-pack/2'] as const;
+export type PackFormat = (typeof PACK_FORMATS)[number];
+
+/** The first format: every pack whose events are all of its types is written in it. */
+export const PACK_FORMAT = 'dokaz-pack/1' satisfies PackFormat;
 
 export const PACK_FILES = {
   manifest: 'manifest.json',
@@ -36,7 +45,7 @@ export interface PackCapture {
 }
 
 export interface PackManifest {
-  format: typeof PACK_FORMAT;
+  format: PackFormat;
   tool: { name: 'Dokaz'; version: string };
   /** UTC, ISO 8601 with milliseconds. */
   createdAt: string;
@@ -55,7 +64,8 @@ export type PackSelection = { all: true } | { captureIds: string[] } | { caseId:
 
 /** The `exported` custody event's details. */
 export interface ExportDetails {
-  format: typeof PACK_FORMAT;
+  /** The pack's format, as its manifest.json says it. */
+  format: PackFormat;
   captureIds: string[];
   selection: PackSelection;
 }
@@ -106,15 +116,35 @@ export interface PackVerdict {
   keyFingerprint: string | null;
   captures: number;
   checks: PackCheck[];
+  /**
+   * The keys that handed over, one to the next, to the pack's key, oldest
+   * first: present only when the pack holds `key-rotated` events and the check
+   * `key-rotation` proved every hand-over, the last one to `keyFingerprint`.
+   */
+  keyHistory?: KeyHandOver[];
   /** Whose key signed the pack, as far as a fingerprint obtained apart from it says (utils/pack/signer.ts). */
   signer: SignerCheck;
 }
 
+/** An earlier key of the exporter, and its signed hand-over to the next one (a `key-rotated` event). */
+export interface KeyHandOver {
+  /** The earlier key's fingerprint (the event's `details.from`). */
+  fingerprint: string;
+  /** The key it handed over to (`details.to`): the next one's fingerprint, or the pack's key for the last. */
+  to: string;
+  /** When: the event's `at`, UTC ISO 8601. */
+  at: string;
+  /** The event's `seq` in custody.jsonl. */
+  seq: number;
+}
+
 /**
  * The pack's key against the fingerprints the reader trusts: `confirmed` (one
- * of them; `label` names whose), `mismatch` (none of them: `expected` lists
- * them), `unconfirmed` (none given: the contents may be intact, but nothing
- * says who signed them).
+ * of them, or an earlier key of the exporter's that handed over to it, one
+ * hand-over after another, each proven by the pack's `key-rotated` events;
+ * `label` names whose), `mismatch` (none of them: `expected` lists them),
+ * `unconfirmed` (none given: the contents may be intact, but nothing says who
+ * signed them).
  */
 export interface SignerCheck {
   status: 'confirmed' | 'mismatch' | 'unconfirmed';
@@ -122,6 +152,15 @@ export interface SignerCheck {
   actual: string | null;
   label?: string;
   expected?: string[];
+  /**
+   * Confirmed through a key rotation: the trusted fingerprint, an earlier key
+   * than the pack's. Absent when the pack's own key is the trusted one.
+   */
+  rotatedFrom?: string;
+  /** When that earlier key handed over to the next one (its `key-rotated` event's `at`). */
+  rotatedAt?: string;
+  /** How many hand-overs lead from it to the pack's key (1 when it handed over to the pack's key itself). */
+  handOvers?: number;
 }
 
 export type { CustodyEvent };

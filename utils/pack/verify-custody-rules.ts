@@ -1,14 +1,17 @@
+import { canonicalJson } from '../canonical-json';
 import type { CustodyEvent } from '../custody';
 import { m, type CheckList } from './check-list';
-import { CAPTURED_AT, ruleOf } from './custody-events';
+import { CAPTURED_AT, knownFormat, ruleOf } from './custody-events';
+import { EXPORT_DETAILS_SCHEMA } from './manifest-schema';
 import { schemaProblems } from './schema';
-import { PACK_FILES, PACK_FORMAT, type CheckMessage, type PackManifest } from './types';
+import { PACK_FILES, type CheckMessage, type ExportDetails, type PackManifest } from './types';
 
 /**
  * The custody events against the one list of event types (custody-events.ts;
  * docs/PACK-FORMAT.md, "Custody event types"): what each type is, who wrote
- * it, where it stands, and when. One pass over the events each, with a set
- * of the captures seen so far.
+ * it, where it stands, and when; and the export's own event against the
+ * manifest. One pass over the events each, with a set of the captures seen
+ * so far.
  */
 const FILE = PACK_FILES.custody;
 const subjectOf = (event: { seq: number }) => `${FILE} event #${event.seq}`;
@@ -17,10 +20,10 @@ const subjectOf = (event: { seq: number }) => `${FILE} event #${event.seq}`;
 type TimedEvent = Pick<CustodyEvent, 'seq' | 'at' | 'captureId'> & { type: string | null };
 
 /**
- * custody-event, custody-actor and custody-order: each event is of a known
- * type, by the exporter, in its place. Given the events one at a time, in
- * the log's order, and told when they end: an event that must be last is
- * found out of place when another follows it.
+ * custody-event, custody-actor and custody-order: each event is of a type
+ * the pack's format knows, by the exporter, in its place. Given the events
+ * one at a time, in the log's order, and told when they end: an event that
+ * must be last is found out of place when another follows it.
  */
 export function eventRules(
   manifest: Partial<PackManifest>,
@@ -32,6 +35,8 @@ export function eventRules(
     for (const message of messages) list.fail(`custody-${check}`, subjectOf(event), message);
   };
   const exporter = manifest.exporter?.installId;
+  // A manifest whose format is not valid fails manifest-schema; its events are held to the latest format's list.
+  const format = knownFormat(manifest.format);
   const opened = new Set<string>();
   let count = 0;
   /** An event that must be the pack's last, until another follows it. */
@@ -46,9 +51,9 @@ export function eventRules(
         failures.actor += 1;
         list.fail('custody-actor', subjectOf(event), m('custody.actor'), { expected: exporter, actual: event.actor });
       }
-      const rule = ruleOf(type);
+      const rule = ruleOf(type, format);
       if (!rule) {
-        fail('event', event, m('custody.unknownType', { type, format: PACK_FORMAT }));
+        fail('event', event, m('custody.unknownType', { type, format }));
         return;
       }
       if (rule.details === null) {
@@ -151,4 +156,45 @@ function checkExportTime(last: TimedEvent | undefined, createdAt: string | undef
     const count = Math.floor(late / 60_000);
     list.warn('custody-export', subjectOf(last), m('custody.exportLate', { createdAt, count }), values);
   }
+}
+
+/** Rule 4: the last event is this export, and the manifest names it. */
+export function checkExport(last: CustodyEvent, lines: number, manifest: Partial<PackManifest>, list: CheckList): void {
+  const subject = `${FILE} event #${last.seq}`;
+  if (last.type !== 'exported') {
+    list.fail('custody-export', subject, m('custody.lastNotExport', { type: last.type }));
+    return;
+  }
+  const failures = list.failures();
+  for (const problem of schemaProblems(last.details, EXPORT_DETAILS_SCHEMA, 'details')) {
+    list.fail('custody-export', subject, problem);
+  }
+  const { captures, custody, selection, format } = manifest;
+  const compare = (what: CheckMessage, manifestValue: unknown, packValue: unknown): void => {
+    const [expected, actual] = [canonicalJson(manifestValue), canonicalJson(packValue)];
+    if (expected !== actual) list.fail('custody-export', subject, what, { expected, actual });
+  };
+  const details = list.failures() === failures ? (last.details as unknown as ExportDetails) : undefined;
+  if (details && captures) {
+    const member = m('custody.exportMember', { member: 'details.captureIds' });
+    compare(member, sorted(captures.map((c) => c.id)), sorted(details.captureIds));
+  }
+  if (details && selection) {
+    compare(m('custody.exportMember', { member: 'details.selection' }), selection, details.selection);
+  }
+  if (details && format) compare(m('custody.exportMember', { member: 'details.format' }), format, details.format);
+  if (custody) {
+    compare(m('custody.exportSeq'), custody.exportEventSeq, last.seq);
+    compare(m('custody.exportHash'), custody.headHash, last.hash);
+    compare(m('custody.exportLines', { file: FILE }), custody.events, lines);
+  }
+  if (!custody || !captures || !selection) {
+    list.fail('not-checked', FILE, m('notChecked.export'));
+  } else if (list.failures() === failures) {
+    list.pass('custody-export', subject, m('custody.exportOk'));
+  }
+}
+
+function sorted(ids: readonly string[]): string[] {
+  return [...ids].sort();
 }

@@ -2,13 +2,14 @@ import { canonicalJson } from '../canonical-json';
 import { GENESIS_HASH, hashEvent, type CustodyEvent, type CustodyEventType } from '../custody';
 import { sha256Hex } from '../hash';
 import { createDeferredList, m, type CheckList } from './check-list';
-import { ruleOf } from './custody-events';
+import { knownFormat, ruleOf } from './custody-events';
 import { nestsDeeper, scanJson } from './json-scan';
-import { CUSTODY_EVENT_SCHEMA, EXPORT_DETAILS_SCHEMA } from './manifest-schema';
+import { CUSTODY_EVENT_SCHEMA } from './manifest-schema';
 import { readLines, type OpenedPack } from './pack-reader';
 import { schemaProblems } from './schema';
-import { PACK_FILES, type CheckMessage, type ExportDetails, type PackManifest } from './types';
-import { checkEventTimes, eventRules } from './verify-custody-rules';
+import { PACK_FILES, type CheckMessage, type KeyHandOver, type PackFormat, type PackManifest } from './types';
+import { checkEventTimes, checkExport, eventRules } from './verify-custody-rules';
+import { rotationChecks } from './verify-key-rotation';
 
 /**
  * custody.jsonl against the rules of docs/PACK-FORMAT.md ("The export's
@@ -38,18 +39,33 @@ export type ChainEvent = Pick<CustodyEvent, 'seq' | 'at' | 'captureId' | 'payloa
   type: CustodyEventType | null;
 };
 
-export async function checkCustody(pack: OpenedPack, manifest: Partial<PackManifest>, list: CheckList): Promise<void> {
+/**
+ * Checks custody.jsonl; returns the key hand-overs its `key-rotated` events
+ * prove, oldest first (check key-rotation), or null when it has none or one
+ * does not hold.
+ */
+export async function checkCustody(
+  pack: OpenedPack,
+  manifest: Partial<PackManifest>,
+  list: CheckList,
+): Promise<KeyHandOver[] | null> {
   const log = readLines(pack, FILE, list, 'custody-json');
-  if (log === null) return;
+  if (log === null) return null;
   // The hashes and the event rules are checked a batch of events at a time, as the file is read, and reported after it.
   const [hashes, rules] = [createDeferredList(), createDeferredList()];
   const hashing = hashChecks(hashes);
   const ruling = eventRules(manifest, rules);
-  const { events, last, lines } = await readEvents(log, list, async (batch) => {
+  // What the hand-overs need of each event is kept as it is read; their signatures are checked once the log is.
+  const rotations = rotationChecks(manifest, list);
+  const format = knownFormat(manifest.format);
+  const { events, last, lines } = await readEvents(log, list, format, async (batch) => {
     await hashing.check(batch);
-    for (const event of batch) ruling.check(event);
+    for (const event of batch) {
+      ruling.check(event);
+      rotations.check(event);
+    }
   });
-  if (!last) return;
+  if (!last) return null;
   hashing.end(events.length);
   ruling.end();
   hashes.addTo(list);
@@ -58,8 +74,10 @@ export async function checkCustody(pack: OpenedPack, manifest: Partial<PackManif
   if (captureIds) checkCaptured(pack, events, captureIds, list);
   else list.fail('not-checked', FILE, m('notChecked.custodyCaptures'));
   rules.addTo(list);
+  const keyHistory = await rotations.end();
   checkEventTimes(events, manifest, list);
   checkExport(last, lines, manifest, list);
+  return keyHistory;
 }
 
 /**
@@ -71,6 +89,7 @@ export async function checkCustody(pack: OpenedPack, manifest: Partial<PackManif
 async function readEvents(
   log: Iterable<string>,
   list: CheckList,
+  format: PackFormat,
   each: (batch: CustodyEvent[]) => Promise<void>,
 ): Promise<{ events: ChainEvent[]; last: CustodyEvent | undefined; lines: number }> {
   const events: ChainEvent[] = [];
@@ -78,7 +97,7 @@ async function readEvents(
   let last: CustodyEvent | undefined;
   const flush = async () => {
     await each(batch);
-    for (const event of batch) events.push(chainEventOf(event));
+    for (const event of batch) events.push(chainEventOf(event, format));
     batch = [];
   };
   const failures = list.failures();
@@ -119,8 +138,11 @@ function readEvent(line: string, where: string, list: CheckList): { value: Custo
   return { value: event as CustodyEvent, bad: false };
 }
 
-function chainEventOf({ seq, type, at, captureId, payloadSha256, prevHash, hash }: CustodyEvent): ChainEvent {
-  return { seq, type: ruleOf(type) ? type : null, at, captureId, payloadSha256, prevHash, hash };
+function chainEventOf(
+  { seq, type, at, captureId, payloadSha256, prevHash, hash }: CustodyEvent,
+  format: PackFormat,
+): ChainEvent {
+  return { seq, type: ruleOf(type, format) ? type : null, at, captureId, payloadSha256, prevHash, hash };
 }
 
 /** A line's JSON value, or null (and a failed check) when it is not JSON or nests too deep to be an event. */
@@ -252,44 +274,4 @@ function checkCaptured(pack: OpenedPack, events: ChainEvent[], captureIds: strin
     else if (event.type === 'deleted') fail(subject, m('custody.deleted', { id: event.captureId }));
   }
   if (!failed) list.pass('custody-captures', FILE, m('custody.capturesOk'));
-}
-
-/** Rule 4: the last event is this export, and the manifest names it. */
-function checkExport(last: CustodyEvent, lines: number, manifest: Partial<PackManifest>, list: CheckList): void {
-  const subject = `${FILE} event #${last.seq}`;
-  if (last.type !== 'exported') {
-    list.fail('custody-export', subject, m('custody.lastNotExport', { type: last.type }));
-    return;
-  }
-  const failures = list.failures();
-  for (const problem of schemaProblems(last.details, EXPORT_DETAILS_SCHEMA, 'details')) {
-    list.fail('custody-export', subject, problem);
-  }
-  const { captures, custody, selection } = manifest;
-  const compare = (what: CheckMessage, manifestValue: unknown, packValue: unknown): void => {
-    const [expected, actual] = [canonicalJson(manifestValue), canonicalJson(packValue)];
-    if (expected !== actual) list.fail('custody-export', subject, what, { expected, actual });
-  };
-  const details = list.failures() === failures ? (last.details as unknown as ExportDetails) : undefined;
-  if (details && captures) {
-    const member = m('custody.exportMember', { member: 'details.captureIds' });
-    compare(member, sorted(captures.map((c) => c.id)), sorted(details.captureIds));
-  }
-  if (details && selection) {
-    compare(m('custody.exportMember', { member: 'details.selection' }), selection, details.selection);
-  }
-  if (custody) {
-    compare(m('custody.exportSeq'), custody.exportEventSeq, last.seq);
-    compare(m('custody.exportHash'), custody.headHash, last.hash);
-    compare(m('custody.exportLines', { file: FILE }), custody.events, lines);
-  }
-  if (!custody || !captures || !selection) {
-    list.fail('not-checked', FILE, m('notChecked.export'));
-  } else if (list.failures() === failures) {
-    list.pass('custody-export', subject, m('custody.exportOk'));
-  }
-}
-
-function sorted(ids: readonly string[]): string[] {
-  return [...ids].sort();
 }

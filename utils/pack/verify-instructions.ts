@@ -1,3 +1,6 @@
+import { canonicalJson } from '../canonical-json';
+import { ROTATION_PURPOSE, type RotationDetails } from '../crypto/key-rotation';
+import type { CustodyEvent } from '../custody';
 import { CATALOGS } from '../i18n/catalogs';
 import { reportLocale } from './report-format';
 import { PACK_FILES, type PackManifest } from './types';
@@ -32,20 +35,75 @@ export function verifySteps(zipName: string): VerifyStep[] {
   ];
 }
 
+/** A `key-rotated` event of the pack: an earlier key's signed hand-over to the next (utils/crypto/key-rotation.ts). */
+export interface HandOverEvent {
+  seq: number;
+  at: string;
+  /** The install id, which the signed statement names. */
+  actor: string;
+  details: RotationDetails;
+}
+
+/** The pack's `key-rotated` events, in the log's order, those whose details are a hand-over's. */
+export function handOverEvents(events: readonly CustodyEvent[]): HandOverEvent[] {
+  const handOvers: HandOverEvent[] = [];
+  for (const { type, seq, at, actor, details } of events) {
+    if (type !== 'key-rotated') continue;
+    const { from, to, fromPublicKey, signature } = (details ?? {}) as Partial<Record<keyof RotationDetails, unknown>>;
+    const strings = [from, to, fromPublicKey, signature].every((value) => typeof value === 'string');
+    if (strings) handOvers.push({ seq, at, actor, details: { from, to, fromPublicKey, signature } as RotationDetails });
+  }
+  return handOvers;
+}
+
+/**
+ * The commands that check one hand-over with printf, base64 and openssl
+ * (docs/PACK-FORMAT.md, "key-rotated"): the replaced key written out and its
+ * fingerprint printed, the statement it signed rebuilt byte for byte, its
+ * signature decoded, and the signature checked. Run in the unpacked pack.
+ */
+export function handOverSteps({ actor, details }: HandOverEvent, n: number): { id: HandOverStepId; command: string }[] {
+  const [pem, statement, signature] = [`key-${n}.pem`, `rotation-${n}.txt`, `rotation-${n}.sig`];
+  const pemLines = details.fromPublicKey.split(/\r?\n/).filter(Boolean).map(shellQuote);
+  const signed = canonicalJson({ purpose: ROTATION_PURPOSE, installId: actor, from: details.from, to: details.to });
+  return [
+    { id: 'pem', command: `printf '%s\\n' ${pemLines.join(' ')} > ${pem}` },
+    { id: 'fingerprint', command: `openssl pkey -pubin -in ${pem} -outform DER | sha256sum` },
+    { id: 'statement', command: `printf '%s' ${shellQuote(signed)} > ${statement}` },
+    { id: 'signature', command: `printf '%s' ${shellQuote(details.signature)} | base64 -d > ${signature}` },
+    { id: 'verify', command: `openssl dgst -sha256 -verify ${pem} -signature ${signature} ${statement}` },
+  ];
+}
+
+export type HandOverStepId = 'pem' | 'fingerprint' | 'statement' | 'signature' | 'verify';
+
 /**
  * VERIFY.txt in the language chosen at export (manifest.language), with its
  * title and field names in English too when that is another language. Prose
- * is wrapped at 76 columns; commands are never wrapped.
+ * is wrapped at 76 columns; commands are never wrapped. A pack that holds key
+ * hand-overs (`custodyEvents`' `key-rotated` events) gets the commands that
+ * check each, for a recipient who holds an earlier key's fingerprint.
  */
 export function renderVerifyText(
   manifest: Pick<PackManifest, 'exporter' | 'createdAt' | 'format' | 'language'>,
   zipName: string,
+  custodyEvents: readonly CustodyEvent[] = [],
 ): string {
   const locale = reportLocale(manifest.language);
   const words = CATALOGS[locale].pack.verifyText;
   const english = CATALOGS.en.pack.verifyText;
   const both = (
-    key: 'title' | 'packFormat' | 'madeAt' | 'exporter' | 'signingKey' | 'windowsHeading' | 'macHeading',
+    key:
+      | 'title'
+      | 'packFormat'
+      | 'madeAt'
+      | 'exporter'
+      | 'signingKey'
+      | 'windowsHeading'
+      | 'macHeading'
+      | 'rotationsHeading'
+      | 'rotationFrom'
+      | 'rotationTo',
   ) => (locale === 'en' || words[key] === english[key] ? words[key] : `${words[key]} / ${english[key]}`);
   const fill = (template: string, values: Record<string, string>) =>
     template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
@@ -86,6 +144,7 @@ export function renderVerifyText(
     '',
     ...wrap(words.otherwise),
     '',
+    ...handOverText(handOverEvents(custodyEvents), { words, both, fill }),
     ...wrap(words.moreIntro),
     `  dokaz-verify ${shellQuote(zipName)}`,
     ...wrap(words.moreChecks),
@@ -107,6 +166,64 @@ export function renderVerifyText(
     ...wrap(words.mac),
     '',
   ].join('\n');
+}
+
+type VerifyWords = (typeof CATALOGS)['en']['pack']['verifyText'];
+
+/**
+ * The section on the earlier keys: each hand-over, its keys and the commands
+ * that check it. None for a pack without one (it stays as it was written before).
+ */
+function handOverText(
+  handOvers: readonly HandOverEvent[],
+  {
+    words,
+    both,
+    fill,
+  }: {
+    words: VerifyWords;
+    both: (key: 'rotationsHeading' | 'rotationFrom' | 'rotationTo') => string;
+    fill: (template: string, values: Record<string, string>) => string;
+  },
+): string[] {
+  if (handOvers.length === 0) return [];
+  const [from, to] = [both('rotationFrom'), both('rotationTo')];
+  const width = Math.max(from.length, to.length) + 2;
+  const total = String(handOvers.length);
+  const blocks = handOvers.map((handOver, index) => {
+    const n = index + 1;
+    const heading = fill(words.rotationHeading, { n: String(n), total, seq: String(handOver.seq), at: handOver.at });
+    const steps = handOverSteps(handOver, n).map((step, i) => {
+      const letter = 'abcde'[i];
+      const lines = [
+        `   ${letter}. ${step.command}`,
+        ...wrap(fill(words.rotationProves[step.id], { n: String(n) }), '      '),
+      ];
+      if (step.id === 'fingerprint') {
+        lines.push(`      ${fill(words.expectedOutput, { expected: `${handOver.details.from}  -` })}`);
+        lines.push(...wrap(words.rotationFingerprint, '      '));
+      } else if (step.id === 'verify') lines.push(`      ${fill(words.expectedOutput, { expected: 'Verified OK' })}`);
+      return lines.join('\n');
+    });
+    return [
+      heading,
+      `   ${`${from}:`.padEnd(width)}${handOver.details.from}`,
+      `   ${`${to}:`.padEnd(width)}${handOver.details.to}`,
+      '',
+      steps.join('\n'),
+    ].join('\n');
+  });
+  const heading = both('rotationsHeading');
+  return [
+    heading,
+    '-'.repeat(heading.length),
+    ...wrap(words.rotationsIntro),
+    '',
+    blocks.join('\n\n'),
+    '',
+    ...wrap(words.rotationsLast),
+    '',
+  ];
 }
 
 /** Greedy wrapping at 76 columns, by words; a word longer than a line stays whole. */

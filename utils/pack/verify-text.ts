@@ -9,9 +9,9 @@ import type { PackCheck, PackVerdict } from './types';
  * A verdict as plain text lines, for the dokaz-verify command, in the reader's
  * language. The first line is the verdict, signer included: a pack anyone
  * could have re-signed must not read like one whose signer was confirmed
- * (issue 14). Then the pack's key fingerprint, the passing checks summed up by
- * kind, every failure (✗) and warning (⚠) on its own line with its file, and
- * the verdict again.
+ * (issue 14). Then the pack's key fingerprint and the earlier keys that
+ * handed over to it, the passing checks summed up by kind, every failure (✗)
+ * and warning (⚠) on its own line with its file, and the verdict again.
  */
 export function formatVerdict(verdict: PackVerdict, locale: Locale = 'en'): string[] {
   const { verdict: words, checks: labels } = CATALOGS[locale].pack;
@@ -24,9 +24,7 @@ export function formatVerdict(verdict: PackVerdict, locale: Locale = 'en'): stri
   const summary = !verdict.ok
     ? say(words.notVerified, { failed, count })
     : signer.status === 'confirmed'
-      ? `${say(words.verified, { count })} ${
-          signer.label !== undefined ? say(words.signedBy, { label: signer.label }) : words.signedByGiven
-        }`
+      ? `${say(words.verified, { count })} ${signedBy(signer, words, say)}`
       : say(words.intact, { count });
   const warnings = verdict.checks.filter((check) => check.warning).length;
   const lines = [summary];
@@ -38,6 +36,9 @@ export function formatVerdict(verdict: PackVerdict, locale: Locale = 'en'): stri
   );
   if (verdict.keyFingerprint) {
     lines.push(say(words.fingerprint, { fingerprint: verdict.keyFingerprint }), `  ${words.fingerprintNote}`);
+  }
+  for (const { fingerprint, at } of verdict.keyHistory ?? []) {
+    lines.push(say(words.earlierKey, { fingerprint, date: at }));
   }
   lines.push('');
   const groups = new Map<string, PackCheck[]>();
@@ -72,4 +73,19 @@ export function formatVerdict(verdict: PackVerdict, locale: Locale = 'en'): stri
   }
   lines.push('', summary);
   return lines;
+}
+
+/** "Signed by the key of Ana.", or, through a key rotation, by the key Ana's key handed over to. */
+function signedBy(
+  signer: PackVerdict['signer'],
+  words: (typeof CATALOGS)['en']['pack']['verdict'],
+  say: (message: Parameters<typeof formatMessage>[1], params?: Record<string, string | number>) => string,
+): string {
+  if (signer.rotatedFrom === undefined) {
+    return signer.label !== undefined ? say(words.signedBy, { label: signer.label }) : words.signedByGiven;
+  }
+  const params = { date: signer.rotatedAt ?? '', count: signer.handOvers ?? 1 };
+  return signer.label !== undefined
+    ? say(words.signedByRotated, { ...params, label: signer.label })
+    : say(words.signedByRotatedGiven, params);
 }

@@ -7,7 +7,8 @@ import { WEB_CRYPTO, type PackHasher, type PackInput } from './pack-input';
 import { openPack, readText, type OpenedPack } from './pack-reader';
 import { schemaProblems } from './schema';
 import { confirmSigner, type TrustedKey } from './signer';
-import { PACK_FILES, PACK_FORMAT, type CheckMessage, type PackManifest, type PackVerdict } from './types';
+import { knownFormat } from './custody-events';
+import { PACK_FILES, type CheckMessage, type PackManifest, type PackVerdict } from './types';
 import { checkCaptures } from './verify-captures';
 import { checkCustody } from './verify-custody';
 
@@ -60,13 +61,16 @@ async function checkPack(
   await step(PACK_FILES.sums, list, () => checkSums(pack, list));
   await step('files', list, () => checkInventory(pack, manifest, list));
   await step('captures', list, () => checkCaptures(pack, manifest, list, hasher));
-  await step(PACK_FILES.custody, list, () => checkCustody(pack, manifest, list));
+  const handOvers = await step(PACK_FILES.custody, list, () => checkCustody(pack, manifest, list));
+  // The hand-overs lead to manifest.json's key; they are the pack's key history when that is public-key.pem's.
+  const keyHistory = handOvers && key && key.fingerprint === manifest.exporter?.keyFingerprint ? handOvers : null;
   return {
     ok: list.checks.every((check) => check.ok),
     format,
     keyFingerprint: key?.fingerprint ?? null,
     captures: manifest.captures?.length ?? 0,
     checks: list.checks,
+    ...(keyHistory ? { keyHistory } : {}),
   };
 }
 
@@ -118,7 +122,7 @@ function readManifest(pack: OpenedPack, list: CheckList): { manifest: Partial<Pa
   }
   for (const key of Object.keys(members)) {
     if (!Object.hasOwn(MANIFEST_MEMBERS, key)) {
-      problems.push(m('manifest.unknownMember', { path: `$.${key}`, format: PACK_FORMAT }));
+      problems.push(m('manifest.unknownMember', { path: `$.${key}`, format: knownFormat(members.format) }));
     }
   }
   const seen = new Set<string>();

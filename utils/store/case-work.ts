@@ -17,7 +17,7 @@ import type {
 } from '../case-work/types';
 import { CASE_STATUSES } from '../case-work/types';
 import { DokazError, StoreError } from '../errors';
-import { PENDING } from './lock';
+import { ACTIVE_CASE, PENDING, PENDING_CASE } from './lock';
 import { LockedError } from './vault-codec';
 import { sha256Hex } from '../hash';
 import { text } from '../i18n/translate';
@@ -59,6 +59,11 @@ export interface CaptureCaseWork {
   annotation: AnnotationRow | null;
   /** The `annotated` event that puts the capture in the active case, chained after its `captured` event. */
   event: CustodyEvent | null;
+  /**
+   * Captured while locked: the active case is sealed then, so the capture is put in the case active at the unlock
+   * (catchUp), by an `annotated` event of that time.
+   */
+  caseAtUnlock: boolean;
 }
 
 /** What deleting a capture changes in case work. */
@@ -70,10 +75,9 @@ export interface ForgetWork {
   goneAccounts: string[];
 }
 
-const ACTIVE_CASE = 'activeCaseId';
-
 export function createCaseWork(ctx: CaseWorkContext) {
   const { db, codec, now, rowKey } = ctx;
+  const readList = async (key: string) => ((await db.meta.get(key))?.value as string[] | undefined) ?? [];
   /** A catalogue entry as stored: under its row key, sealed. */
   const catalogueRow = async (entry: ChatEntry | AccountEntry): Promise<CatalogueRow> => ({
     key: await rowKey(entry.key),
@@ -92,12 +96,24 @@ export function createCaseWork(ctx: CaseWorkContext) {
   }
 
   async function annotationRow(annotation: Annotation): Promise<AnnotationRow> {
-    return { captureId: annotation.captureId, caseId: annotation.caseId, body: await codec.sealRecord(annotation) };
+    return { captureId: annotation.captureId, body: await codec.sealRecord(annotation) };
   }
 
-  async function searchDocRow(record: CaptureRecord, annotation: Annotation | null): Promise<SearchDocRow> {
+  /** `order` is its capture's (db.ts): the search docs list in the order the captures were stored. */
+  async function searchDocRow(
+    record: CaptureRecord,
+    annotation: Annotation | null,
+    order: number,
+  ): Promise<SearchDocRow> {
     const doc = buildSearchDoc(record, annotation);
-    return { captureId: doc.captureId, capturedAt: doc.capturedAt, body: await codec.sealRecord(doc) };
+    return { captureId: doc.captureId, order, body: await codec.sealRecord(doc) };
+  }
+
+  /** The active case's id, as kept in `meta`: sealed once a passphrase is set (LockedError while locked). */
+  async function readActiveCase(): Promise<string | null> {
+    const row = await db.meta.get(ACTIVE_CASE);
+    const id = row ? await codec.openRecord(row.value) : null;
+    return typeof id === 'string' && (await db.cases.get(id)) ? id : null;
   }
 
   async function annotatedEvent(
@@ -124,11 +140,11 @@ export function createCaseWork(ctx: CaseWorkContext) {
   return {
     /** Case work for a new capture, prepared before its transaction; `captured` is its chained event. */
     async prepareCapture(record: CaptureRecord, captured: CustodyEvent): Promise<CaptureCaseWork> {
-      const activeRow = await db.meta.get(ACTIVE_CASE);
       let updates: ReturnType<typeof catalogueUpdates> | null = null;
       // Captured while locked, or while the catalogue is re-keyed: indexed after (catchUp), and its rows then
       // re-sealed under the data key (lock.ts), a capture with no Telegram facts too.
-      if (!(await ctx.isLocked())) {
+      const locked = await ctx.isLocked();
+      if (!locked) {
         try {
           updates = await this.catalogueFor(record);
         } catch (error) {
@@ -136,20 +152,21 @@ export function createCaseWork(ctx: CaseWorkContext) {
         }
       }
 
-      const activeCase = typeof activeRow?.value === 'string' ? activeRow.value : null;
+      const activeCase = locked ? null : await readActiveCase();
       let annotation: Annotation | null = null;
       let event: CustodyEvent | null = null;
-      if (activeCase && (await db.cases.get(activeCase))) {
+      if (activeCase) {
         const before = emptyAnnotation(record.id, captured.at);
         annotation = applyPatch(before, { caseId: activeCase }, captured.at);
         event = await annotatedEvent(captured, before, annotation);
       }
       return {
-        searchDoc: updates ? await searchDocRow(record, annotation) : null,
+        searchDoc: updates ? await searchDocRow(record, annotation, captured.seq) : null,
         chats: updates?.chat ? [await catalogueRow(updates.chat)] : [],
         accounts: updates ? await Promise.all(updates.accounts.map(catalogueRow)) : [],
         annotation: annotation ? await annotationRow(annotation) : null,
         event,
+        caseAtUnlock: locked,
       };
     },
 
@@ -179,29 +196,57 @@ export function createCaseWork(ctx: CaseWorkContext) {
       );
     },
 
-    /** After an unlock: the search docs and catalogue of the captures made while locked. */
+    /**
+     * After an unlock: the search docs and catalogue of the captures made
+     * while locked, and their place in the case active now, each by an
+     * `annotated` event of this time.
+     */
     async catchUp(): Promise<void> {
       for (;;) {
         const done = await ctx.serially(async () => {
-          const pending = ((await db.meta.get(PENDING))?.value as string[] | undefined) ?? [];
+          const [pending, inCase] = await Promise.all([readList(PENDING), readList(PENDING_CASE)]);
           const id = pending[0];
           if (id === undefined) return true;
           const row = await db.captures.get(id);
-          if (row) {
-            const record = await open<CaptureRecord>(row.body);
-            const [updates, annotation] = await Promise.all([this.catalogueFor(record), readAnnotation(id)]);
-            const [doc, chats, accounts] = await Promise.all([
-              searchDocRow(record, annotation),
-              Promise.all(updates.chat ? [catalogueRow(updates.chat)] : []),
-              Promise.all(updates.accounts.map(catalogueRow)),
-            ]);
-            await db.transaction('rw', db.searchDocs, db.chats, db.accounts, db.meta, async () => {
-              await db.searchDocs.put(doc);
-              if (chats.length) await db.chats.bulkPut(chats);
-              if (accounts.length) await db.accounts.bulkPut(accounts);
-              await db.meta.put({ key: PENDING, value: pending.slice(1) });
-            });
-          } else await db.meta.put({ key: PENDING, value: pending.slice(1) });
+          const lists = async () => {
+            await db.meta.put({ key: PENDING, value: pending.slice(1) });
+            if (inCase.includes(id)) await db.meta.put({ key: PENDING_CASE, value: inCase.filter((i) => i !== id) });
+          };
+          if (!row) {
+            await db.transaction('rw', db.meta, lists);
+            return false;
+          }
+          const record = await open<CaptureRecord>(row.body);
+          const [updates, stored, activeCase] = await Promise.all([
+            this.catalogueFor(record),
+            readAnnotation(id),
+            inCase.includes(id) ? readActiveCase() : null,
+          ]);
+          let annotation = stored;
+          let event: CustodyEvent | null = null;
+          if (activeCase && !stored?.caseId) {
+            const at = now().toISOString();
+            const before = stored ?? emptyAnnotation(id, at);
+            annotation = applyPatch(before, { caseId: activeCase }, at);
+            event = await annotatedEvent((await db.custody.orderBy('seq').last())!, before, annotation);
+          }
+          const [doc, chats, accounts, annotated] = await Promise.all([
+            searchDocRow(record, annotation, row.order),
+            Promise.all(updates.chat ? [catalogueRow(updates.chat)] : []),
+            Promise.all(updates.accounts.map(catalogueRow)),
+            event && annotation ? annotationRow(annotation) : null,
+          ]);
+          const tables = [db.searchDocs, db.chats, db.accounts, db.meta, db.annotations, db.custody];
+          await db.transaction('rw', tables, async () => {
+            await db.searchDocs.put(doc);
+            if (chats.length) await db.chats.bulkPut(chats);
+            if (accounts.length) await db.accounts.bulkPut(accounts);
+            if (annotated && event) {
+              await db.annotations.put(annotated);
+              await ctx.putEvent(event);
+            }
+            await lists();
+          });
           return false;
         });
         if (done) return;
@@ -211,10 +256,9 @@ export function createCaseWork(ctx: CaseWorkContext) {
     /** Writes what prepareCapture made; inside the capture's transaction (which must include these tables). */
     async writeCapture(work: CaptureCaseWork, captureId: string): Promise<void> {
       if (work.searchDoc) await db.searchDocs.put(work.searchDoc);
-      else {
-        const pending = ((await db.meta.get(PENDING))?.value as string[] | undefined) ?? [];
-        await db.meta.put({ key: PENDING, value: [...pending, captureId] });
-      }
+      else await db.meta.put({ key: PENDING, value: [...(await readList(PENDING)), captureId] });
+      if (work.caseAtUnlock)
+        await db.meta.put({ key: PENDING_CASE, value: [...(await readList(PENDING_CASE)), captureId] });
       if (work.chats.length) await db.chats.bulkPut(work.chats);
       if (work.accounts.length) await db.accounts.bulkPut(work.accounts);
       if (work.annotation) await db.annotations.put(work.annotation);
@@ -237,7 +281,7 @@ export function createCaseWork(ctx: CaseWorkContext) {
       const body = await codec.sealRecord(created);
       await ctx.serially(async () => {
         const seq = ((await db.cases.orderBy('seq').last())?.seq ?? 0) + 1;
-        await db.cases.add({ id: created.id, createdAt: at, seq, body });
+        await db.cases.add({ id: created.id, seq, body });
       });
       return created;
     },
@@ -266,16 +310,15 @@ export function createCaseWork(ctx: CaseWorkContext) {
       return Promise.all(rows.map((row) => open<Case>(row.body)));
     },
 
-    async getActiveCase(): Promise<string | null> {
-      const row = await db.meta.get(ACTIVE_CASE);
-      return typeof row?.value === 'string' && (await db.cases.get(row.value)) ? row.value : null;
-    },
+    getActiveCase: readActiveCase,
 
+    /** Sealed like a record (lock.ts re-seals it with the rows): which case she works on is not in the clear. */
     async setActiveCase(id: string | null): Promise<void> {
       await assertCase(id);
-      await ctx.serially(() =>
-        id ? db.meta.put({ key: ACTIVE_CASE, value: id }).then(() => undefined) : db.meta.delete(ACTIVE_CASE),
-      );
+      await ctx.serially(async () => {
+        if (id) await db.meta.put({ key: ACTIVE_CASE, value: await codec.sealRecord(id) });
+        else await db.meta.delete(ACTIVE_CASE);
+      });
     },
 
     async getAnnotation(captureId: string): Promise<Annotation> {
@@ -295,7 +338,7 @@ export function createCaseWork(ctx: CaseWorkContext) {
         const record = await open<CaptureRecord>(captureRow.body);
         const head = await db.custody.orderBy('seq').last();
         const event = await annotatedEvent(head!, before, after);
-        const [row, doc] = await Promise.all([annotationRow(after), searchDocRow(record, after)]);
+        const [row, doc] = await Promise.all([annotationRow(after), searchDocRow(record, after, captureRow.order)]);
         await db.transaction('rw', db.annotations, db.searchDocs, db.custody, async () => {
           await db.annotations.put(row);
           await db.searchDocs.put(doc);
@@ -312,7 +355,7 @@ export function createCaseWork(ctx: CaseWorkContext) {
 
     /** The newest search docs, for the list's first paint before every doc is read. */
     async latestSearchDocs(limit: number): Promise<SearchDoc[]> {
-      const rows = await db.searchDocs.orderBy('capturedAt').reverse().limit(limit).toArray();
+      const rows = await db.searchDocs.orderBy('order').reverse().limit(limit).toArray();
       return Promise.all(rows.map((row) => open<SearchDoc>(row.body)));
     },
 

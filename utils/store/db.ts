@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { StoredCustody } from './custody-rows';
 import { migrateToCaseWork } from './migrations/002-case-work';
 import { numberCases } from './migrations/003-case-order';
+import { dropTimesAndLinks } from './migrations/004-timeless-indexes';
 
 /**
  * The one schema of the store. Every `version()` stays here forever; a later
@@ -12,7 +13,8 @@ import { numberCases } from './migrations/003-case-order';
  */
 export interface CaptureRow {
   id: string;
-  capturedAt: string;
+  /** The `seq` of the custody event that stored it: the order of storing, which says no time (version 4). */
+  order: number;
   body: unknown;
 }
 
@@ -29,24 +31,24 @@ export interface MetaRow {
   value: unknown;
 }
 
-/** Case work (version 2): sealed like records; only what an index needs is plain (ids, times). */
+/** Case work (version 2): sealed like records; only what an index needs is plain (ids, order; no time since 4). */
 export interface CaseRow {
   id: string;
-  createdAt: string;
   /** Its place in the order the cases were made, from 1 (version 3). */
   seq: number;
   body: unknown;
 }
 
+/** Its case is in the sealed body only (version 4): which capture belongs to which case is not in the clear. */
 export interface AnnotationRow {
   captureId: string;
-  caseId: string | null;
   body: unknown;
 }
 
 export interface SearchDocRow {
   captureId: string;
-  capturedAt: string;
+  /** Its capture's `order`. */
+  order: number;
   body: unknown;
 }
 
@@ -91,5 +93,14 @@ export function openDb(name = DB_NAME): DokazDb {
   db.version(3)
     .stores({ cases: 'id, createdAt, seq' })
     .upgrade((tx) => numberCases(tx));
+  // 4: no capture time, case time or case link in the clear; order by the custody seq (004-timeless-indexes.ts).
+  db.version(4)
+    .stores({
+      captures: 'id, order',
+      searchDocs: 'captureId, order',
+      cases: 'id, seq',
+      annotations: 'captureId',
+    })
+    .upgrade((tx) => dropTimesAndLinks(tx));
   return db;
 }

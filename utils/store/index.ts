@@ -9,6 +9,8 @@ import { createOutbox, type Outbox } from './outbox';
 import { custodyRowOf, eventOf, type CustodyRow } from './custody-rows';
 import { createCaseWork, type CaseWork } from './case-work';
 import { createLock, memorySession, type KeySession } from './lock';
+import { createKeyStore, type SigningKeys } from './signing-key';
+import type { SigningKeyInfo } from '../crypto/signing';
 import { openDb, type DokazDb } from './db';
 
 /**
@@ -65,6 +67,13 @@ export interface Store extends Omit<
   ): Promise<T>;
   custodyLog(): Promise<CustodyEvent[]>;
   verifyCustody(): Promise<ChainVerdict>;
+  /**
+   * The signing key, made on first use (utils/store/signing-key.ts). With a passphrase set, a key still in the
+   * plain form is first replaced by a wrapped one, the hand-over written into the custody log. LockedError while locked.
+   */
+  signingKeys(): Promise<SigningKeys>;
+  /** What the key card shows of the signing key; null before there is one. LockedError while locked. */
+  signingKeyInfo(): Promise<SigningKeyInfo | null>;
 }
 
 export function createStore(
@@ -77,8 +86,10 @@ export function createStore(
   } = {},
 ): Store {
   const db = options.db ?? openDb();
-  const lock = createLock(db, options.session ?? memorySession());
+  const lock = createLock(db, options.session ?? memorySession(), { beforeForget: () => signingKey.unwrap() });
   const codec = options.codec ?? lock.codec;
+  // A codec given in place of the lock's (tests, plain stores) keeps the signing key plain.
+  const signingKey = createKeyStore(db, codec, options.codec ? async () => 'plain' : lock.keyMode);
   const now = options.now ?? (() => new Date());
   const outbox = createOutbox(db, codec, options.codec ? async () => false : lock.isLocked);
   let writes: Promise<unknown> = Promise.resolve();
@@ -130,6 +141,37 @@ export function createStore(
     await db.custody.add(row);
   }
 
+  /**
+   * With a passphrase set and Dokaz unlocked, a signing key in the plain form (made before the passphrase, on disk in
+   * the profile) is replaced by a wrapped one; the old key signs the hand-over, kept as a `key-rotated` event written
+   * with the new key in one transaction.
+   */
+  function rotateSigningKey(): Promise<void> {
+    return serially(async () => {
+      if (!(await signingKey.needsRotation())) return;
+      const at = now().toISOString();
+      const actor = await installId();
+      const prepared = await signingKey.prepareRotation(actor, at);
+      if (!prepared) return;
+      const { details } = prepared;
+      const event = await nextEvent({
+        type: 'key-rotated',
+        at,
+        actor,
+        captureId: null,
+        payloadSha256: await sha256Hex(canonicalJson(details)),
+        details: { ...details },
+      });
+      await db.transaction('rw', db.meta, db.custody, async () => {
+        await signingKey.commitRotation(prepared);
+        await putEvent(event);
+      });
+    });
+  }
+
+  /** After an unlock or a restart: a rotation cut short is done now; one that fails is tried again at the next export. */
+  const rotateIfDue = () => rotateSigningKey().catch(() => undefined);
+
   const readLog = async (): Promise<CustodyEvent[]> =>
     Promise.all((await db.custody.orderBy('seq').toArray()).map((row) => eventOf(row, codec)));
 
@@ -161,6 +203,8 @@ export function createStore(
     async setPassphrase(passphrase) {
       const recoveryCode = await lock.setPassphrase(passphrase, serially);
       await caseWork.catchUp();
+      // The recovery code is shown once whatever happens next: a rotation that fails is tried again at the next export.
+      await rotateIfDue();
       return recoveryCode;
     },
     async removePassphrase() {
@@ -175,10 +219,12 @@ export function createStore(
     async unlock(passphrase) {
       await lock.unlock(passphrase, serially);
       await caseWork.catchUp();
+      await rotateIfDue();
     },
     async unlockWithRecoveryCode(code) {
       await lock.unlock(code, serially, { recoveryCode: true });
       await caseWork.catchUp();
+      await rotateIfDue();
     },
     /** After a restart: finishes a re-sealing and the case work of captures made while locked, if unlocked. */
     async resume() {
@@ -187,6 +233,7 @@ export function createStore(
       if (await lock.isLocked()) return;
       await lock.finish(serially);
       await caseWork.catchUp();
+      await rotateIfDue();
     },
 
     saveCapture(record, data) {
@@ -224,7 +271,7 @@ export function createStore(
             db.meta,
           ];
           await db.transaction('rw', tables, async () => {
-            await db.captures.add({ id: record.id, capturedAt: record.capturedAt, body: sealedRecord });
+            await db.captures.add({ id: record.id, order: event.seq, body: sealedRecord });
             await db.artifacts.bulkAdd(sealedArtifacts);
             await putEvent(event);
             await caseWork.writeCapture(work, record.id);
@@ -255,7 +302,7 @@ export function createStore(
     },
 
     async listCaptures({ limit = 100, offset = 0 } = {}) {
-      const rows = await db.captures.orderBy('capturedAt').reverse().offset(offset).limit(limit).toArray();
+      const rows = await db.captures.orderBy('order').reverse().offset(offset).limit(limit).toArray();
       return Promise.all(
         rows.map(async (row) => {
           const record = (await codec.openRecord(row.body)) as CaptureRecord;
@@ -328,6 +375,13 @@ export function createStore(
     },
 
     custodyLog: readLog,
+
+    async signingKeys() {
+      await rotateSigningKey();
+      return signingKey.loadOrCreate();
+    },
+
+    signingKeyInfo: () => signingKey.info(readLog),
 
     /** The chain itself, and every stored capture against the hash its `captured` event holds. */
     async verifyCustody() {

@@ -15,6 +15,7 @@ import { text } from '../i18n/translate';
 import type { StoreCodec } from './codec';
 import type { DokazDb } from './db';
 import { plainCodec } from './codec';
+import type { KeyMode } from './signing-key';
 import { createVaultCodec, isSealedValue, LockedError, type VaultKeys } from './vault-codec';
 
 /**
@@ -45,6 +46,11 @@ const VAULT = 'vault';
 const MIGRATION = 'vaultMigration';
 /** Captures made while locked, whose search docs and catalogue wait for the unlock. */
 export const PENDING = 'pendingCaseWork';
+/** Those of them that go into the case active at the unlock (the active case is sealed while locked). */
+export const PENDING_CASE = 'pendingActiveCase';
+/** The active case's id (utils/store/case-work.ts): a row of `meta` sealed like the tables' rows. */
+export const ACTIVE_CASE = 'activeCaseId';
+const SEALED_META = [ACTIVE_CASE] as const;
 const SEALED_TABLES = [
   'captures',
   'artifacts',
@@ -65,7 +71,14 @@ const CHUNK = 100;
 const ROW_KEYS = 'catalogueRowKeys';
 const ROW_KEYS_VERSION = 'hmac-sha256 v1, custody sealed';
 
-export function createLock(db: DokazDb, session: KeySession) {
+export function createLock(
+  db: DokazDb,
+  session: KeySession,
+  hooks: {
+    /** While the passphrase is removed, before the data key is forgotten: what else it seals goes back to plain form. */
+    beforeForget?: () => Promise<void>;
+  } = {},
+) {
   let header: Promise<VaultHeader | null> | null = null;
   let dataKey: { raw: string; key: Promise<CryptoKey> } | null = null;
   session.watch?.(() => {
@@ -194,8 +207,24 @@ export function createLock(db: DokazDb, session: KeySession) {
     });
   }
 
-  /** Re-seals every row of the sealed tables, a chunk at a time (resealRow). */
+  /** The sealed rows of `meta`: values sealed like a record, re-sealed like one. */
+  async function resealMeta(to: 'sealed' | 'plain', serially: <T>(work: () => Promise<T>) => Promise<T>) {
+    await serially(async () => {
+      for (const key of SEALED_META) {
+        const row = await db.meta.get(key);
+        if (!row) continue;
+        const value = row.value;
+        const sealedNow = isSealedValue(value);
+        if (to === 'plain' ? !sealedNow : sealedNow && !sealedToPublic(value)) continue;
+        const opened = await sealing.openRecord(value);
+        await db.meta.put({ key, value: to === 'plain' ? opened : await sealing.sealRecord(opened) });
+      }
+    });
+  }
+
+  /** Re-seals every row of the sealed tables, a chunk at a time (resealRow), and the sealed rows of `meta`. */
   async function resealAll(to: 'sealed' | 'plain', serially: <T>(work: () => Promise<T>) => Promise<T>) {
+    await resealMeta(to, serially);
     for (const name of SEALED_TABLES) {
       const table = db.table(name);
       const primary = table.schema.primKey.keyPath as string;
@@ -260,6 +289,13 @@ export function createLock(db: DokazDb, session: KeySession) {
       return (await keys.header()) !== null;
     },
 
+    /** How the signing key is kept now (utils/store/signing-key.ts). */
+    async keyMode(): Promise<KeyMode> {
+      if (!(await keys.header())) return 'plain';
+      if (!(await keys.dataKey())) return 'locked';
+      return (await keys.sealingEnds?.()) ? 'plain' : 'wrapped';
+    },
+
     /**
      * Sets the passphrase: a new vault, every row sealed; or, when one is set
      * and Dokaz is unlocked, the data key wrapped under the new one. Returns
@@ -317,6 +353,7 @@ export function createLock(db: DokazDb, session: KeySession) {
       const migration = (await db.meta.get(MIGRATION))?.value;
       if (migration === 'plain') {
         await resealAll('plain', serially);
+        await serially(async () => hooks.beforeForget?.());
         await db.transaction('rw', db.meta, async () => {
           await db.meta.delete(VAULT);
           await db.meta.delete(MIGRATION);
@@ -338,6 +375,8 @@ export function createLock(db: DokazDb, session: KeySession) {
         return;
       }
       await resealCapturedWhileLocked(serially);
+      // An active case chosen while locked (through the test API: every page is locked then) was sealed to the public key.
+      await resealMeta('sealed', serially);
     },
 
     async lock(): Promise<void> {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGS } from '@/utils/i18n/catalogs';
 import { formatMessage } from '@/utils/i18n/translate';
+import { createSigningKeys, keyFingerprint } from '@/utils/crypto/signing';
 import { bytesOf, makeTestPack, zipPack } from '../pack/test-pack';
 
 const dir = mkdtempSync(join(tmpdir(), 'dokaz-verify-cli-'));
@@ -26,6 +27,9 @@ function dokazVerifyIn(locale: Record<string, string>, ...args: string[]) {
 /** The victim's key, and a forger's: the forged pack is the same captures re-signed, with the victim's install id. */
 let victim = '';
 let forger = '';
+/** The victim's key before a passphrase replaced it, and the pack signed since, which holds the hand-over. */
+let oldKey = '';
+let handedOverAt = '';
 
 beforeAll(async () => {
   const pack = await makeTestPack({ captures: 1 });
@@ -44,6 +48,12 @@ beforeAll(async () => {
     `# keys given to us in person\n\n${grouped(victim).toUpperCase()}  Ana (monitor)\n${'77bc'.repeat(16)} Centre\n`,
   );
   writeFileSync(join(dir, 'malformed.txt'), `# keys\n${victim} Ana\n${victim.slice(4)} Centre\n`);
+  const old = await createSigningKeys();
+  oldKey = await keyFingerprint(old.publicKey);
+  const rotated = await makeTestPack({ captures: 1, earlierKeys: [old] });
+  handedOverAt = rotated.events.find((event) => event.type === 'key-rotated')!.at;
+  writeFileSync(join(dir, 'rotated.zip'), await zipPack(rotated.files));
+  writeFileSync(join(dir, 'old-card.txt'), `${grouped(oldKey)}  Ana (card of 2025)\n`);
 });
 
 const grouped = (hex: string) => hex.match(/.{4}/g)!.join(' ');
@@ -102,6 +112,37 @@ describe('dokaz-verify', () => {
     });
     const confirmed = dokazVerify('--json', `--fingerprint=${victim}`, join(dir, 'good.zip'));
     expect(JSON.parse(confirmed.stdout).signer).toEqual({ status: 'confirmed', actual: victim });
+  });
+
+  it('confirms the key an old key card handed over to, in text and in JSON', () => {
+    const { status, stdout } = dokazVerify('--trusted-keys', join(dir, 'old-card.txt'), join(dir, 'rotated.zip'));
+    expect(status).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^VERIFIED: all \\d+ checks passed\\. Signed by the key that the key of Ana \\(card of 2025\\) handed over to on ${handedOverAt}\\.$`,
+      ),
+    );
+    expect(lines).toContain('Dokaz evidence pack dokaz-pack/2, 1 capture');
+    expect(lines).toContain(`Earlier key ${oldKey}, handed over on ${handedOverAt}`);
+    expect(stdout).toContain('✓ custody.jsonl: its 1 hand-over of the signing key is signed by the key it replaced');
+    const json = dokazVerify('--json', '--fingerprint', oldKey, join(dir, 'rotated.zip'));
+    expect(json.status).toBe(0);
+    const verdict = JSON.parse(json.stdout);
+    expect(verdict.keyHistory).toEqual([expect.objectContaining({ fingerprint: oldKey, at: handedOverAt })]);
+    expect(verdict.signer).toEqual({
+      status: 'confirmed',
+      actual: verdict.keyFingerprint,
+      rotatedFrom: oldKey,
+      rotatedAt: handedOverAt,
+      handOvers: 1,
+    });
+    // The old key confirms nothing of a pack that holds no hand-over from it.
+    expect(dokazVerify('--fingerprint', oldKey, join(dir, 'good.zip')).status).toBe(1);
+    const macedonian = dokazVerifyIn({ LANG: 'mk_MK.UTF-8' }, '--fingerprint', oldKey, join(dir, 'rotated.zip'));
+    expect(macedonian.stdout.split('\n')[0]).toContain(
+      formatMessage('mk', CATALOGS.mk.pack.verdict.signedByRotatedGiven, { date: handedOverAt, count: 1 }),
+    );
   });
 
   it('exits 2 on a malformed fingerprint or list of trusted keys, naming the line', () => {

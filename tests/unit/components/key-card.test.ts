@@ -13,6 +13,7 @@ const recorded: SigningKeyInfo = {
   fingerprint: FINGERPRINT,
   createdAt: '2026-11-23T15:00:00.000Z',
   createdAtSource: 'recorded',
+  previous: [],
 };
 
 function card(info = recorded, holder = '', handlers = { onHolder: vi.fn(), onPrint: vi.fn() }) {
@@ -95,5 +96,26 @@ describe('KeyCard', () => {
       expect(root.querySelector('svg')!.getAttribute('aria-label')).toBe(ui['keyCard.qr']);
       if (locale !== 'en') expect(text).not.toContain(CATALOGS.en.ui['keyCard.forPolice']);
     }
+  });
+});
+
+describe('KeyCard after a rotation', () => {
+  const OLD = '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0';
+
+  it('lists the keys it replaced, grouped, with the day each handed over, in every language', async () => {
+    const rotated = { ...recorded, previous: [{ fingerprint: OLD, replacedAt: '2026-11-30T08:00:00.000Z' }] };
+    for (const locale of LOCALES) {
+      const root = await renderIn(locale, card(rotated));
+      const previous = root.querySelector('[data-testid="key-card-previous"]')!;
+      expect(previous.querySelector('h2')!.textContent).toBe(CATALOGS[locale].ui['keyCard.previousHeading']);
+      const item = previous.querySelector(`li[data-fingerprint="${OLD}"]`)!;
+      expect(normaliseFingerprint(item.querySelector('code')!.textContent!)).toBe(OLD);
+      expect(item.textContent).toMatch(/2026/);
+    }
+  });
+
+  it('shows no such list for a key that replaced none', async () => {
+    const root = await renderIn('en', card());
+    expect(root.querySelector('[data-testid="key-card-previous"]')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PackChecks } from '@/components/PackChecks';
 import { CATALOGS } from '@/utils/i18n/catalogs';
 import { LOCALES } from '@/utils/i18n/locales';
-import { formatMessage } from '@/utils/i18n/translate';
+import { createTranslator, formatMessage } from '@/utils/i18n/translate';
 import { createCheckList, m } from '@/utils/pack/check-list';
 import type { PackVerdict } from '@/utils/pack/types';
 import { renderIn } from './render-in';
@@ -46,6 +46,22 @@ describe('PackChecks', () => {
       expect(second!.className).toBe('check ok');
     },
   );
+
+  it.each(LOCALES)('in %s, lists the earlier keys that handed over to the pack’s, with when', async (locale) => {
+    const at = '2026-11-23T12:00:03.000Z';
+    const verdict = {
+      ...verdictWith(false),
+      keyHistory: [{ fingerprint: 'ab'.repeat(32), to: 'cd'.repeat(32), at, seq: 4 }],
+    };
+    const page = await renderIn(locale, h(PackChecks, { fileName: 'pack.zip', verdict }));
+    const { verdict: words } = CATALOGS[locale].pack;
+    const list = page.querySelector('[data-testid="earlier-keys"]')!;
+    expect(list.closest('.fact')!.querySelector('dt')!.textContent).toBe(words.earlierKeys);
+    const date = createTranslator(locale).dateTime(at, { long: true });
+    expect(list.textContent).toBe(`${'ab'.repeat(32)}${formatMessage(locale, words.handedOver, { date })}`);
+    const plain = await renderIn(locale, h(PackChecks, { fileName: 'pack.zip', verdict: verdictWith(false) }));
+    expect(plain.querySelector('[data-testid="earlier-keys"]')).toBeNull();
+  });
 
   it('says nothing of warnings when there are none', async () => {
     const page = await renderIn('en', h(PackChecks, { fileName: 'pack.zip', verdict: verdictWith(false) }));

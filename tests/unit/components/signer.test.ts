@@ -4,7 +4,7 @@ import { SignerInput } from '@/components/SignerInput';
 import { SignerVerdict } from '@/components/SignerVerdict';
 import { CATALOGS } from '@/utils/i18n/catalogs';
 import { LOCALES } from '@/utils/i18n/locales';
-import { formatMessage } from '@/utils/i18n/translate';
+import { createTranslator, formatMessage } from '@/utils/i18n/translate';
 import type { SignerCheck } from '@/utils/pack/types';
 import { renderIn, type } from './render-in';
 
@@ -28,6 +28,29 @@ describe('SignerVerdict', () => {
     expect(mismatch.querySelector('[data-testid="signer-actual"]')!.textContent).toBe(grouped(B));
     const keyless = await say({ status: 'mismatch', actual: null, expected: [A] });
     expect(keyless.querySelector('[data-testid="signer-actual"]')!.textContent).toBe(ui['verify.signerNoKey']);
+
+    // Confirmed through a key rotation: whose old key, when it handed over, and the two keys.
+    const at = '2026-11-23T12:00:03.000Z';
+    const rotated = await say({
+      status: 'confirmed',
+      actual: B,
+      label: 'Ana',
+      rotatedFrom: A,
+      rotatedAt: at,
+      handOvers: 1,
+    });
+    const { verdict } = CATALOGS[locale].pack;
+    const date = createTranslator(locale).dateTime(at, { long: true });
+    expect(rotated.querySelector('strong')!.textContent).toBe(
+      formatMessage(locale, verdict.signerRotated, { label: 'Ana', date, count: 1 }),
+    );
+    expect(rotated.querySelector('[data-testid="signer-rotated-from"]')!.textContent).toBe(grouped(A));
+    expect(rotated.querySelector('[data-testid="signer-actual"]')!.textContent).toBe(grouped(B));
+    expect(rotated.textContent).toContain(verdict.trustedEarlierKey);
+    const given = await say({ status: 'confirmed', actual: B, rotatedFrom: A, rotatedAt: at, handOvers: 2 });
+    expect(given.querySelector('strong')!.textContent).toBe(
+      formatMessage(locale, verdict.signerRotatedGiven, { date, count: 2 }),
+    );
 
     const unconfirmed = await say({ status: 'unconfirmed', actual: A });
     expect(unconfirmed.textContent).toBe(ui['verify.signerUnconfirmed']);

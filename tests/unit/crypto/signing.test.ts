@@ -9,16 +9,12 @@ import {
   createSigningKeys,
   importPublicKeyPem,
   keyFingerprint,
-  loadOrCreateSigningKey,
-  signingKeyInfo,
   PublicKeyError,
   publicKeyPem,
-  SIGNING_KEY_META,
   signDer,
   SigningError,
   verifyDer,
 } from '@/utils/crypto/signing';
-import { openDb } from '@/utils/store/db';
 
 const dir = mkdtempSync(join(tmpdir(), 'dokaz-signing-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -164,69 +160,5 @@ describe('signatures that openssl reads and writes', () => {
     const failure = signDer(keys.publicKey, data);
     await expect(failure).rejects.toThrow(SigningError);
     await expect(failure).rejects.toHaveProperty('cause');
-  });
-});
-
-describe('the signing key kept in IndexedDB', () => {
-  it('is created once, non-extractable, and is the same key when read again', async () => {
-    const db = openDb(`test-signing-${crypto.randomUUID()}`);
-    const first = await loadOrCreateSigningKey(db);
-    expect(first.privateKey.extractable).toBe(false);
-    expect(first.privateKey.usages).toEqual(['sign']);
-    await expect(crypto.subtle.exportKey('pkcs8', first.privateKey)).rejects.toThrow();
-    const again = await loadOrCreateSigningKey(openDb(db.name));
-    expect(await keyFingerprint(again.publicKey)).toBe(await keyFingerprint(first.publicKey));
-    expect(await verifyDer(first.publicKey, await signDer(again.privateKey, data), data)).toBe(true);
-  });
-
-  it('ends with one key when first calls race, from one context or several', async () => {
-    const name = `test-signing-${crypto.randomUUID()}`;
-    const dbs = [openDb(name), openDb(name), openDb(name)];
-    const pairs = await Promise.all(dbs.flatMap((db) => [loadOrCreateSigningKey(db), loadOrCreateSigningKey(db)]));
-    const fingerprints = new Set(await Promise.all(pairs.map((pair) => keyFingerprint(pair.publicKey))));
-    expect(fingerprints.size).toBe(1);
-    expect(await dbs[0]?.meta.count()).toBe(1);
-  });
-
-  it('records when the key was made, for the key card', async () => {
-    const db = openDb(`test-signing-${crypto.randomUUID()}`);
-    const noLog = async () => [];
-    expect(await signingKeyInfo(db, noLog)).toBeNull();
-    const before = new Date().toISOString();
-    const keys = await loadOrCreateSigningKey(db);
-    const info = await signingKeyInfo(openDb(db.name), noLog);
-    expect(info).toMatchObject({ fingerprint: await keyFingerprint(keys.publicKey), createdAtSource: 'recorded' });
-    expect(info!.createdAt! >= before && info!.createdAt! <= new Date().toISOString()).toBe(true);
-    // Read again, the key is the same and so is its day.
-    await loadOrCreateSigningKey(db);
-    expect(await signingKeyInfo(db, noLog)).toEqual(info);
-  });
-
-  it('dates a key made before the day was recorded by its first export, at the latest', async () => {
-    const db = openDb(`test-signing-${crypto.randomUUID()}`);
-    const keys = await createSigningKeys();
-    await db.meta.add({ key: SIGNING_KEY_META, value: keys }); // as an earlier Dokaz stored it
-    const log = [
-      { type: 'captured', at: '2026-01-02T10:00:00.000Z' },
-      { type: 'exported', at: '2026-01-05T09:30:00.000Z' },
-      { type: 'exported', at: '2026-02-01T08:00:00.000Z' },
-    ];
-    expect(await signingKeyInfo(db, async () => log)).toEqual({
-      fingerprint: await keyFingerprint(keys.publicKey),
-      createdAt: '2026-01-05T09:30:00.000Z',
-      createdAtSource: 'first-export',
-    });
-    expect(await signingKeyInfo(db, async () => log.slice(0, 1))).toMatchObject({
-      createdAt: null,
-      createdAtSource: null,
-    });
-    // The guess is shown, never written beside the key.
-    expect((await db.meta.get(SIGNING_KEY_META))!.value).not.toHaveProperty('createdAt');
-  });
-
-  it('refuses to replace a damaged key silently', async () => {
-    const db = openDb(`test-signing-${crypto.randomUUID()}`);
-    await db.meta.put({ key: SIGNING_KEY_META, value: { privateKey: 'x', publicKey: 'y' } });
-    await expect(loadOrCreateSigningKey(db)).rejects.toThrow(SigningError);
   });
 });

@@ -2,8 +2,8 @@ import { canonicalJson } from '@/utils/canonical-json';
 import { GENESIS_HASH, hashEvent, type CustodyEvent } from '@/utils/custody';
 import { sha256Hex } from '@/utils/hash';
 import { PACK_FILES, type PackManifest, type PackVerdict } from '@/utils/pack/types';
-import { verifyPack } from '@/utils/pack/verify';
-import { bytesOf, makeTestPack, signPack, textOf, zipPack } from './test-pack';
+import { verifyPack, type VerifyOptions } from '@/utils/pack/verify';
+import { bytesOf, makeTestPack, signPack, textOf, zipPack, type TestPackOptions } from './test-pack';
 
 /**
  * Custody logs as a faulty or hostile exporter writes them, and signs: every
@@ -37,13 +37,17 @@ export async function rechain(drafts: Draft[], firstSeq: number): Promise<Custod
 /**
  * A pack of two captures, A and B, whose included log `edit` rewrites; verified. The log it is given is the
  * pack's own: captured A at 12:00:00, captured B at 12:00:03 and exported at 12:00:04, numbered #1 to #3 once
- * rewritten (each capture began 0.8 s before its captured event).
+ * rewritten (each capture began 0.8 s before its captured event); with `options.earlierKeys`, their
+ * `key-rotated` events between captured A and captured B.
  */
 export async function verifyWith(
   edit: (log: { events: CustodyEvent[]; a: string; b: string; actor: string }) => Draft[] | Promise<Draft[]>,
+  options: Omit<TestPackOptions, 'editEvents'> = {},
+  verifyOptions: VerifyOptions = {},
 ): Promise<PackVerdict> {
   let written: CustodyEvent[] = [];
   const pack = await makeTestPack({
+    ...options,
     editEvents: async (kept) => {
       const [a, b] = kept.filter((e) => e.type === 'captured').map((e) => e.captureId as string);
       const drafts = await edit({ events: kept, a: a!, b: b!, actor: kept[0]!.actor });
@@ -53,9 +57,10 @@ export async function verifyWith(
     editManifest: (manifest) => {
       const last = written.at(-1)!;
       Object.assign(manifest.custody, { events: written.length, exportEventSeq: last.seq, headHash: last.hash });
+      options.editManifest?.(manifest);
     },
   });
-  return verifyPack(await zipPack(pack.files));
+  return verifyPack(await zipPack(pack.files), verifyOptions);
 }
 
 /** A pack whose custody.jsonl is `text`, whatever it holds, with the manifest and the signatures made for it. */

@@ -1,5 +1,6 @@
 import { canonicalJson } from '../../../utils/canonical-json';
 import type { StoredCaptureView } from '../../../utils/capture/record';
+import { signRotation } from '../../../utils/crypto/key-rotation';
 import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '../../../utils/crypto/signing';
 import { chainEvent, type CustodyEvent } from '../../../utils/custody';
 import { sha256Hex } from '../../../utils/hash';
@@ -22,6 +23,10 @@ export interface GenuinePackOptions {
   postText?: string;
   /** The first capture's page snapshot, an MHTML file (deflated in the pack, as every text is). */
   snapshot?: string;
+  /** The key that signs the pack: a new one by default. */
+  keys?: CryptoKeyPair;
+  /** Earlier keys, oldest first, each handing over to the next and the last to `keys` (`key-rotated` events). */
+  earlierKeys?: CryptoKeyPair[];
 }
 
 export async function makeGenuinePack(options: GenuinePackOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
@@ -46,7 +51,7 @@ export async function makeGenuinePack(options: GenuinePackOptions = {}): Promise
     await addCaptured(views, events, record, actor);
     for (const [id, blob] of data) artifacts.set(id, blob);
   }
-  return signAndBuild(views, events, actor, async (id) => artifacts.get(id)!);
+  return signAndBuild(views, events, actor, async (id) => artifacts.get(id)!, options);
 }
 
 /** A capture as the store holds it (with its record's hash), and its "captured" event on the chain. */
@@ -73,19 +78,38 @@ export async function addCaptured(
  * The captures' views and custody events, exported as Dokaz's writer makes a
  * pack: the exported event a second after the last capture (as a store writes
  * it, PACK-FORMAT "Custody event types"), the pack's time that event's, signed
- * with a new key.
+ * with a new key (or `keys`). With earlier keys, their hand-overs are written
+ * first, at the time of the last capture, and the pack is a dokaz-pack/2.
  */
 export async function signAndBuild(
   views: StoredCaptureView[],
   events: CustodyEvent[],
   actor: string,
   readArtifact: (id: string) => Promise<Blob>,
+  options: Pick<GenuinePackOptions, 'keys' | 'earlierKeys'> = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const keys = await createSigningKeys();
-  const exportedAt = new Date(Math.max(...views.map((view) => Date.parse(view.capturedAt))) + 1000).toISOString();
+  const keys = options.keys ?? (await createSigningKeys());
+  const lastCapture = Math.max(...views.map((view) => Date.parse(view.capturedAt)));
+  const earlier = options.earlierKeys ?? [];
+  const chained = [...events];
+  for (const [k, old] of earlier.entries()) {
+    const details = { ...(await signRotation(actor, old, (earlier[k + 1] ?? keys).publicKey)) };
+    chained.push(
+      await chainEvent(chained.at(-1), {
+        type: 'key-rotated',
+        at: new Date(lastCapture).toISOString(),
+        actor,
+        captureId: null,
+        payloadSha256: await sha256Hex(canonicalJson(details)),
+        details,
+      }),
+    );
+  }
+  const exportedAt = new Date(lastCapture + 1000).toISOString();
   const selection = { all: true } as const;
-  const details = { format: PACK_FORMAT, captureIds: views.map((view) => view.id), selection };
-  const exported = await chainEvent(events.at(-1), {
+  const format = earlier.length > 0 ? 'dokaz-pack/2' : PACK_FORMAT;
+  const details = { format, captureIds: views.map((view) => view.id), selection };
+  const exported = await chainEvent(chained.at(-1), {
     type: 'exported',
     at: exportedAt,
     actor,
@@ -96,7 +120,7 @@ export async function signAndBuild(
   return (await buildPackBytes({
     captures: views,
     readArtifact,
-    custodyEvents: [...events, exported],
+    custodyEvents: [...chained, exported],
     exporter: {
       installId: actor,
       keyFingerprint: await keyFingerprint(keys.publicKey),

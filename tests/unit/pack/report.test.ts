@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '@/utils/i18n/catalogs';
 import { LOCALES } from '@/utils/i18n/locales';
+import { signRotation } from '@/utils/crypto/key-rotation';
+import { createSigningKeys, keyFingerprint } from '@/utils/crypto/signing';
 import { renderReport } from '@/utils/pack/report';
 import { makeCapture } from '../../factories';
 import { event, fact, FINGERPRINT, makeInput, parse, PNG } from './report-input';
@@ -206,5 +208,35 @@ describe('renderReport', () => {
     input.manifest.language = 'not a language tag"><script>';
     const fallback = parse(renderReport(input));
     expect(fallback.documentElement.getAttribute('lang')).toBe('en-GB');
+  });
+});
+
+describe('renderReport of a pack that holds key hand-overs', () => {
+  it('lists the earlier keys beside the pack’s, with when each handed over, in every language', async () => {
+    const [k0, packKeys] = await Promise.all([createSigningKeys(), createSigningKeys()]);
+    const f0 = await keyFingerprint(k0.publicKey);
+    const { record } = await makeCapture();
+    const plain = await makeInput([record]);
+    const details = { ...(await signRotation('install-test', k0, packKeys.publicKey)) };
+    const handOver = { ...event(2, 'key-rotated', null), details };
+    const input = { ...plain, custodyEvents: [plain.custodyEvents[0]!, handOver, ...plain.custodyEvents.slice(1)] };
+    for (const language of LOCALES) {
+      const labels = CATALOGS[language].report;
+      const manifest = { ...input.manifest, format: 'dokaz-pack/2' as const, language };
+      const doc = parse(renderReport({ ...input, manifest }));
+      const earlier = [...doc.querySelectorAll('table.facts th')].find((th) =>
+        th.textContent!.startsWith(labels.earlierKeys),
+      );
+      expect(earlier, language).toBeDefined();
+      const row = earlier!.nextElementSibling!;
+      expect(row.querySelector('ol.earlier-keys code.fingerprint')!.textContent!.replace(/\s/g, '')).toBe(f0);
+      expect(row.textContent).toContain(handOver.at);
+      expect(row.textContent).toContain(labels.earlierKeysNote);
+      // The annex names the event's type in the report's language.
+      expect(doc.querySelector('table.events')!.textContent).toContain(labels.eventTypes['key-rotated']);
+      const without = parse(renderReport({ ...plain, manifest: { ...plain.manifest, language } }));
+      expect(without.querySelector('ol.earlier-keys'), language).toBeNull();
+    }
+    expect(fact(parse(renderReport(input)), 'Earlier signing keys')).toContain(f0.slice(0, 4));
   });
 });

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createExporter } from '@/utils/background/export';
 import type { CustodyEvent } from '@/utils/custody';
+import { confirmSigner } from '@/utils/pack/signer';
 import type { PackSelection, PackVerdict } from '@/utils/pack/types';
 import { verifyPack } from '@/utils/pack/verify';
 import { createStore, type Store } from '@/utils/store';
@@ -15,6 +16,7 @@ import JSZip from 'jszip';
  * A real store's history, written by the store itself and exported by the
  * extension's own export code: captures in a case (each with its annotated
  * event), annotations made later, a capture deleted, an earlier export, a
+ * passphrase set (which replaces the signing key: a key-rotated event), a
  * capture made while locked. The stricter verifier must pass it as it is,
  * warning of nothing; and only warn when the computer's clock went back.
  */
@@ -68,7 +70,10 @@ describe('a pack of a real store’s history', () => {
     const gone = await capture('duplicate');
     await store.annotate(b.id, { tags: ['threat'], note: 'Адресата е објавена' });
     await store.deleteCapture(gone.id, 'a duplicate of the second');
-    await exported({ all: true }); // an earlier export: its event is in the store's log, about no capture
+    // An earlier export: its event is in the store's log, about no capture. Its key is the one on the victim's card.
+    const { verdict: before } = await exported({ all: true });
+    expect(before.format).toBe('dokaz-pack/1');
+    const oldKey = before.keyFingerprint!;
 
     await store.setPassphrase('четири збора за лозинка');
     await store.lock();
@@ -80,15 +85,23 @@ describe('a pack of a real store’s history', () => {
     expect(failures(verdict)).toEqual([]);
     expect(warnings(verdict)).toEqual([]);
     expect(verdict.ok).toBe(true);
-    for (const id of ['custody-event', 'custody-actor', 'custody-order', 'custody-time', 'custody-clock']) {
+    for (const id of [
+      'custody-event',
+      'custody-actor',
+      'custody-order',
+      'custody-time',
+      'custody-clock',
+      'key-rotation',
+    ]) {
       expect(verdict.checks).toContainEqual(expect.objectContaining({ id, ok: true }));
     }
-    // What the store wrote, and the pack holds: no deletion, no earlier export, this export last.
+    // What the store wrote, and the pack holds: no deletion, no earlier export, the key's hand-over, this export last.
     expect(events.map((e) => [e.type, e.captureId])).toEqual([
       ['captured', a.id],
       ['annotated', a.id],
       ['captured', b.id],
       ['annotated', b.id],
+      ['key-rotated', null],
       ['captured', locked.id],
       ['annotated', a.id],
       ['exported', null],
@@ -97,6 +110,15 @@ describe('a pack of a real store’s history', () => {
     // Left out: the deleted capture's two events (#4, #6) and the earlier export (#7).
     const gaps = verdict.checks.filter((check) => check.id === 'custody-gap').map((check) => check.params?.range);
     expect(gaps).toEqual(['#4', '#6–#7']);
+    // The passphrase replaced the key: the pack is a dokaz-pack/2, and the card of the old key confirms it.
+    expect(verdict.format).toBe('dokaz-pack/2');
+    expect(verdict.keyFingerprint).not.toBe(oldKey);
+    expect(verdict.keyHistory).toEqual([expect.objectContaining({ fingerprint: oldKey, to: verdict.keyFingerprint })]);
+    expect(confirmSigner(verdict, [{ fingerprint: oldKey, label: 'Ana' }]).signer).toMatchObject({
+      status: 'confirmed',
+      rotatedFrom: oldKey,
+      handOvers: 1,
+    });
 
     const ofCase = await exported({ caseId: smokva.id });
     expect(failures(ofCase.verdict)).toEqual([]);

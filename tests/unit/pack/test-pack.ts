@@ -2,9 +2,10 @@ import JSZip from 'jszip';
 import { canonicalBytes, canonicalJson } from '@/utils/canonical-json';
 import type { CaptureRecord } from '@/utils/capture/record';
 import { chainEvent, type CustodyEvent, type NewCustodyEvent } from '@/utils/custody';
+import { signRotation } from '@/utils/crypto/key-rotation';
 import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '@/utils/crypto/signing';
 import { sha256Hex } from '@/utils/hash';
-import { PACK_FILES, PACK_FORMAT, type ExportDetails, type PackManifest } from '@/utils/pack/types';
+import { PACK_FILES, PACK_FORMAT, type ExportDetails, type PackFormat, type PackManifest } from '@/utils/pack/types';
 import { PACK_FILE_ORDER } from '@/utils/pack/zip-order';
 import { makeCapture } from '../../factories';
 
@@ -12,7 +13,8 @@ import { makeCapture } from '../../factories';
  * A valid dokaz-pack/1, assembled here from docs/PACK-FORMAT.md alone (not by
  * utils/pack/build.ts), so that the verifier is tested against the spec.
  * The exporter's log holds events of another capture, which the pack leaves
- * out: its custody events have a gap, as real exports do.
+ * out: its custody events have a gap, as real exports do. With earlier keys,
+ * a dokaz-pack/2 whose log holds their hand-overs (`key-rotated` events).
  */
 export type PackFiles = Map<string, Uint8Array<ArrayBuffer>>;
 
@@ -35,6 +37,13 @@ export interface TestPackOptions {
   report?: Uint8Array<ArrayBuffer>;
   /** The exporter's install id, the actor of its records and events: a random one by default. */
   installId?: string;
+  /**
+   * Earlier keys of the exporter, oldest first: each hands over to the next and the last to `keys`, by `key-rotated`
+   * events signed with the real keys, written after the first capture's events (its capture and the other one).
+   */
+  earlierKeys?: CryptoKeyPair[];
+  /** The format in manifest.json and the exported event: dokaz-pack/2 with earlier keys, dokaz-pack/1 without. */
+  format?: PackFormat;
 }
 
 const encoder = new TextEncoder();
@@ -88,10 +97,22 @@ export async function makeTestPack(options: TestPackOptions = {}): Promise<TestP
         payloadSha256: await sha256Hex(canonicalJson(details)),
         details,
       });
+      const earlier = options.earlierKeys ?? [];
+      for (const [k, old] of earlier.entries()) {
+        const handOver = await signRotation(installId, old, (earlier[k + 1] ?? keys).publicKey);
+        const rotated = { ...handOver };
+        await append({
+          type: 'key-rotated',
+          captureId: null,
+          payloadSha256: await sha256Hex(canonicalJson(rotated)),
+          details: rotated,
+        });
+      }
     }
   }
   const selection = { all: true } as const;
-  const details: ExportDetails = { format: PACK_FORMAT, captureIds: records.map((r) => r.id), selection };
+  const format = options.format ?? (options.earlierKeys?.length ? 'dokaz-pack/2' : PACK_FORMAT);
+  const details: ExportDetails = { format, captureIds: records.map((r) => r.id), selection };
   const exported = await append({
     type: 'exported',
     captureId: null,
@@ -107,7 +128,7 @@ export async function makeTestPack(options: TestPackOptions = {}): Promise<TestP
   files.set(PACK_FILES.verify, encoder.encode('openssl dgst -sha256 -verify public-key.pem …\n'));
 
   const manifest: PackManifest = {
-    format: PACK_FORMAT,
+    format,
     tool: { name: 'Dokaz', version: '0.1.0' },
     // The exporter takes the pack's time just before it writes the exported event.
     createdAt: exported.at,

@@ -27,11 +27,12 @@ const OLDER_SCHEMAS: Record<string, string>[] = [
     chats: 'key',
     accounts: 'key',
   },
+  { cases: 'id, createdAt, seq' },
 ];
 
 /** A store of an earlier version, filled by `fill`, then opened as today's (migrated) and handed to `check`. */
 async function migrated(
-  version: 1 | 2,
+  version: 1 | 2 | 3,
   fill: (old: Dexie) => Promise<unknown>,
   check: (db: DokazDb, store: Store) => Promise<void>,
 ): Promise<void> {
@@ -206,6 +207,67 @@ describe('search and the catalogue in the store', () => {
     expect(groups[0]!.titles.map((t) => t.value)).toEqual(['New title']);
     expect(accounts.map((a) => a.key)).toEqual(['peer:43']);
     expect(await store.verifyCustody()).toMatchObject({ intact: true });
+  });
+});
+
+describe('migration 3 → 4 (no time or case link in the clear)', () => {
+  it('orders captures by the custody event that stored them, and drops every plain time and case link', async () => {
+    // Saved as version 3 would: a store of today, its rows then given the plain fields version 3 kept.
+    const source = openDb(`test-source-${crypto.randomUUID()}`);
+    const store = createStore({ db: source });
+    const kase = await store.createCase({ name: 'Smokva' });
+    await store.setActiveCase(kase.id);
+    const late = await makeCapture({ id: 'late', capturedAt: '2026-10-05T00:00:00.000Z' });
+    const early = await makeCapture({ id: 'early', capturedAt: '2026-10-01T00:00:00.000Z' });
+    await store.saveCapture(late.record, late.data);
+    await store.saveCapture(early.record, early.data);
+    const dump = async (name: string) => (await source.table(name).toArray()) as Record<string, unknown>[];
+    const [captures, docs, cases, annotations, custody, meta] = await Promise.all([
+      dump('captures'),
+      dump('searchDocs'),
+      dump('cases'),
+      dump('annotations'),
+      dump('custody'),
+      dump('meta'),
+    ]);
+    source.close();
+    await source.delete();
+    const capturedAt = (row: Record<string, unknown>) =>
+      ({ late: late.record, early: early.record })[(row.id ?? row.captureId) as 'late' | 'early'].capturedAt;
+    await migrated(
+      3,
+      async (v3) => {
+        await v3
+          .table('captures')
+          .bulkAdd(captures.map(({ order: _, ...row }) => ({ ...row, capturedAt: capturedAt(row) })));
+        await v3
+          .table('searchDocs')
+          .bulkAdd(docs.map(({ order: _, ...row }) => ({ ...row, capturedAt: capturedAt(row) })));
+        await v3.table('cases').bulkAdd(cases.map((row) => ({ ...row, createdAt: kase.createdAt })));
+        await v3.table('annotations').bulkAdd(annotations.map((row) => ({ ...row, caseId: kase.id })));
+        await v3.table('custody').bulkAdd(custody);
+        // Version 3 kept the active case in the clear.
+        await v3
+          .table('meta')
+          .bulkAdd(meta.map((row) => (row.key === 'activeCaseId' ? { ...row, value: kase.id } : row)));
+      },
+      async (db, migratedStore) => {
+        const rows = await Promise.all(
+          ['captures', 'searchDocs', 'cases', 'annotations'].map((name) => db.table(name).toArray()),
+        );
+        const text = JSON.stringify(rows);
+        for (const value of [late.record.capturedAt, early.record.capturedAt, kase.createdAt]) {
+          expect(JSON.stringify(rows.map((table) => table.map(({ body: _, ...plain }) => plain)))).not.toContain(value);
+        }
+        expect(text).toContain(kase.id); // the case's own row, and the sealed bodies of a plain store
+        expect(rows[3]!.every((row) => !('caseId' in row))).toBe(true);
+        expect((await migratedStore.listCaptures()).map((c) => c.id)).toEqual(['early', 'late']);
+        expect(await migratedStore.search('', { caseId: kase.id, sort: 'oldest' })).toEqual(['early', 'late']);
+        expect(await migratedStore.getActiveCase()).toBe(kase.id);
+        expect((await migratedStore.latestSearchDocs(1)).map((doc) => doc.captureId)).toEqual(['early']);
+        expect(await migratedStore.verifyCustody()).toMatchObject({ intact: true });
+      },
+    );
   });
 });
 

@@ -233,6 +233,55 @@ describe('the lock', () => {
     });
   });
 
+  it('keeps no capture time, case time, case link or active case in the clear', async () => {
+    await withStore(async (db, store) => {
+      const kase = await store.createCase({ name: 'Smokva' });
+      await store.setActiveCase(kase.id);
+      const first = await telegramCapture('прв');
+      await store.saveCapture(first.record, first.data);
+      expect((await db.meta.get('activeCaseId'))!.value).toBe(kase.id); // the control: plain without a passphrase
+
+      await store.setPassphrase('четири збора за лозинка');
+      const second = await telegramCapture('втор');
+      await store.saveCapture(second.record, second.data);
+      const raw = await rawText(db);
+      for (const time of [first.record.capturedAt, second.record.capturedAt, kase.createdAt]) {
+        expect(raw).not.toContain(time);
+      }
+      // The case's id is its own row's key; no other row names it.
+      expect(raw.split(kase.id)).toHaveLength(2);
+      expect(isSealedValue((await db.meta.get('activeCaseId'))!.value)).toBe(true);
+      expect(await store.getActiveCase()).toBe(kase.id);
+      expect((await store.search('', { caseId: kase.id })).sort()).toEqual([first.record.id, second.record.id].sort());
+
+      await store.removePassphrase();
+      expect((await db.meta.get('activeCaseId'))!.value).toBe(kase.id);
+    });
+  });
+
+  it('puts a capture made while locked in the case active at the unlock, by an event of that time', async () => {
+    await withStore(async (_db, store) => {
+      await store.setPassphrase('четири збора за лозинка');
+      const kase = await store.createCase({ name: 'Smokva' });
+      await store.setActiveCase(kase.id);
+      await store.lock();
+      const made = await telegramCapture('заклучено');
+      await store.saveCapture(made.record, made.data);
+      const before = new Date().toISOString();
+      await store.unlock('четири збора за лозинка');
+      expect((await store.getAnnotation(made.record.id)).caseId).toBe(kase.id);
+      const events = (await store.custodyLog()).filter((event) => event.captureId === made.record.id);
+      expect(events.map((event) => event.type)).toEqual(['captured', 'annotated']);
+      expect(events[1]!.at >= before).toBe(true);
+      expect(await store.search('', { caseId: kase.id })).toEqual([made.record.id]);
+      // Once: a second unlock changes nothing.
+      await store.lock();
+      await store.unlock('четири збора за лозинка');
+      expect((await store.custodyLog()).filter((event) => event.captureId === made.record.id)).toHaveLength(2);
+      expect(await store.verifyCustody()).toMatchObject({ intact: true });
+    });
+  });
+
   describe('captures made while the rows are re-sealed (from the review of the HMAC keys)', () => {
     /** Resolves once the re-sealing has begun (its direction is noted in `meta` first). */
     async function begun(db: DokazDb): Promise<void> {

@@ -116,18 +116,23 @@ describe('store', () => {
     expect(await testStore.store.verifyCustody()).toMatchObject({ intact: true, length: 2 });
   });
 
-  it('lists captures newest first', async () => {
+  it('lists captures last stored first, by an order that holds no time', async () => {
     for (const at of ['2026-11-01T00:00:00.000Z', '2026-11-03T00:00:00.000Z', '2026-11-02T00:00:00.000Z']) {
       const { record, data } = await makeCapture({ capturedAt: at });
       await testStore.store.saveCapture(record, data);
     }
     const list = await testStore.store.listCaptures();
+    // The order they were stored in (the custody log's), not their clocks: no time is kept in the clear to sort by.
     expect(list.map((c) => c.capturedAt)).toEqual([
-      '2026-11-03T00:00:00.000Z',
       '2026-11-02T00:00:00.000Z',
+      '2026-11-03T00:00:00.000Z',
       '2026-11-01T00:00:00.000Z',
     ]);
     expect(list[0]!.thumbnailArtifactId).not.toBeNull();
+    const rows = await testStore.db.captures.orderBy('order').toArray();
+    expect(rows.map((row) => Object.keys(row).sort())).toEqual(Array(3).fill(['body', 'id', 'order']));
+    const log = await testStore.store.custodyLog();
+    expect(rows.map((row) => row.order)).toEqual(log.map((event) => event.seq));
   });
 
   it('keeps one install id', async () => {
@@ -159,7 +164,7 @@ describe('store', () => {
     await testStore.store.saveCapture(record, data);
     await testStore.db.captures.add({
       id: 'smuggled',
-      capturedAt: record.capturedAt,
+      order: 99,
       body: { ...record, id: 'smuggled' },
     });
     expect(await testStore.store.verifyCustody()).toMatchObject({

@@ -45,12 +45,30 @@ export const pack: Catalog['pack'] = {
     windowsNoSignatures: 'Time se provjerava hash vrijednost datoteke, ali ne i potpisi: njih provjerava samo openssl.',
     macHeading: 'Na macOS-u',
     mac: 'Ako sha256sum nedostaje, koristite „shasum -a 256 -c SHA256SUMS“ za korak 3 i „shasum -a 256“ u koraku 5.',
+    rotationsHeading: 'Raniji ključevi za potpisivanje',
+    rotationsIntro:
+      'Ključ kojim je ovaj paket potpisan zamijenio je ranije ključeve iste instalacije Dokaza (to se dešava kada se postavi lozinka). Svaka zamjena je događaj „key-rotated“ u custody.jsonl: izjava koja navodi zamijenjeni i novi ključ, potpisana zamijenjenim ključem. Ako je otisak koji ste dobili od pošiljaoca zamijenjeni ključ neke primopredaje ispod, pokrenite komande te primopredaje i svake nakon nje, u folderu „pack“.',
+    rotationHeading: 'Primopredaja {n} od {total}: događaj #{seq} u custody.jsonl, {at}',
+    rotationFrom: 'Zamijenjeni ključ',
+    rotationTo: 'Novi ključ',
+    rotationProves: {
+      pem: 'Upisuje zamijenjeni ključ, onako kako ga navodi događaj, u key-{n}.pem.',
+      fingerprint: 'Ispisuje otisak zamijenjenog ključa.',
+      statement:
+        'Upisuje izjavu koju je zamijenjeni ključ potpisao, bajt po bajt, u rotation-{n}.txt: njenu svrhu, ID instalacije, zamijenjeni i novi ključ.',
+      signature: 'Upisuje njen potpis, dekodiran iz base64, u rotation-{n}.sig.',
+      verify: 'Dokazuje da je zamijenjeni ključ potpisao izjavu: da je svoju ulogu predao novom ključu.',
+    },
+    rotationFingerprint:
+      'Za prvu primopredaju koju provjeravate, ovo mora biti otisak koji ste od pošiljaoca dobili odvojeno od paketa; za svaku sljedeću, novi ključ prethodne primopredaje.',
+    rotationsLast:
+      'Novi ključ posljednje primopredaje mora biti ono što je ispisao korak 5: ključ kojim je ovaj paket potpisan. Ako je svaka komanda ispisala ono što treba, ključ čiji ste otisak dobili od pošiljaoca predao je svoju ulogu ključu kojim je ovaj paket potpisan, jednom potpisanom primopredajom za drugom.',
   },
 
   checks: {
     zip: 'Paket se otvara kao ZIP, svaka stavka je čitljiva i ima siguran naziv',
     'manifest-json': 'manifest.json je JSON u kodiranju UTF-8',
-    'manifest-schema': 'manifest.json ima sve članove formata dokaz-pack/1, svaki odgovarajućeg tipa',
+    'manifest-schema': 'manifest.json ima sve članove svog formata, svaki odgovarajućeg tipa',
     'public-key': 'public-key.pem je ECDSA P-256 javni ključ',
     'key-fingerprint': 'public-key.pem je ključ koji manifest.json navodi za autora izvoza',
     signature: 'manifest.sig i SHA256SUMS.sig uspješno se provjeravaju ključem public-key.pem',
@@ -74,6 +92,8 @@ export const pack: Catalog['pack'] = {
     'custody-order': 'Svaki događaj dokaznog lanca stoji gdje njegov tip smije',
     'custody-time': 'Svaki zapis je ušao u dokazni lanac u roku od nekoliko minuta od početka dokumentovanja',
     'custody-clock': 'Vrijeme nikada ne ide unazad od jednog događaja dokaznog lanca do sljedećeg',
+    'key-rotation':
+      'Svaku primopredaju ključa za potpisivanje potpisao je zamijenjeni ključ, i one vode do ključa paketa',
     'not-checked': 'Provjere koje nije bilo moguće izvršiti',
     verifier: 'Program za provjeru izvršio je svaku provjeru do kraja',
     signer: 'public-key.pem je ključ potpisnika kojeg ste očekivali',
@@ -337,6 +357,45 @@ export const pack: Catalog['pack'] = {
     'schema.notOneOf': '{path} nije nijedno od: {values}',
     'schema.missing': '{path} nema član {member}',
     'schema.unknownMember': '{path} nije član ovog formata',
+    'signer.rotated': plural({
+      one: 'je ključ kojem je ključ označen kao „{label}” predao svoju ulogu {date}, kroz {count} primopredaju potpisanu u paketu',
+      few: 'je ključ kojem je ključ označen kao „{label}” predao svoju ulogu počevši od {date}, kroz {count} primopredaje potpisane u paketu',
+      other:
+        'je ključ kojem je ključ označen kao „{label}” predao svoju ulogu počevši od {date}, kroz {count} primopredaja potpisanih u paketu',
+    }),
+    'signer.rotatedGiven': plural({
+      one: 'je ključ kojem je ključ čiji ste otisak naveli predao svoju ulogu {date}, kroz {count} primopredaju potpisanu u paketu',
+      few: 'je ključ kojem je ključ čiji ste otisak naveli predao svoju ulogu počevši od {date}, kroz {count} primopredaje potpisane u paketu',
+      other:
+        'je ključ kojem je ključ čiji ste otisak naveli predao svoju ulogu počevši od {date}, kroz {count} primopredaja potpisanih u paketu',
+    }),
+    'keyRotation.ok': plural({
+      one: 'njegovu {count} primopredaju ključa za potpisivanje potpisao je zamijenjeni ključ i ona vodi do ključa paketa: {chain}',
+      few: 'svaku od njegove {count} primopredaje ključa za potpisivanje potpisao je zamijenjeni ključ, svaka polazi od ključa kojem je predala prethodna, a posljednja vodi do ključa paketa: {chain}',
+      other:
+        'svaku od njegovih {count} primopredaja ključa za potpisivanje potpisao je zamijenjeni ključ, svaka polazi od ključa kojem je predala prethodna, a posljednja vodi do ključa paketa: {chain}',
+    }),
+    'keyRotation.details': 'ne može se pratiti: njegovi detalji nisu detalji događaja „key-rotated“',
+    'keyRotation.actor':
+      'predaje ključ druge instalacije, a ne autora izvoza (exporter.installId u manifest.json): ne dokazuje ništa o ključevima autora izvoza',
+    'keyRotation.link':
+      'predaje od drugog ključa, a ne od onog kojem je predao događaj #{seq}: primopredaje nisu jedan niz',
+    'keyRotation.key': 'njegov fromPublicKey nije javni ključ ECDSA P-256',
+    'keyRotation.fingerprint':
+      'hash vrijednost njegovog fromPublicKey nije njegov from: navedeni ključ nije ključ za koji kaže da je zamijenjen',
+    'keyRotation.signature':
+      'njegov potpis se ne potvrđuje ključem fromPublicKey: zamijenjeni ključ nije potpisao ovu primopredaju',
+    'keyRotation.notPackKey':
+      'predaje drugom ključu, a ne ključu paketa (exporter.keyFingerprint u manifest.json): primopredaje ne vode do ključa kojim je paket potpisan',
+    'keyRotation.tooMany': plural({
+      one: 'sadrži {count} događaj „key-rotated“, više od {limit} koliko program za provjeru provjerava: nijedan pravi Dokaz ne mijenja ključ tako često',
+      few: 'sadrži {count} događaja „key-rotated“, više od {limit} koliko program za provjeru provjerava: nijedan pravi Dokaz ne mijenja ključ tako često',
+      other:
+        'sadrži {count} događaja „key-rotated“, više od {limit} koliko program za provjeru provjerava: nijedan pravi Dokaz ne mijenja ključ tako često',
+    }),
+    'notChecked.keyRotation': 'primopredaje ključa za potpisivanje: exporter u manifest.json nije ispravan',
+    'kind.publicKeyPem': 'javni ključ u PEM obliku (-----BEGIN PUBLIC KEY-----) od najviše 512 znakova',
+    'kind.signatureBase64': 'potpis u base64 obliku od najviše 96 znakova',
     'kind.text': 'tekst',
     'kind.boolean': 'true ili false',
     'kind.number': 'broj',
@@ -395,13 +454,41 @@ export const pack: Catalog['pack'] = {
       other:
         'SADRŽAJ NETAKNUT, POTPISNIK NIJE POTVRĐEN: svih {count} provjera je uspjelo, ali ništa ovdje ne pokazuje ko je potpisao paket.',
     }),
+    signedByRotated: plural({
+      one: 'Potpisan ključem kojem je ključ označen kao „{label}” predao svoju ulogu {date}, kroz {count} primopredaju.',
+      few: 'Potpisan ključem kojem je ključ označen kao „{label}” predao svoju ulogu počevši od {date}, kroz {count} primopredaje.',
+      other:
+        'Potpisan ključem kojem je ključ označen kao „{label}” predao svoju ulogu počevši od {date}, kroz {count} primopredaja.',
+    }),
+    signedByRotatedGiven: plural({
+      one: 'Potpisan ključem kojem je ključ čiji ste otisak naveli predao svoju ulogu {date}, kroz {count} primopredaju.',
+      few: 'Potpisan ključem kojem je ključ čiji ste otisak naveli predao svoju ulogu počevši od {date}, kroz {count} primopredaje.',
+      other:
+        'Potpisan ključem kojem je ključ čiji ste otisak naveli predao svoju ulogu počevši od {date}, kroz {count} primopredaja.',
+    }),
+    signerRotated: plural({
+      one: 'Potpisnik potvrđen: potpisan ključem kojem je ključ označen kao „{label}” predao svoju ulogu {date}, kroz {count} primopredaju.',
+      few: 'Potpisnik potvrđen: potpisan ključem kojem je ključ označen kao „{label}” predao svoju ulogu počevši od {date}, kroz {count} primopredaje.',
+      other:
+        'Potpisnik potvrđen: potpisan ključem kojem je ključ označen kao „{label}” predao svoju ulogu počevši od {date}, kroz {count} primopredaja.',
+    }),
+    signerRotatedGiven: plural({
+      one: 'Potpisnik potvrđen: potpisan ključem kojem je ključ čiji ste otisak naveli predao svoju ulogu {date}, kroz {count} primopredaju.',
+      few: 'Potpisnik potvrđen: potpisan ključem kojem je ključ čiji ste otisak naveli predao svoju ulogu počevši od {date}, kroz {count} primopredaje.',
+      other:
+        'Potpisnik potvrđen: potpisan ključem kojem je ključ čiji ste otisak naveli predao svoju ulogu počevši od {date}, kroz {count} primopredaja.',
+    }),
+    trustedEarlierKey: 'Pouzdani raniji ključ',
+    earlierKeys: 'Raniji ključevi za potpisivanje',
+    handedOver: 'predao ulogu {date}',
+    earlierKey: 'Raniji ključ {fingerprint}, predao ulogu {date}',
     howToConfirm:
       'Da biste potvrdili potpisnika, uporedite otisak ispod s otiskom koji ste od pošiljaoca dobili odvojeno od paketa (pročitan telefonom, odštampana kartica ključa, lično), ili ga navedite: --fingerprint <hex> ili --trusted-keys <file>.',
   },
 
   cli: {
     usage:
-      'Upotreba: dokaz-verify [--json] [--lang <code>] [--fingerprint <hex>] [--trusted-keys <file>] <pack.zip>\n\nProvjerava paket dokaza napravljen Dokazom (dokaz-pack/1): njegove potpise, hash vrijednost svake datoteke, manifest, podatke o zapisima i događaje dokaznog lanca.\n  --fingerprint <hex>    otisak ključa pošiljaoca, dobijen odvojeno od paketa\n                         (pročitan telefonom, odštampana kartica ključa, lično); razmaci i dvotačke su dozvoljeni\n  --trusted-keys <file>  spisak pouzdanih ključeva: jedan otisak po redu, zatim oznaka; # započinje komentar\n  --json                 ispisuje rezultat kao JSON umjesto teksta\n  --lang <code>          jezik ispisa: {languages}\n                         (inače jezik okruženja, LANG)\nPaket sadrži vlastiti ključ, pa ga svako može ponovo potpisati: bez --fingerprint ili --trusted-keys sadržaj može biti netaknut, ali potpisnik nije potvrđen (izlazni status je ipak 0).\nIzlazni status: 0 potvrđeno, 1 neka provjera nije uspjela ili je paket potpisao drugi ključ, 2 greška u upotrebi.',
+      'Upotreba: dokaz-verify [--json] [--lang <code>] [--fingerprint <hex>] [--trusted-keys <file>] <pack.zip>\n\nProvjerava paket dokaza napravljen Dokazom (dokaz-pack/1 ili dokaz-pack/2): njegove potpise, hash vrijednost svake datoteke, manifest, podatke o zapisima i događaje dokaznog lanca.\n  --fingerprint <hex>    otisak ključa pošiljaoca, dobijen odvojeno od paketa\n                         (pročitan telefonom, odštampana kartica ključa, lično); razmaci i dvotačke su dozvoljeni\n  --trusted-keys <file>  spisak pouzdanih ključeva: jedan otisak po redu, zatim oznaka; # započinje komentar\n  --json                 ispisuje rezultat kao JSON umjesto teksta\n  --lang <code>          jezik ispisa: {languages}\n                         (inače jezik okruženja, LANG)\nPaket sadrži vlastiti ključ, pa ga svako može ponovo potpisati: bez --fingerprint ili --trusted-keys sadržaj može biti netaknut, ali potpisnik nije potvrđen (izlazni status je ipak 0).\nIzlazni status: 0 potvrđeno, 1 neka provjera nije uspjela ili je paket potpisao drugi ključ, 2 greška u upotrebi.',
     unknownOption: 'dokaz-verify: nepoznata opcija {option}',
     unknownLanguage: 'dokaz-verify: nepoznat jezik {language}; izaberite jedan od sljedećih: {languages}',
     cannotRead: 'dokaz-verify: nije moguće pročitati {path}: {reason}',

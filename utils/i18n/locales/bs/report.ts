@@ -27,6 +27,10 @@ export const report: Catalog['report'] = {
   keyFingerprint: 'Otisak ključa za potpisivanje (SHA-256)',
   keyFingerprintNote:
     'Čitajte ga u blokovima od po četiri znaka. Pokazuje ko je potpisao paket samo ako se podudara s otiskom koji ste od pošiljaoca dobili odvojeno od paketa (pročitan telefonom, odštampana kartica ključa, lično): ko ponovo potpiše paket drugim ključem, prepisuje i ovaj izvještaj.',
+  earlierKeys: 'Raniji ključevi za potpisivanje',
+  earlierKeyHandedOver: 'predao ulogu sljedećem ključu {date} (događaj dokaznog lanca #{seq})',
+  earlierKeysNote:
+    'Ključ ovog paketa zamijenio je ove ključeve iste instalacije Dokaza, jedan za drugim. Svaka primopredaja je događaj dokaznog lanca „key-rotated“ koji je potpisao zamijenjeni ključ; VERIFY.txt navodi komande koje je provjeravaju. Otisak dobijen od pošiljaoca odvojeno od paketa, ako je jedan od ovih, vodi do ključa ovog paketa kada se potvrde primopredaje od njega nadalje.',
   keyAlgorithm: 'Algoritam potpisa',
   packFormat: 'Format paketa',
   madeWith: 'Napravljeno pomoću',
@@ -148,6 +152,7 @@ export const report: Catalog['report'] = {
     annotated: 'dopunjeno',
     exported: 'izvezeno',
     deleted: 'izbrisano',
+    'key-rotated': 'zamijenjen ključ za potpisivanje',
   },
   captureRef: 'Zapis {n}',
   gap: plural({

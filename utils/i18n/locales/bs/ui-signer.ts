@@ -34,6 +34,12 @@ export const signerUi = {
   'keyCard.makeFailed': 'Ključ nije napravljen: {reason}',
   'keyCard.newKeyNote':
     'Brisanje svega u Postavkama briše i ovaj ključ: sljedeći izvoz pravi novi, i morat ćete predati novu karticu.',
+  'error.keyLocked':
+    'Dokaz je zaključan: otključajte ga da biste izvozili. Dok je zaključan, njegov ključ za potpisivanje ne može se koristiti, pa se nijedan paket ne može potpisati.',
+  'keyCard.previousHeading': 'Raniji ključevi',
+  'keyCard.previousIntro':
+    'Ovaj ključ je zamijenio ključeve ispod kada je postavljena lozinka. Paketi potpisani prije toga nose raniji ključ; svaki paket od tada sadrži primopredaju ovom ključu, potpisanu ranijim, pa i kartica data ranije i dalje ga potvrđuje.',
+  'keyCard.replacedOn': 'zamijenjen {date}',
   'verify.signerHeading': 'Čiji je paket',
   'verify.signerIntro':
     'Paket sadrži vlastiti ključ, pa svako može potpisati kopiju svojim. Unesite otisak koji vam je pošiljalac dao odvojeno od paketa (pročitan telefonom, na odštampanoj kartici ključa, lično) kako biste potvrdili ko ga je potpisao.',

@@ -192,6 +192,7 @@ const core = {
   'custody.type.annotated': 'dopunjeno',
   'custody.type.exported': 'izvezeno',
   'custody.type.deleted': 'izbrisano',
+  'custody.type.key-rotated': 'zamijenjen ključ za potpisivanje',
 
   'delete.open': 'Izbriši ovaj zapis…',
   'delete.formLabel': 'Brisanje ovog zapisa',

@@ -45,12 +45,30 @@ export const pack = {
     windowsNoSignatures: `This checks a file's hash but not the signatures: only openssl checks those.`,
     macHeading: 'On macOS',
     mac: 'Use "shasum -a 256 -c SHA256SUMS" for step 3 and "shasum -a 256" in step 5 if sha256sum is missing.',
+    rotationsHeading: 'Earlier signing keys',
+    rotationsIntro:
+      'The key that signed this pack replaced earlier keys of the same Dokaz (it does so when a passphrase is set). Each replacement is a "key-rotated" event in custody.jsonl: a statement that names the replaced key and the new one, signed by the replaced key. If the fingerprint you obtained from the sender is the From key of a hand-over below, run the commands of that hand-over and of every one after it, in the folder "pack".',
+    rotationHeading: 'Hand-over {n} of {total}: custody.jsonl event #{seq}, {at}',
+    rotationFrom: 'From key',
+    rotationTo: 'To key',
+    rotationProves: {
+      pem: 'Writes the replaced key, as the event gives it, to key-{n}.pem.',
+      fingerprint: 'Prints the fingerprint of the replaced key.',
+      statement:
+        'Writes the statement the replaced key signed, byte for byte, to rotation-{n}.txt: its purpose, the install id, the From key and the To key.',
+      signature: 'Writes its signature, decoded from base64, to rotation-{n}.sig.',
+      verify: 'Proves that the replaced key signed the statement: it handed over to the To key.',
+    },
+    rotationFingerprint:
+      'For the first hand-over you check, this must be the fingerprint you obtained from the sender apart from the pack; for each one after it, the To key of the hand-over before.',
+    rotationsLast:
+      'The To key of the last hand-over must be what step 5 printed: the key that signed this pack. If every command printed what it should, the key whose fingerprint you obtained from the sender handed over to the key that signed this pack, one signed hand-over after another.',
   },
 
   checks: {
     zip: 'The pack opens as a ZIP, every entry readable and safely named',
     'manifest-json': 'manifest.json is UTF-8 JSON',
-    'manifest-schema': 'manifest.json has every member of dokaz-pack/1, each of its type',
+    'manifest-schema': 'manifest.json has every member of its format, each of its type',
     'public-key': 'public-key.pem is an ECDSA P-256 public key',
     'key-fingerprint': 'public-key.pem is the key manifest.json’s exporter names',
     signature: 'manifest.sig and SHA256SUMS.sig verify with public-key.pem',
@@ -73,6 +91,8 @@ export const pack = {
     'custody-order': 'Every custody event stands where its type may',
     'custody-time': 'Every capture entered the custody log within minutes of its start',
     'custody-clock': 'Time never runs backwards from one custody event to the next',
+    'key-rotation':
+      'Every hand-over of the signing key is signed by the key it replaced, and they lead to the pack’s key',
     'not-checked': 'Checks that could not be run',
     verifier: 'The verifier ran every check to its end',
     signer: 'public-key.pem is the key of the signer you expected',
@@ -142,6 +162,16 @@ export const pack = {
     'key.fingerprintWrong': "is not the key manifest.json's exporter.keyFingerprint names",
     'signer.ok': 'is the key of {label}',
     'signer.okGiven': 'has the fingerprint you gave',
+    'signer.rotated': plural({
+      one: 'is the key that the key of {label} handed over to on {date}, by a hand-over signed in the pack',
+      other:
+        'is the key that the key of {label} handed over to, by {count} hand-overs signed in the pack from {date} on',
+    }),
+    'signer.rotatedGiven': plural({
+      one: 'is the key that the key whose fingerprint you gave handed over to on {date}, by a hand-over signed in the pack',
+      other:
+        'is the key that the key whose fingerprint you gave handed over to, by {count} hand-overs signed in the pack from {date} on',
+    }),
     'signer.other': 'is not the key you expected: another key signed this pack',
     'signer.noKey': 'cannot be compared with the key you expected: the pack has no usable public key',
     'signature.noKey': 'cannot be checked: {file} is not usable',
@@ -281,6 +311,28 @@ export const pack = {
         'was written {count} days away from the time the pack was made ({createdAt}): neither a wait nor a clock set back explains it',
     }),
     'custody.timesOk': 'every "captured" event was written within minutes of its record\'s capturedAt',
+    'keyRotation.ok': plural({
+      one: "its {count} hand-over of the signing key is signed by the key it replaced, and leads to the pack's key: {chain}",
+      other:
+        "each of its {count} hand-overs of the signing key is signed by the key it replaced, each from the key the one before handed over to, the last to the pack's key: {chain}",
+    }),
+    'keyRotation.details': 'cannot be followed: its details are not those of a "key-rotated" event',
+    'keyRotation.actor':
+      "hands over a key of another install than the exporter (manifest.json's exporter.installId): it proves nothing of the exporter's keys",
+    'keyRotation.link':
+      'hands over from another key than the one event #{seq} handed over to: the hand-overs are not one line',
+    'keyRotation.key': 'its fromPublicKey is not an ECDSA P-256 public key',
+    'keyRotation.fingerprint':
+      'its fromPublicKey does not hash to its from: the key given is not the key it says was replaced',
+    'keyRotation.signature':
+      'its signature does not verify with fromPublicKey: the replaced key did not sign this hand-over',
+    'keyRotation.notPackKey':
+      "hands over to another key than the pack's (manifest.json's exporter.keyFingerprint): the hand-overs do not lead to the key that signed the pack",
+    'keyRotation.tooMany': plural({
+      one: 'holds {count} "key-rotated" event, more than the {limit} the verifier checks: no genuine Dokaz replaces its key so often',
+      other:
+        'holds {count} "key-rotated" events, more than the {limit} the verifier checks: no genuine Dokaz replaces its key so often',
+    }),
     'notChecked.actors': "who wrote each custody event: manifest.json's exporter is not valid",
     'custody.tooManyBad': plural({
       one: 'reading stopped here: more than {count} line before it is not a custody event, so the file is no custody log',
@@ -292,6 +344,7 @@ export const pack = {
     'notChecked.captures': "records and artifacts: manifest.json's captures are not valid",
     'notChecked.custodyCaptures': "the events of each capture: manifest.json's captures are not valid",
     'notChecked.export': 'the export event against manifest.json: its captures, selection or custody are not valid',
+    'notChecked.keyRotation': "the hand-overs of the signing key: manifest.json's exporter is not valid",
     'schema.type': '{path} is {actual}, not {expected}',
     'schema.not': '{path} is not {expected}',
     'schema.tooMany': plural({ one: '{path} has more than {count} item', other: '{path} has more than {count} items' }),
@@ -312,6 +365,8 @@ export const pack = {
     'kind.fileName': 'a file name',
     'kind.packPath': 'a relative path inside the pack',
     'kind.language': 'a language tag (BCP 47)',
+    'kind.publicKeyPem': 'a public key in PEM (-----BEGIN PUBLIC KEY-----) of at most 512 characters',
+    'kind.signatureBase64': 'a signature in base64 of at most 96 characters',
   },
 
   verdict: {
@@ -340,6 +395,29 @@ export const pack = {
     notVerified: 'NOT VERIFIED: {failed} of {count} checks failed.',
     signedBy: 'Signed by the key of {label}.',
     signedByGiven: 'Signed by the key whose fingerprint you gave.',
+    signedByRotated: plural({
+      one: 'Signed by the key that the key of {label} handed over to on {date}.',
+      other: 'Signed by the key that the key of {label} handed over to, through {count} hand-overs from {date} on.',
+    }),
+    signedByRotatedGiven: plural({
+      one: 'Signed by the key that the key whose fingerprint you gave handed over to on {date}.',
+      other:
+        'Signed by the key that the key whose fingerprint you gave handed over to, through {count} hand-overs from {date} on.',
+    }),
+    signerRotated: plural({
+      one: 'Signer confirmed: signed by the key that the key of {label} handed over to on {date}.',
+      other:
+        'Signer confirmed: signed by the key that the key of {label} handed over to, through {count} hand-overs from {date} on.',
+    }),
+    signerRotatedGiven: plural({
+      one: 'Signer confirmed: signed by the key that the key whose fingerprint you gave handed over to on {date}.',
+      other:
+        'Signer confirmed: signed by the key that the key whose fingerprint you gave handed over to, through {count} hand-overs from {date} on.',
+    }),
+    trustedEarlierKey: 'Trusted earlier key',
+    earlierKeys: 'Earlier keys of the exporter',
+    handedOver: 'handed over on {date}',
+    earlierKey: 'Earlier key {fingerprint}, handed over on {date}',
     intact: plural({
       one: 'CONTENTS INTACT, SIGNER NOT CONFIRMED: the {count} check passed, but nothing here shows who signed the pack.',
       other:
@@ -351,7 +429,7 @@ export const pack = {
 
   cli: {
     usage:
-      'Usage: dokaz-verify [--json] [--lang <code>] [--fingerprint <hex>] [--trusted-keys <file>] <pack.zip>\n\nVerifies a Dokaz evidence pack (dokaz-pack/1): its signatures, every file’s hash, the manifest, the capture records and the custody events.\n  --fingerprint <hex>    the fingerprint of the sender’s key, obtained apart from the pack\n                         (read out by phone, a printed key card, in person); spaces and colons allowed\n  --trusted-keys <file>  a list of trusted keys: one fingerprint a line, then a label; # starts a comment\n  --json                 print the verdict as JSON instead of text\n  --lang <code>          the language of the output: {languages}\n                         (otherwise the language of the environment, LANG)\nA pack holds its own key, so anyone can re-sign one: without --fingerprint or --trusted-keys the contents may be intact, but the signer is not confirmed (exit status 0 all the same).\nExit status: 0 verified, 1 a check failed or another key signed the pack, 2 usage error.',
+      'Usage: dokaz-verify [--json] [--lang <code>] [--fingerprint <hex>] [--trusted-keys <file>] <pack.zip>\n\nVerifies a Dokaz evidence pack (dokaz-pack/1 or dokaz-pack/2): its signatures, every file’s hash, the manifest, the capture records and the custody events.\n  --fingerprint <hex>    the fingerprint of the sender’s key, obtained apart from the pack\n                         (read out by phone, a printed key card, in person); spaces and colons allowed\n  --trusted-keys <file>  a list of trusted keys: one fingerprint a line, then a label; # starts a comment\n  --json                 print the verdict as JSON instead of text\n  --lang <code>          the language of the output: {languages}\n                         (otherwise the language of the environment, LANG)\nA pack holds its own key, so anyone can re-sign one: without --fingerprint or --trusted-keys the contents may be intact, but the signer is not confirmed (exit status 0 all the same).\nExit status: 0 verified, 1 a check failed or another key signed the pack, 2 usage error.',
     unknownOption: 'dokaz-verify: unknown option {option}',
     unknownLanguage: 'dokaz-verify: unknown language {language}; choose one of {languages}',
     cannotRead: 'dokaz-verify: cannot read {path}: {reason}',

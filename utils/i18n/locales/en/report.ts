@@ -30,6 +30,10 @@ export const report = {
   keyFingerprint: 'Signing key fingerprint (SHA-256)',
   keyFingerprintNote:
     'Read it in blocks of four. It tells who signed this pack only when it matches a fingerprint you obtained from the sender apart from the pack (read out by phone, a printed key card, in person): whoever re-signs a pack with another key rewrites this report too.',
+  earlierKeys: 'Earlier signing keys',
+  earlierKeyHandedOver: 'handed over to the next key on {date} (custody event #{seq})',
+  earlierKeysNote:
+    'This pack’s key replaced these keys of the same Dokaz, one after another. Each hand-over is a “key-rotated” custody event signed by the key it replaced; VERIFY.txt gives the commands that check it. A fingerprint obtained from the sender apart from the pack that is one of these leads to this pack’s key, once the hand-overs from it on verify.',
   keyAlgorithm: 'Signature algorithm',
   packFormat: 'Pack format',
   madeWith: 'Made with',
@@ -136,7 +140,13 @@ export const report = {
   capture: 'Capture',
   payloadHash: 'Payload SHA-256',
   eventHash: 'Event hash',
-  eventTypes: { captured: 'captured', annotated: 'annotated', exported: 'exported', deleted: 'deleted' },
+  eventTypes: {
+    captured: 'captured',
+    annotated: 'annotated',
+    exported: 'exported',
+    deleted: 'deleted',
+    'key-rotated': 'signing key replaced',
+  },
   captureRef: 'Capture {n}',
   gap: plural({
     one: '{n} event of other captures left out (seq {range})',

@@ -34,6 +34,12 @@ export const signerUi = {
   'keyCard.makeFailed': 'The key was not made: {reason}',
   'keyCard.newKeyNote':
     'Deleting everything in Settings deletes this key too: the next export makes a new one, and you will need to give a new card.',
+  'error.keyLocked':
+    'Dokaz is locked: unlock it to export. While it is locked its signing key cannot be used, so no pack can be signed.',
+  'keyCard.previousHeading': 'Earlier keys',
+  'keyCard.previousIntro':
+    'This key replaced the ones below when a passphrase was set. Packs signed before then carry an earlier key; every pack since holds the hand-over to this key, signed by the earlier one, so a card given before still confirms it.',
+  'keyCard.replacedOn': 'replaced on {date}',
   'verify.signerHeading': 'Whose pack is it',
   'verify.signerIntro':
     'A pack holds its own key, so anyone can sign a copy with theirs. Enter the fingerprint the sender gave you apart from the pack (read out by phone, on a printed key card, in person) to confirm who signed it.',

@@ -192,6 +192,7 @@ const core = {
   'custody.type.annotated': 'annotated',
   'custody.type.exported': 'exported',
   'custody.type.deleted': 'deleted',
+  'custody.type.key-rotated': 'signing key replaced',
 
   'delete.open': 'Delete this capture…',
   'delete.formLabel': 'Delete this capture',

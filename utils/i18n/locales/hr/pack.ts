@@ -45,12 +45,30 @@ export const pack: Catalog['pack'] = {
     windowsNoSignatures: 'Time se provjerava hash vrijednost datoteke, ali ne i potpisi: njih provjerava samo openssl.',
     macHeading: 'U sustavu macOS',
     mac: 'Ako sha256sum nedostaje, u 3. koraku upotrijebite „shasum -a 256 -c SHA256SUMS“, a u 5. koraku „shasum -a 256“.',
+    rotationsHeading: 'Raniji ključevi za potpisivanje',
+    rotationsIntro:
+      'Ključ kojim je ovaj paket potpisan zamijenio je ranije ključeve iste instalacije Dokaza (to se događa kad se postavi lozinka). Svaka zamjena događaj je „key-rotated“ u custody.jsonl: izjava koja navodi zamijenjeni i novi ključ, potpisana zamijenjenim ključem. Ako je otisak koji ste dobili od pošiljatelja zamijenjeni ključ neke primopredaje u nastavku, pokrenite naredbe te primopredaje i svake nakon nje, u mapi „pack“.',
+    rotationHeading: 'Primopredaja {n} od {total}: događaj #{seq} u custody.jsonl, {at}',
+    rotationFrom: 'Zamijenjeni ključ',
+    rotationTo: 'Novi ključ',
+    rotationProves: {
+      pem: 'Zapisuje zamijenjeni ključ, onako kako ga navodi događaj, u key-{n}.pem.',
+      fingerprint: 'Ispisuje otisak zamijenjenog ključa.',
+      statement:
+        'Zapisuje izjavu koju je zamijenjeni ključ potpisao, bajt po bajt, u rotation-{n}.txt: njezinu svrhu, ID instalacije, zamijenjeni i novi ključ.',
+      signature: 'Zapisuje njezin potpis, dekodiran iz base64, u rotation-{n}.sig.',
+      verify: 'Dokazuje da je zamijenjeni ključ potpisao izjavu: da je svoju ulogu predao novom ključu.',
+    },
+    rotationFingerprint:
+      'Za prvu primopredaju koju provjeravate to mora biti otisak koji ste od pošiljatelja dobili odvojeno od paketa; za svaku sljedeću, novi ključ prethodne primopredaje.',
+    rotationsLast:
+      'Novi ključ posljednje primopredaje mora biti ono što je ispisao korak 5: ključ kojim je ovaj paket potpisan. Ako je svaka naredba ispisala ono što treba, ključ čiji ste otisak dobili od pošiljatelja predao je svoju ulogu ključu kojim je ovaj paket potpisan, jednom potpisanom primopredajom za drugom.',
   },
 
   checks: {
     zip: 'Paket se otvara kao ZIP, svaki je unos čitljiv i sigurno imenovan',
     'manifest-json': 'manifest.json je JSON u kodiranju UTF-8',
-    'manifest-schema': 'manifest.json ima sve članove formata dokaz-pack/1, svaki odgovarajućeg tipa',
+    'manifest-schema': 'manifest.json ima sve članove svojeg formata, svaki odgovarajućeg tipa',
     'public-key': 'public-key.pem je javni ključ ECDSA P-256',
     'key-fingerprint': 'public-key.pem je ključ naveden u manifest.json (exporter.keyFingerprint)',
     signature: 'manifest.sig i SHA256SUMS.sig uspješno se provjeravaju ključem public-key.pem',
@@ -74,6 +92,8 @@ export const pack: Catalog['pack'] = {
     'custody-order': 'Svaki događaj lanca čuvanja stoji gdje njegova vrsta smije',
     'custody-time': 'Svaki zapis ušao je u lanac čuvanja unutar nekoliko minuta od početka bilježenja',
     'custody-clock': 'Vrijeme nikada ne ide unatrag od jednog događaja lanca čuvanja do sljedećeg',
+    'key-rotation':
+      'Svaku primopredaju ključa za potpisivanje potpisao je zamijenjeni ključ, i one vode do ključa paketa',
     'not-checked': 'Provjere koje nije bilo moguće provesti',
     verifier: 'Alat za provjeru proveo je svaku provjeru do kraja',
     signer: 'public-key.pem je ključ potpisnika kojeg ste očekivali',
@@ -335,6 +355,45 @@ export const pack: Catalog['pack'] = {
     'schema.notOneOf': '{path} nije ništa od navedenog: {values}',
     'schema.missing': '{path} nema člana {member}',
     'schema.unknownMember': '{path} nije član ovog formata',
+    'signer.rotated': plural({
+      one: 'je ključ kojem je ključ označen kao „{label}” predao svoju ulogu {date}, kroz {count} primopredaju potpisanu u paketu',
+      few: 'je ključ kojem je ključ označen kao „{label}” predao svoju ulogu počevši od {date}, kroz {count} primopredaje potpisane u paketu',
+      other:
+        'je ključ kojem je ključ označen kao „{label}” predao svoju ulogu počevši od {date}, kroz {count} primopredaja potpisanih u paketu',
+    }),
+    'signer.rotatedGiven': plural({
+      one: 'je ključ kojem je ključ čiji ste otisak naveli predao svoju ulogu {date}, kroz {count} primopredaju potpisanu u paketu',
+      few: 'je ključ kojem je ključ čiji ste otisak naveli predao svoju ulogu počevši od {date}, kroz {count} primopredaje potpisane u paketu',
+      other:
+        'je ključ kojem je ključ čiji ste otisak naveli predao svoju ulogu počevši od {date}, kroz {count} primopredaja potpisanih u paketu',
+    }),
+    'keyRotation.ok': plural({
+      one: 'njegovu {count} primopredaju ključa za potpisivanje potpisao je zamijenjeni ključ i ona vodi do ključa paketa: {chain}',
+      few: 'svaku od njegove {count} primopredaje ključa za potpisivanje potpisao je zamijenjeni ključ, svaka polazi od ključa kojem je predala prethodna, a posljednja vodi do ključa paketa: {chain}',
+      other:
+        'svaku od njegovih {count} primopredaja ključa za potpisivanje potpisao je zamijenjeni ključ, svaka polazi od ključa kojem je predala prethodna, a posljednja vodi do ključa paketa: {chain}',
+    }),
+    'keyRotation.details': 'ne može se pratiti: njegovi detalji nisu detalji događaja „key-rotated“',
+    'keyRotation.actor':
+      'predaje ključ druge instalacije, a ne one koja je napravila izvoz (exporter.installId u manifest.json): ne dokazuje ništa o ključevima izvoznika',
+    'keyRotation.link':
+      'predaje od drugog ključa, a ne od onog kojem je predao događaj #{seq}: primopredaje nisu jedan niz',
+    'keyRotation.key': 'njegov fromPublicKey nije javni ključ ECDSA P-256',
+    'keyRotation.fingerprint':
+      'hash vrijednost njegova fromPublicKey nije njegov from: navedeni ključ nije ključ za koji tvrdi da je zamijenjen',
+    'keyRotation.signature':
+      'njegov se potpis ne potvrđuje ključem fromPublicKey: zamijenjeni ključ nije potpisao ovu primopredaju',
+    'keyRotation.notPackKey':
+      'predaje drugom ključu, a ne ključu paketa (exporter.keyFingerprint u manifest.json): primopredaje ne vode do ključa kojim je paket potpisan',
+    'keyRotation.tooMany': plural({
+      one: 'sadrži {count} događaj „key-rotated“, više od {limit} koliko alat za provjeru provjerava: nijedan pravi Dokaz ne mijenja ključ tako često',
+      few: 'sadrži {count} događaja „key-rotated“, više od {limit} koliko alat za provjeru provjerava: nijedan pravi Dokaz ne mijenja ključ tako često',
+      other:
+        'sadrži {count} događaja „key-rotated“, više od {limit} koliko alat za provjeru provjerava: nijedan pravi Dokaz ne mijenja ključ tako često',
+    }),
+    'notChecked.keyRotation': 'primopredaje ključa za potpisivanje: exporter u manifest.json nije valjan',
+    'kind.publicKeyPem': 'javni ključ u obliku PEM (-----BEGIN PUBLIC KEY-----) od najviše 512 znakova',
+    'kind.signatureBase64': 'potpis u obliku base64 od najviše 96 znakova',
     'kind.text': 'tekst',
     'kind.boolean': 'true ili false',
     'kind.number': 'broj',
@@ -393,13 +452,41 @@ export const pack: Catalog['pack'] = {
       other:
         'SADRŽAJ NETAKNUT, POTPISNIK NIJE POTVRĐEN: uspješno je svih {count} provjera, ali ništa ovdje ne pokazuje tko je potpisao paket.',
     }),
+    signedByRotated: plural({
+      one: 'Potpisan ključem kojem je ključ označen kao „{label}” predao svoju ulogu {date}, kroz {count} primopredaju.',
+      few: 'Potpisan ključem kojem je ključ označen kao „{label}” predao svoju ulogu počevši od {date}, kroz {count} primopredaje.',
+      other:
+        'Potpisan ključem kojem je ključ označen kao „{label}” predao svoju ulogu počevši od {date}, kroz {count} primopredaja.',
+    }),
+    signedByRotatedGiven: plural({
+      one: 'Potpisan ključem kojem je ključ čiji ste otisak naveli predao svoju ulogu {date}, kroz {count} primopredaju.',
+      few: 'Potpisan ključem kojem je ključ čiji ste otisak naveli predao svoju ulogu počevši od {date}, kroz {count} primopredaje.',
+      other:
+        'Potpisan ključem kojem je ključ čiji ste otisak naveli predao svoju ulogu počevši od {date}, kroz {count} primopredaja.',
+    }),
+    signerRotated: plural({
+      one: 'Potpisnik potvrđen: potpisan ključem kojem je ključ označen kao „{label}” predao svoju ulogu {date}, kroz {count} primopredaju.',
+      few: 'Potpisnik potvrđen: potpisan ključem kojem je ključ označen kao „{label}” predao svoju ulogu počevši od {date}, kroz {count} primopredaje.',
+      other:
+        'Potpisnik potvrđen: potpisan ključem kojem je ključ označen kao „{label}” predao svoju ulogu počevši od {date}, kroz {count} primopredaja.',
+    }),
+    signerRotatedGiven: plural({
+      one: 'Potpisnik potvrđen: potpisan ključem kojem je ključ čiji ste otisak naveli predao svoju ulogu {date}, kroz {count} primopredaju.',
+      few: 'Potpisnik potvrđen: potpisan ključem kojem je ključ čiji ste otisak naveli predao svoju ulogu počevši od {date}, kroz {count} primopredaje.',
+      other:
+        'Potpisnik potvrđen: potpisan ključem kojem je ključ čiji ste otisak naveli predao svoju ulogu počevši od {date}, kroz {count} primopredaja.',
+    }),
+    trustedEarlierKey: 'Pouzdani raniji ključ',
+    earlierKeys: 'Raniji ključevi za potpisivanje',
+    handedOver: 'predao ulogu {date}',
+    earlierKey: 'Raniji ključ {fingerprint}, predao ulogu {date}',
     howToConfirm:
       'Da biste potvrdili potpisnika, usporedite otisak u nastavku s otiskom koji ste od pošiljatelja dobili odvojeno od paketa (pročitan telefonom, ispisana kartica ključa, osobno), ili ga navedite: --fingerprint <hex> ili --trusted-keys <file>.',
   },
 
   cli: {
     usage:
-      'Uporaba: dokaz-verify [--json] [--lang <code>] [--fingerprint <hex>] [--trusted-keys <file>] <pack.zip>\n\nProvjerava paket dokaza izrađen proširenjem Dokaz (dokaz-pack/1): njegove potpise, hash vrijednost svake datoteke, manifest, opise zapisa i događaje lanca čuvanja.\n  --fingerprint <hex>    otisak ključa pošiljatelja, dobiven odvojeno od paketa\n                         (pročitan telefonom, ispisana kartica ključa, osobno); razmaci i dvotočke su dopušteni\n  --trusted-keys <file>  popis pouzdanih ključeva: jedan otisak po retku, zatim oznaka; # započinje komentar\n  --json                 ispisuje ishod kao JSON umjesto teksta\n  --lang <code>          jezik ispisa: {languages}\n                         (inače jezik okruženja, LANG)\nPaket sadrži vlastiti ključ pa ga svatko može ponovno potpisati: bez --fingerprint ili --trusted-keys sadržaj može biti netaknut, ali potpisnik nije potvrđen (izlazni status ipak je 0).\nIzlazni status: 0 provjereno, 1 neka provjera nije uspjela ili je paket potpisao drugi ključ, 2 pogrešna uporaba.',
+      'Uporaba: dokaz-verify [--json] [--lang <code>] [--fingerprint <hex>] [--trusted-keys <file>] <pack.zip>\n\nProvjerava paket dokaza izrađen proširenjem Dokaz (dokaz-pack/1 ili dokaz-pack/2): njegove potpise, hash vrijednost svake datoteke, manifest, opise zapisa i događaje lanca čuvanja.\n  --fingerprint <hex>    otisak ključa pošiljatelja, dobiven odvojeno od paketa\n                         (pročitan telefonom, ispisana kartica ključa, osobno); razmaci i dvotočke su dopušteni\n  --trusted-keys <file>  popis pouzdanih ključeva: jedan otisak po retku, zatim oznaka; # započinje komentar\n  --json                 ispisuje ishod kao JSON umjesto teksta\n  --lang <code>          jezik ispisa: {languages}\n                         (inače jezik okruženja, LANG)\nPaket sadrži vlastiti ključ pa ga svatko može ponovno potpisati: bez --fingerprint ili --trusted-keys sadržaj može biti netaknut, ali potpisnik nije potvrđen (izlazni status ipak je 0).\nIzlazni status: 0 provjereno, 1 neka provjera nije uspjela ili je paket potpisao drugi ključ, 2 pogrešna uporaba.',
     unknownOption: 'dokaz-verify: nepoznata opcija {option}',
     unknownLanguage: 'dokaz-verify: nepoznat jezik {language}; odaberite jedan od ovih: {languages}',
     cannotRead: 'dokaz-verify: nije moguće pročitati {path}: {reason}',

@@ -27,6 +27,10 @@ export const report: Catalog['report'] = {
   keyFingerprint: 'Otisak ključa za potpisivanje (SHA-256)',
   keyFingerprintNote:
     'Čitajte ga u skupinama od po četiri znaka. Pokazuje tko je potpisao paket samo ako se podudara s otiskom koji ste od pošiljatelja dobili odvojeno od paketa (pročitan telefonom, ispisana kartica ključa, osobno): tko ponovno potpiše paket drugim ključem, prepisuje i ovo izvješće.',
+  earlierKeys: 'Raniji ključevi za potpisivanje',
+  earlierKeyHandedOver: 'predao ulogu sljedećem ključu {date} (događaj lanca čuvanja #{seq})',
+  earlierKeysNote:
+    'Ključ ovog paketa zamijenio je ove ključeve iste instalacije Dokaza, jedan za drugim. Svaka primopredaja događaj je lanca čuvanja „key-rotated“ koji je potpisao zamijenjeni ključ; VERIFY.txt navodi naredbe koje je provjeravaju. Otisak dobiven od pošiljatelja odvojeno od paketa, ako je jedan od ovih, vodi do ključa ovog paketa nakon što se potvrde primopredaje od njega nadalje.',
   keyAlgorithm: 'Algoritam potpisa',
   packFormat: 'Format paketa',
   madeWith: 'Izrađeno pomoću',
@@ -137,7 +141,13 @@ export const report: Catalog['report'] = {
   capture: 'Zapis',
   payloadHash: 'SHA-256 sadržaja',
   eventHash: 'Hash vrijednost događaja',
-  eventTypes: { captured: 'zabilježeno', annotated: 'dopunjeno', exported: 'izvezeno', deleted: 'izbrisano' },
+  eventTypes: {
+    captured: 'zabilježeno',
+    annotated: 'dopunjeno',
+    exported: 'izvezeno',
+    deleted: 'izbrisano',
+    'key-rotated': 'zamijenjen ključ za potpisivanje',
+  },
   captureRef: 'Zapis {n}',
   gap: plural({
     one: '{n} događaj drugih zapisa izostavljen je (rb. {range})',

@@ -34,6 +34,12 @@ export const signerUi = {
   'keyCard.makeFailed': 'Ključ nije izrađen: {reason}',
   'keyCard.newKeyNote':
     'Brisanje svega u Postavkama briše i ovaj ključ: sljedeći izvoz izrađuje novi, i morat ćete predati novu karticu.',
+  'error.keyLocked':
+    'Dokaz je zaključan: otključajte ga da biste izvozili. Dok je zaključan, njegov ključ za potpisivanje ne može se koristiti pa se nijedan paket ne može potpisati.',
+  'keyCard.previousHeading': 'Raniji ključevi',
+  'keyCard.previousIntro':
+    'Ovaj je ključ zamijenio ključeve ispod kad je postavljena lozinka. Paketi potpisani prije toga nose raniji ključ; svaki paket otada sadrži primopredaju ovom ključu, potpisanu ranijim, pa i kartica dana ranije i dalje ga potvrđuje.',
+  'keyCard.replacedOn': 'zamijenjen {date}',
   'verify.signerHeading': 'Čiji je paket',
   'verify.signerIntro':
     'Paket sadrži vlastiti ključ pa svatko može potpisati kopiju svojim. Unesite otisak koji vam je pošiljatelj dao odvojeno od paketa (pročitan telefonom, na ispisanoj kartici ključa, osobno) kako biste potvrdili tko ga je potpisao.',

@@ -190,6 +190,7 @@ const core = {
   'custody.type.annotated': 'дополнето со белешка',
   'custody.type.exported': 'извезено',
   'custody.type.deleted': 'избришано',
+  'custody.type.key-rotated': 'заменет клуч за потпишување',
 
   'delete.open': 'Избриши го овој запис…',
   'delete.formLabel': 'Бришење на овој запис',

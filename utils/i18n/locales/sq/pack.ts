@@ -45,12 +45,30 @@ export const pack: Catalog['pack'] = {
       'Kjo kontrollon vlerën hash të një skedari, por jo nënshkrimet: vetëm openssl i kontrollon ato.',
     macHeading: 'Në macOS',
     mac: 'Përdorni "shasum -a 256 -c SHA256SUMS" për hapin 3 dhe "shasum -a 256" në hapin 5, nëse sha256sum mungon.',
+    rotationsHeading: 'Çelësat e mëparshëm të nënshkrimit',
+    rotationsIntro:
+      'Çelësi që e nënshkroi këtë paketë zëvendësoi çelësa të mëparshëm të të njëjtit instalim të Dokaz (kjo ndodh kur vendoset një fjalëkalim). Çdo zëvendësim është një ngjarje "key-rotated" në custody.jsonl: një deklaratë që emërton çelësin e zëvendësuar dhe atë të ri, e nënshkruar nga çelësi i zëvendësuar. Nëse gjurma digjitale që morët nga dërguesi është çelësi i zëvendësuar i një dorëzimi më poshtë, ekzekutoni komandat e atij dorëzimi dhe të çdo dorëzimi pas tij, në dosjen "pack".',
+    rotationHeading: 'Dorëzimi {n} nga {total}: ngjarja #{seq} në custody.jsonl, {at}',
+    rotationFrom: 'Çelësi i zëvendësuar',
+    rotationTo: 'Çelësi i ri',
+    rotationProves: {
+      pem: 'Shkruan çelësin e zëvendësuar, ashtu siç e jep ngjarja, në key-{n}.pem.',
+      fingerprint: 'Shfaq gjurmën digjitale të çelësit të zëvendësuar.',
+      statement:
+        'Shkruan deklaratën që nënshkroi çelësi i zëvendësuar, bajt për bajt, në rotation-{n}.txt: qëllimin e saj, ID-në e instalimit, çelësin e zëvendësuar dhe çelësin e ri.',
+      signature: 'Shkruan nënshkrimin e saj, të dekoduar nga base64, në rotation-{n}.sig.',
+      verify: 'Vërteton që çelësi i zëvendësuar e nënshkroi deklaratën: që ia dorëzoi rolin e tij çelësit të ri.',
+    },
+    rotationFingerprint:
+      'Për dorëzimin e parë që kontrolloni, kjo duhet të jetë gjurma digjitale që morët nga dërguesi veçmas nga paketa; për çdo dorëzim pas tij, çelësi i ri i dorëzimit të mëparshëm.',
+    rotationsLast:
+      'Çelësi i ri i dorëzimit të fundit duhet të jetë ajo që shfaqi hapi 5: çelësi që e nënshkroi këtë paketë. Nëse çdo komandë shfaqi atë që duhet, çelësi, gjurmën digjitale të të cilit e morët nga dërguesi, ia dorëzoi rolin e tij çelësit që e nënshkroi këtë paketë, me një dorëzim të nënshkruar pas tjetrit.',
   },
 
   checks: {
     zip: 'Paketa hapet si ZIP, çdo hyrje është e lexueshme dhe ka emër të sigurt',
     'manifest-json': 'manifest.json është JSON në UTF-8',
-    'manifest-schema': 'manifest.json ka çdo fushë të dokaz-pack/1, secilën të llojit të duhur',
+    'manifest-schema': 'manifest.json ka çdo fushë të formatit të vet, secilën të llojit të duhur',
     'public-key': 'public-key.pem është një çelës publik ECDSA P-256',
     'key-fingerprint': 'public-key.pem është çelësi që manifest.json i atribuon eksportuesit',
     signature: 'manifest.sig dhe SHA256SUMS.sig verifikohen me public-key.pem',
@@ -74,6 +92,8 @@ export const pack: Catalog['pack'] = {
     'custody-order': 'Çdo ngjarje e zinxhirit të ruajtjes qëndron aty ku lejohet lloji i saj',
     'custody-time': 'Çdo dokumentim hyri në zinxhirin e ruajtjes brenda pak minutash nga fillimi i tij',
     'custody-clock': 'Koha nuk shkon kurrë prapa nga një ngjarje e zinxhirit të ruajtjes te tjetra',
+    'key-rotation':
+      'Çdo dorëzim i çelësit të nënshkrimit është nënshkruar nga çelësi i zëvendësuar, dhe dorëzimet çojnë te çelësi i paketës',
     'not-checked': 'Kontrolle që nuk mund të kryheshin',
     verifier: 'Verifikuesi i kreu të gjitha kontrollet deri në fund',
     signer: 'public-key.pem është çelësi i nënshkruesit që prisnit',
@@ -313,6 +333,41 @@ export const pack: Catalog['pack'] = {
     'schema.notOneOf': '{path} nuk është asnjë nga: {values}',
     'schema.missing': '{path} nuk ka fushën {member}',
     'schema.unknownMember': '{path} nuk është fushë e këtij formati',
+    'signer.rotated': plural({
+      one: 'është çelësi të cilit çelësi i shënuar si “{label}” ia dorëzoi rolin më {date}, me një dorëzim të nënshkruar në paketë',
+      other:
+        'është çelësi të cilit çelësi i shënuar si “{label}” ia dorëzoi rolin duke filluar më {date}, me {count} dorëzime të nënshkruara në paketë',
+    }),
+    'signer.rotatedGiven': plural({
+      one: 'është çelësi të cilit çelësi, gjurmën digjitale të të cilit e dhatë, ia dorëzoi rolin më {date}, me një dorëzim të nënshkruar në paketë',
+      other:
+        'është çelësi të cilit çelësi, gjurmën digjitale të të cilit e dhatë, ia dorëzoi rolin duke filluar më {date}, me {count} dorëzime të nënshkruara në paketë',
+    }),
+    'keyRotation.ok': plural({
+      one: 'dorëzimi i tij i vetëm i çelësit të nënshkrimit është nënshkruar nga çelësi i zëvendësuar dhe çon te çelësi i paketës: {chain}',
+      other:
+        'secili nga {count} dorëzimet e tij të çelësit të nënshkrimit është nënshkruar nga çelësi i zëvendësuar, secili nga çelësi të cilit ia dorëzoi i mëparshmi, i fundit te çelësi i paketës: {chain}',
+    }),
+    'keyRotation.details': 'nuk mund të ndiqet: detajet e saj nuk janë ato të një ngjarjeje «key-rotated»',
+    'keyRotation.actor':
+      'dorëzon një çelës të një instalimi tjetër, jo të eksportuesit (exporter.installId në manifest.json): nuk vërteton asgjë për çelësat e eksportuesit',
+    'keyRotation.link':
+      'dorëzon nga një çelës tjetër, jo nga ai të cilit ia dorëzoi ngjarja #{seq}: dorëzimet nuk janë një varg i vetëm',
+    'keyRotation.key': 'fromPublicKey i saj nuk është çelës publik ECDSA P-256',
+    'keyRotation.fingerprint':
+      'vlera hash e fromPublicKey të saj nuk është from i saj: çelësi i dhënë nuk është çelësi që thotë se u zëvendësua',
+    'keyRotation.signature':
+      'nënshkrimi i saj nuk verifikohet me fromPublicKey: çelësi i zëvendësuar nuk e nënshkroi këtë dorëzim',
+    'keyRotation.notPackKey':
+      'dorëzon te një çelës tjetër, jo te çelësi i paketës (exporter.keyFingerprint në manifest.json): dorëzimet nuk çojnë te çelësi që e nënshkroi paketën',
+    'keyRotation.tooMany': plural({
+      one: 'përmban {count} ngjarje «key-rotated», më shumë se {limit} që kontrollon verifikuesi: asnjë Dokaz i vërtetë nuk e ndërron çelësin kaq shpesh',
+      other:
+        'përmban {count} ngjarje «key-rotated», më shumë se {limit} që kontrollon verifikuesi: asnjë Dokaz i vërtetë nuk e ndërron çelësin kaq shpesh',
+    }),
+    'notChecked.keyRotation': 'dorëzimet e çelësit të nënshkrimit: exporter në manifest.json nuk është i vlefshëm',
+    'kind.publicKeyPem': 'një çelës publik në PEM (-----BEGIN PUBLIC KEY-----) me jo më shumë se 512 shenja',
+    'kind.signatureBase64': 'një nënshkrim në base64 me jo më shumë se 96 shenja',
     'kind.text': 'tekst',
     'kind.boolean': 'true ose false',
     'kind.number': 'numër',
@@ -362,13 +417,37 @@ export const pack: Catalog['pack'] = {
       other:
         'PËRMBAJTJA E PAPREKUR, NËNSHKRUESI I PAKONFIRMUAR: të {count} kontrollet kaluan, por asgjë këtu nuk tregon kush e nënshkroi paketën.',
     }),
+    signedByRotated: plural({
+      one: 'Nënshkruar me çelësin të cilit çelësi i shënuar si “{label}” ia dorëzoi rolin më {date}.',
+      other:
+        'Nënshkruar me çelësin të cilit çelësi i shënuar si “{label}” ia dorëzoi rolin, me {count} dorëzime duke filluar më {date}.',
+    }),
+    signedByRotatedGiven: plural({
+      one: 'Nënshkruar me çelësin të cilit çelësi, gjurmën digjitale të të cilit e dhatë, ia dorëzoi rolin më {date}.',
+      other:
+        'Nënshkruar me çelësin të cilit çelësi, gjurmën digjitale të të cilit e dhatë, ia dorëzoi rolin, me {count} dorëzime duke filluar më {date}.',
+    }),
+    signerRotated: plural({
+      one: 'Nënshkruesi u konfirmua: nënshkruar me çelësin të cilit çelësi i shënuar si “{label}” ia dorëzoi rolin më {date}.',
+      other:
+        'Nënshkruesi u konfirmua: nënshkruar me çelësin të cilit çelësi i shënuar si “{label}” ia dorëzoi rolin, me {count} dorëzime duke filluar më {date}.',
+    }),
+    signerRotatedGiven: plural({
+      one: 'Nënshkruesi u konfirmua: nënshkruar me çelësin të cilit çelësi, gjurmën digjitale të të cilit e dhatë, ia dorëzoi rolin më {date}.',
+      other:
+        'Nënshkruesi u konfirmua: nënshkruar me çelësin të cilit çelësi, gjurmën digjitale të të cilit e dhatë, ia dorëzoi rolin, me {count} dorëzime duke filluar më {date}.',
+    }),
+    trustedEarlierKey: 'Çelës i mëparshëm i besuar',
+    earlierKeys: 'Çelësat e mëparshëm të nënshkrimit',
+    handedOver: 'dorëzuar më {date}',
+    earlierKey: 'Çelës i mëparshëm {fingerprint}, dorëzuar më {date}',
     howToConfirm:
       'Për të konfirmuar nënshkruesin, krahasoni gjurmën digjitale më poshtë me atë që morët nga dërguesi veçmas nga paketa (të lexuar në telefon, kartë e shtypur e çelësit, personalisht), ose jepeni: --fingerprint <hex> ose --trusted-keys <file>.',
   },
 
   cli: {
     usage:
-      'Përdorimi: dokaz-verify [--json] [--lang <code>] [--fingerprint <hex>] [--trusted-keys <file>] <pack.zip>\n\nVerifikon një paketë provash të Dokaz (dokaz-pack/1): nënshkrimet, vlerën hash të çdo skedari, manifestin, të dhënat e dokumentimeve dhe ngjarjet e zinxhirit të ruajtjes.\n  --fingerprint <hex>    gjurma digjitale e çelësit të dërguesit, e marrë veçmas nga paketa\n                         (e lexuar në telefon, kartë e shtypur e çelësit, personalisht); lejohen hapësirat dhe dy pikat\n  --trusted-keys <file>  listë çelësash të besuar: një gjurmë digjitale për rresht, pastaj një etiketë; # nis një koment\n  --json                 shfaq rezultatin e verifikimit në JSON në vend të tekstit\n  --lang <code>          gjuha e rezultatit: {languages}\n                         (përndryshe gjuha e mjedisit, LANG)\nPaketa mban çelësin e vet, ndaj kushdo mund ta nënshkruajë përsëri: pa --fingerprint ose --trusted-keys përmbajtja mund të jetë e paprekur, por nënshkruesi nuk konfirmohet (kodi i daljes është gjithsesi 0).\nKodi i daljes: 0 u verifikua, 1 një kontroll dështoi ose paketën e nënshkroi një çelës tjetër, 2 gabim përdorimi.',
+      'Përdorimi: dokaz-verify [--json] [--lang <code>] [--fingerprint <hex>] [--trusted-keys <file>] <pack.zip>\n\nVerifikon një paketë provash të Dokaz (dokaz-pack/1 ose dokaz-pack/2): nënshkrimet, vlerën hash të çdo skedari, manifestin, të dhënat e dokumentimeve dhe ngjarjet e zinxhirit të ruajtjes.\n  --fingerprint <hex>    gjurma digjitale e çelësit të dërguesit, e marrë veçmas nga paketa\n                         (e lexuar në telefon, kartë e shtypur e çelësit, personalisht); lejohen hapësirat dhe dy pikat\n  --trusted-keys <file>  listë çelësash të besuar: një gjurmë digjitale për rresht, pastaj një etiketë; # nis një koment\n  --json                 shfaq rezultatin e verifikimit në JSON në vend të tekstit\n  --lang <code>          gjuha e rezultatit: {languages}\n                         (përndryshe gjuha e mjedisit, LANG)\nPaketa mban çelësin e vet, ndaj kushdo mund ta nënshkruajë përsëri: pa --fingerprint ose --trusted-keys përmbajtja mund të jetë e paprekur, por nënshkruesi nuk konfirmohet (kodi i daljes është gjithsesi 0).\nKodi i daljes: 0 u verifikua, 1 një kontroll dështoi ose paketën e nënshkroi një çelës tjetër, 2 gabim përdorimi.',
     unknownOption: 'dokaz-verify: opsion i panjohur {option}',
     unknownLanguage: 'dokaz-verify: gjuhë e panjohur {language}; zgjidhni një nga {languages}',
     cannotRead: 'dokaz-verify: nuk mund të lexohet {path}: {reason}',

@@ -22,6 +22,10 @@ export const report: Catalog['report'] = {
   keyFingerprint: 'Gjurma digjitale e çelësit të nënshkrimit (SHA-256)',
   keyFingerprintNote:
     'Lexojeni në blloqe me nga katër shenja. Ajo tregon kush e nënshkroi paketën vetëm kur përputhet me gjurmën digjitale që morët nga dërguesi veçmas nga paketa (të lexuar në telefon, kartë e shtypur e çelësit, personalisht): kush e rinënshkruan paketën me një çelës tjetër e rishkruan edhe këtë raport.',
+  earlierKeys: 'Çelësat e mëparshëm të nënshkrimit',
+  earlierKeyHandedOver: 'ia dorëzoi rolin çelësit pasardhës më {date} (ngjarja #{seq} e zinxhirit të ruajtjes)',
+  earlierKeysNote:
+    'Çelësi i kësaj pakete zëvendësoi këta çelësa të të njëjtit instalim të Dokaz, njërin pas tjetrit. Çdo dorëzim është një ngjarje «key-rotated» e zinxhirit të ruajtjes, e nënshkruar nga çelësi i zëvendësuar; VERIFY.txt jep komandat që e kontrollojnë. Një gjurmë digjitale e marrë nga dërguesi veçmas nga paketa, nëse është një nga këta, çon te çelësi i kësaj pakete, pasi të verifikohen dorëzimet prej tij e tutje.',
   keyAlgorithm: 'Algoritmi i nënshkrimit',
   packFormat: 'Formati i paketës',
   madeWith: 'Krijuar me',
@@ -139,7 +143,13 @@ export const report: Catalog['report'] = {
   capture: 'Dokumentimi',
   payloadHash: 'SHA-256 e përmbajtjes',
   eventHash: 'Vlera hash e ngjarjes',
-  eventTypes: { captured: 'dokumentuar', annotated: 'shënuar', exported: 'eksportuar', deleted: 'fshirë' },
+  eventTypes: {
+    captured: 'dokumentuar',
+    annotated: 'shënuar',
+    exported: 'eksportuar',
+    deleted: 'fshirë',
+    'key-rotated': 'çelësi i nënshkrimit u zëvendësua',
+  },
   captureRef: 'Dokumentimi {n}',
   gap: plural({
     one: '{n} ngjarje e dokumentimeve të tjera u la jashtë (nr. {range})',

@@ -36,6 +36,12 @@ export const signerUi = {
   'keyCard.makeFailed': 'Çelësi nuk u krijua: {reason}',
   'keyCard.newKeyNote':
     'Fshirja e gjithçkaje te Cilësimet e fshin edhe këtë çelës: eksporti i radhës krijon një të ri, dhe do t’ju duhet të dorëzoni një kartë të re.',
+  'error.keyLocked':
+    'Dokaz është i kyçur: hapeni për të eksportuar. Sa është i kyçur, çelësi i tij i nënshkrimit nuk mund të përdoret, ndaj asnjë paketë nuk mund të nënshkruhet.',
+  'keyCard.previousHeading': 'Çelësat e mëparshëm',
+  'keyCard.previousIntro':
+    'Ky çelës zëvendësoi çelësat më poshtë kur u vendos një fjalëkalim. Paketat e nënshkruara para kësaj mbajnë një çelës të mëparshëm; çdo paketë që atëherë përmban dorëzimin te ky çelës, të nënshkruar nga i mëparshmi, ndaj edhe një kartë e dhënë më parë e konfirmon ende.',
+  'keyCard.replacedOn': 'zëvendësuar më {date}',
   'verify.signerHeading': 'E kujt është paketa',
   'verify.signerIntro':
     'Paketa mban çelësin e vet, ndaj kushdo mund të nënshkruajë një kopje me të vetin. Shkruani gjurmën digjitale që ju dha dërguesi veçmas nga paketa (e lexuar në telefon, në kartën e shtypur të çelësit, personalisht) për të konfirmuar kush e nënshkroi.',

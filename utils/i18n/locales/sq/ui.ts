@@ -189,6 +189,7 @@ const core = {
   'custody.type.annotated': 'shënuar',
   'custody.type.exported': 'eksportuar',
   'custody.type.deleted': 'fshirë',
+  'custody.type.key-rotated': 'çelësi i nënshkrimit u zëvendësua',
 
   'delete.open': 'Fshi këtë dokumentim…',
   'delete.formLabel': 'Fshi këtë dokumentim',

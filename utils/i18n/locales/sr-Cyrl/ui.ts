@@ -191,6 +191,7 @@ const core = {
   'custody.type.annotated': 'допуњено',
   'custody.type.exported': 'извезено',
   'custody.type.deleted': 'обрисано',
+  'custody.type.key-rotated': 'замењен кључ за потписивање',
 
   'delete.open': 'Обриши овај запис…',
   'delete.formLabel': 'Брисање овог записа',

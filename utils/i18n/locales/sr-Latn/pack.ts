@@ -44,12 +44,30 @@ export const pack: Catalog['pack'] = {
     windowsNoSignatures: 'Tako se proverava heš datoteke, ali ne i potpisi: njih proverava samo openssl.',
     macHeading: 'U sistemu macOS',
     mac: 'Ako sha256sum nedostaje, koristite „shasum -a 256 -c SHA256SUMS“ u 3. koraku i „shasum -a 256“ u 5. koraku.',
+    rotationsHeading: 'Raniji ključevi za potpisivanje',
+    rotationsIntro:
+      'Ključ kojim je ovaj paket potpisan zamenio je ranije ključeve iste instalacije programa Dokaz (to se dešava kada se postavi lozinka). Svaka zamena je događaj „key-rotated“ u custody.jsonl: izjava koja navodi zamenjeni i novi ključ, potpisana zamenjenim ključem. Ako je otisak koji ste dobili od pošiljaoca zamenjeni ključ neke primopredaje ispod, pokrenite komande te primopredaje i svake posle nje, u fascikli „pack“.',
+    rotationHeading: 'Primopredaja {n} od {total}: događaj #{seq} u custody.jsonl, {at}',
+    rotationFrom: 'Zamenjeni ključ',
+    rotationTo: 'Novi ključ',
+    rotationProves: {
+      pem: 'Upisuje zamenjeni ključ, onako kako ga navodi događaj, u key-{n}.pem.',
+      fingerprint: 'Ispisuje otisak zamenjenog ključa.',
+      statement:
+        'Upisuje izjavu koju je zamenjeni ključ potpisao, bajt po bajt, u rotation-{n}.txt: njenu svrhu, ID instalacije, zamenjeni i novi ključ.',
+      signature: 'Upisuje njen potpis, dekodiran iz base64, u rotation-{n}.sig.',
+      verify: 'Dokazuje da je zamenjeni ključ potpisao izjavu: da je svoju ulogu predao novom ključu.',
+    },
+    rotationFingerprint:
+      'Za prvu primopredaju koju proveravate, ovo mora biti otisak koji ste od pošiljaoca dobili odvojeno od paketa; za svaku sledeću, novi ključ prethodne primopredaje.',
+    rotationsLast:
+      'Novi ključ poslednje primopredaje mora biti ono što je ispisao korak 5: ključ kojim je ovaj paket potpisan. Ako je svaka komanda ispisala ono što treba, ključ čiji ste otisak dobili od pošiljaoca predao je svoju ulogu ključu kojim je ovaj paket potpisan, jednom potpisanom primopredajom za drugom.',
   },
 
   checks: {
     zip: 'Paket se otvara kao ZIP, svaka stavka je čitljiva i bezbedno imenovana',
     'manifest-json': 'manifest.json je JSON u kodiranju UTF-8',
-    'manifest-schema': 'manifest.json ima sve članove formata dokaz-pack/1, svaki odgovarajućeg tipa',
+    'manifest-schema': 'manifest.json ima sve članove svog formata, svaki odgovarajućeg tipa',
     'public-key': 'public-key.pem je javni ključ ECDSA P-256',
     'key-fingerprint': 'public-key.pem je ključ autora paketa naveden u manifest.json',
     signature: 'manifest.sig i SHA256SUMS.sig uspešno se proveravaju ključem public-key.pem',
@@ -73,6 +91,8 @@ export const pack: Catalog['pack'] = {
     'custody-order': 'Svaki događaj lanca čuvanja stoji gde njegov tip sme',
     'custody-time': 'Svaki zapis je ušao u lanac čuvanja u roku od nekoliko minuta od početka dokumentovanja',
     'custody-clock': 'Vreme nikada ne ide unazad od jednog događaja lanca čuvanja do sledećeg',
+    'key-rotation':
+      'Svaku primopredaju ključa za potpisivanje potpisao je zamenjeni ključ, i one vode do ključa paketa',
     'not-checked': 'Provere koje nije bilo moguće izvršiti',
     verifier: 'Program za proveru je izvršio sve provere do kraja',
     signer: 'public-key.pem je ključ potpisnika koga ste očekivali',
@@ -334,6 +354,45 @@ export const pack: Catalog['pack'] = {
     'schema.notOneOf': '{path} nije nijedno od: {values}',
     'schema.missing': '{path} nema član {member}',
     'schema.unknownMember': '{path} nije član ovog formata',
+    'signer.rotated': plural({
+      one: 'je ključ kome je ključ označen kao „{label}” predao svoju ulogu {date}, kroz {count} primopredaju potpisanu u paketu',
+      few: 'je ključ kome je ključ označen kao „{label}” predao svoju ulogu počev od {date}, kroz {count} primopredaje potpisane u paketu',
+      other:
+        'je ključ kome je ključ označen kao „{label}” predao svoju ulogu počev od {date}, kroz {count} primopredaja potpisanih u paketu',
+    }),
+    'signer.rotatedGiven': plural({
+      one: 'je ključ kome je ključ čiji ste otisak naveli predao svoju ulogu {date}, kroz {count} primopredaju potpisanu u paketu',
+      few: 'je ključ kome je ključ čiji ste otisak naveli predao svoju ulogu počev od {date}, kroz {count} primopredaje potpisane u paketu',
+      other:
+        'je ključ kome je ključ čiji ste otisak naveli predao svoju ulogu počev od {date}, kroz {count} primopredaja potpisanih u paketu',
+    }),
+    'keyRotation.ok': plural({
+      one: 'njegovu {count} primopredaju ključa za potpisivanje potpisao je zamenjeni ključ i ona vodi do ključa paketa: {chain}',
+      few: 'svaku od njegove {count} primopredaje ključa za potpisivanje potpisao je zamenjeni ključ, svaka polazi od ključa kome je predala prethodna, a poslednja vodi do ključa paketa: {chain}',
+      other:
+        'svaku od njegovih {count} primopredaja ključa za potpisivanje potpisao je zamenjeni ključ, svaka polazi od ključa kome je predala prethodna, a poslednja vodi do ključa paketa: {chain}',
+    }),
+    'keyRotation.details': 'ne može se pratiti: njegovi detalji nisu detalji događaja „key-rotated“',
+    'keyRotation.actor':
+      'predaje ključ druge instalacije, a ne autora paketa (exporter.installId u manifest.json): ne dokazuje ništa o ključevima autora paketa',
+    'keyRotation.link':
+      'predaje od drugog ključa, a ne od onog kome je predao događaj #{seq}: primopredaje nisu jedan niz',
+    'keyRotation.key': 'njegov fromPublicKey nije javni ključ ECDSA P-256',
+    'keyRotation.fingerprint':
+      'heš njegovog fromPublicKey nije njegov from: navedeni ključ nije ključ za koji kaže da je zamenjen',
+    'keyRotation.signature':
+      'njegov potpis se ne potvrđuje ključem fromPublicKey: zamenjeni ključ nije potpisao ovu primopredaju',
+    'keyRotation.notPackKey':
+      'predaje drugom ključu, a ne ključu paketa (exporter.keyFingerprint u manifest.json): primopredaje ne vode do ključa kojim je paket potpisan',
+    'keyRotation.tooMany': plural({
+      one: 'sadrži {count} događaj „key-rotated“, više od {limit} koliko program za proveru proverava: nijedan pravi Dokaz ne menja ključ tako često',
+      few: 'sadrži {count} događaja „key-rotated“, više od {limit} koliko program za proveru proverava: nijedan pravi Dokaz ne menja ključ tako često',
+      other:
+        'sadrži {count} događaja „key-rotated“, više od {limit} koliko program za proveru proverava: nijedan pravi Dokaz ne menja ključ tako često',
+    }),
+    'notChecked.keyRotation': 'primopredaje ključa za potpisivanje: exporter u manifest.json nije ispravan',
+    'kind.publicKeyPem': 'javni ključ u obliku PEM (-----BEGIN PUBLIC KEY-----) od najviše 512 znakova',
+    'kind.signatureBase64': 'potpis u obliku base64 od najviše 96 znakova',
     'kind.text': 'tekst',
     'kind.boolean': 'true ili false',
     'kind.number': 'broj',
@@ -392,13 +451,41 @@ export const pack: Catalog['pack'] = {
       other:
         'SADRŽAJ NETAKNUT, POTPISNIK NIJE POTVRĐEN: svih {count} provera je uspešno, ali ništa ovde ne pokazuje ko je potpisao paket.',
     }),
+    signedByRotated: plural({
+      one: 'Potpisan ključem kome je ključ označen kao „{label}” predao svoju ulogu {date}, kroz {count} primopredaju.',
+      few: 'Potpisan ključem kome je ključ označen kao „{label}” predao svoju ulogu počev od {date}, kroz {count} primopredaje.',
+      other:
+        'Potpisan ključem kome je ključ označen kao „{label}” predao svoju ulogu počev od {date}, kroz {count} primopredaja.',
+    }),
+    signedByRotatedGiven: plural({
+      one: 'Potpisan ključem kome je ključ čiji ste otisak naveli predao svoju ulogu {date}, kroz {count} primopredaju.',
+      few: 'Potpisan ključem kome je ključ čiji ste otisak naveli predao svoju ulogu počev od {date}, kroz {count} primopredaje.',
+      other:
+        'Potpisan ključem kome je ključ čiji ste otisak naveli predao svoju ulogu počev od {date}, kroz {count} primopredaja.',
+    }),
+    signerRotated: plural({
+      one: 'Potpisnik potvrđen: potpisan ključem kome je ključ označen kao „{label}” predao svoju ulogu {date}, kroz {count} primopredaju.',
+      few: 'Potpisnik potvrđen: potpisan ključem kome je ključ označen kao „{label}” predao svoju ulogu počev od {date}, kroz {count} primopredaje.',
+      other:
+        'Potpisnik potvrđen: potpisan ključem kome je ključ označen kao „{label}” predao svoju ulogu počev od {date}, kroz {count} primopredaja.',
+    }),
+    signerRotatedGiven: plural({
+      one: 'Potpisnik potvrđen: potpisan ključem kome je ključ čiji ste otisak naveli predao svoju ulogu {date}, kroz {count} primopredaju.',
+      few: 'Potpisnik potvrđen: potpisan ključem kome je ključ čiji ste otisak naveli predao svoju ulogu počev od {date}, kroz {count} primopredaje.',
+      other:
+        'Potpisnik potvrđen: potpisan ključem kome je ključ čiji ste otisak naveli predao svoju ulogu počev od {date}, kroz {count} primopredaja.',
+    }),
+    trustedEarlierKey: 'Pouzdani raniji ključ',
+    earlierKeys: 'Raniji ključevi za potpisivanje',
+    handedOver: 'predao ulogu {date}',
+    earlierKey: 'Raniji ključ {fingerprint}, predao ulogu {date}',
     howToConfirm:
       'Da biste potvrdili potpisnika, uporedite otisak ispod sa otiskom koji ste od pošiljaoca dobili odvojeno od paketa (pročitan telefonom, odštampana kartica ključa, lično), ili ga navedite: --fingerprint <hex> ili --trusted-keys <file>.',
   },
 
   cli: {
     usage:
-      'Upotreba: dokaz-verify [--json] [--lang <code>] [--fingerprint <hex>] [--trusted-keys <file>] <pack.zip>\n\nProverava paket dokaza napravljen pomoću proširenja Dokaz (dokaz-pack/1): njegove potpise, heš svake datoteke, manifest, podatke o zapisima i događaje lanca čuvanja.\n  --fingerprint <hex>    otisak ključa pošiljaoca, dobijen odvojeno od paketa\n                         (pročitan telefonom, odštampana kartica ključa, lično); razmaci i dvotačke su dozvoljeni\n  --trusted-keys <file>  spisak pouzdanih ključeva: jedan otisak po redu, pa oznaka; # počinje komentar\n  --json                 ispisuje rezultat kao JSON umesto kao tekst\n  --lang <code>          jezik izlaza: {languages}\n                         (inače jezik okruženja, LANG)\nPaket sadrži sopstveni ključ, pa svako može ponovo da ga potpiše: bez --fingerprint ili --trusted-keys sadržaj može biti netaknut, ali potpisnik nije potvrđen (izlazni status je ipak 0).\nIzlazni status: 0 provereno, 1 neka provera nije uspela ili je paket potpisao drugi ključ, 2 greška u upotrebi.',
+      'Upotreba: dokaz-verify [--json] [--lang <code>] [--fingerprint <hex>] [--trusted-keys <file>] <pack.zip>\n\nProverava paket dokaza napravljen pomoću proširenja Dokaz (dokaz-pack/1 ili dokaz-pack/2): njegove potpise, heš svake datoteke, manifest, podatke o zapisima i događaje lanca čuvanja.\n  --fingerprint <hex>    otisak ključa pošiljaoca, dobijen odvojeno od paketa\n                         (pročitan telefonom, odštampana kartica ključa, lično); razmaci i dvotačke su dozvoljeni\n  --trusted-keys <file>  spisak pouzdanih ključeva: jedan otisak po redu, pa oznaka; # počinje komentar\n  --json                 ispisuje rezultat kao JSON umesto kao tekst\n  --lang <code>          jezik izlaza: {languages}\n                         (inače jezik okruženja, LANG)\nPaket sadrži sopstveni ključ, pa svako može ponovo da ga potpiše: bez --fingerprint ili --trusted-keys sadržaj može biti netaknut, ali potpisnik nije potvrđen (izlazni status je ipak 0).\nIzlazni status: 0 provereno, 1 neka provera nije uspela ili je paket potpisao drugi ključ, 2 greška u upotrebi.',
     unknownOption: 'dokaz-verify: nepoznata opcija {option}',
     unknownLanguage: 'dokaz-verify: nepoznat jezik {language}; izaberite jedan od: {languages}',
     cannotRead: 'dokaz-verify: nije moguće pročitati {path}: {reason}',

@@ -22,6 +22,10 @@ export const report: Catalog['report'] = {
   keyFingerprint: 'Otisak ključa za potpisivanje (SHA-256)',
   keyFingerprintNote:
     'Čitajte ga u grupama od po četiri znaka. Pokazuje ko je potpisao paket samo ako se podudara sa otiskom koji ste od pošiljaoca dobili odvojeno od paketa (pročitan telefonom, odštampana kartica ključa, lično): ko ponovo potpiše paket drugim ključem, prepisuje i ovaj izveštaj.',
+  earlierKeys: 'Raniji ključevi za potpisivanje',
+  earlierKeyHandedOver: 'predao ulogu sledećem ključu {date} (događaj lanca čuvanja #{seq})',
+  earlierKeysNote:
+    'Ključ ovog paketa zamenio je ove ključeve iste instalacije programa Dokaz, jedan za drugim. Svaka primopredaja je događaj lanca čuvanja „key-rotated“ koji je potpisao zamenjeni ključ; VERIFY.txt navodi komande koje je proveravaju. Otisak dobijen od pošiljaoca odvojeno od paketa, ako je jedan od ovih, vodi do ključa ovog paketa kada se potvrde primopredaje od njega nadalje.',
   keyAlgorithm: 'Algoritam potpisa',
   packFormat: 'Format paketa',
   madeWith: 'Napravljeno pomoću',
@@ -132,7 +136,13 @@ export const report: Catalog['report'] = {
   capture: 'Zapis',
   payloadHash: 'SHA-256 sadržaja',
   eventHash: 'Heš događaja',
-  eventTypes: { captured: 'dokumentovano', annotated: 'dopunjeno', exported: 'izvezeno', deleted: 'obrisano' },
+  eventTypes: {
+    captured: 'dokumentovano',
+    annotated: 'dopunjeno',
+    exported: 'izvezeno',
+    deleted: 'obrisano',
+    'key-rotated': 'zamenjen ključ za potpisivanje',
+  },
   captureRef: 'Zapis {n}',
   gap: plural({
     one: 'Izostavljen je {n} događaj drugih zapisa (red. br. {range})',

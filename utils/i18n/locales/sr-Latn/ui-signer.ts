@@ -34,6 +34,12 @@ export const signerUi = {
   'keyCard.makeFailed': 'Ključ nije napravljen: {reason}',
   'keyCard.newKeyNote':
     'Brisanje svega u Podešavanjima briše i ovaj ključ: sledeći izvoz pravi novi, i moraćete da predate novu karticu.',
+  'error.keyLocked':
+    'Dokaz je zaključan: otključajte ga da biste izvozili. Dok je zaključan, njegov ključ za potpisivanje ne može da se koristi, pa nijedan paket ne može da se potpiše.',
+  'keyCard.previousHeading': 'Raniji ključevi',
+  'keyCard.previousIntro':
+    'Ovaj ključ je zamenio ključeve ispod kada je postavljena lozinka. Paketi potpisani pre toga nose raniji ključ; svaki paket od tada sadrži primopredaju ovom ključu, potpisanu ranijim, pa i kartica data ranije i dalje ga potvrđuje.',
+  'keyCard.replacedOn': 'zamenjen {date}',
   'verify.signerHeading': 'Čiji je paket',
   'verify.signerIntro':
     'Paket sadrži sopstveni ključ, pa svako može da potpiše kopiju svojim. Unesite otisak koji vam je pošiljalac dao odvojeno od paketa (pročitan telefonom, na odštampanoj kartici ključa, lično) da biste potvrdili ko ga je potpisao.',

@@ -191,6 +191,7 @@ const core = {
   'custody.type.annotated': 'dopunjeno',
   'custody.type.exported': 'izvezeno',
   'custody.type.deleted': 'obrisano',
+  'custody.type.key-rotated': 'zamenjen ključ za potpisivanje',
 
   'delete.open': 'Obriši ovaj zapis…',
   'delete.formLabel': 'Brisanje ovog zapisa',
