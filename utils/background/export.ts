@@ -12,6 +12,7 @@ import { PACK_FORMAT, type PackSelection } from '../pack/types';
 import { renderVerifyText } from '../pack/verify-instructions';
 import { fileNameFor } from '../safety/file-names';
 import type { Store } from '../store';
+import type { SigningKeys } from '../store/signing-key';
 import { LockedError } from '../store/vault-codec';
 
 /**
@@ -71,17 +72,21 @@ export function createExporter(
     const captureIds = await selectedIds(selection);
     if (captureIds.length === 0) throw new DokazError(text('error.nothingToExport'));
     const included = new Set(captureIds);
-    const [views, keys, installId] = await Promise.all([
+    const [views, installId] = await Promise.all([
       Promise.all(captureIds.map((id) => store.getCapture(id))),
-      store.signingKeys(),
       store.installId(),
+      // Made, or handed over to a wrapped one, before the export takes its turn (which then reads it again).
+      store.signingKeys(),
     ]);
-    const [pem, fingerprint] = await Promise.all([publicKeyPem(keys.publicKey), keyFingerprint(keys.publicKey)]);
     const [name, neutral] = await Promise.all([label(selection), settings.neutralNames?.() ?? false]);
     // A log that holds a hand-over of the signing key needs the format that has it (custody-events.ts); the key's
     // row lists the keys it replaced, written in the transactions that wrote their hand-overs, so no log is read here.
-    const format = keys.previous?.length ? packFormatFor([{ type: 'key-rotated' }]) : PACK_FORMAT;
-    return store.recordExport(captureIds, { format, selection }, async (event) => {
+    const details = (keys: SigningKeys) => ({
+      format: keys.previous?.length ? packFormatFor([{ type: 'key-rotated' }]) : PACK_FORMAT,
+      selection,
+    });
+    return store.recordExport(captureIds, details, async (event, keys) => {
+      const [pem, fingerprint] = await Promise.all([publicKeyPem(keys.publicKey), keyFingerprint(keys.publicKey)]);
       // The pack's time is its exported event's: one instant, from the store's clock (a verifier compares them).
       const createdAt = new Date(event.at);
       const fileName = fileNameFor(name, 'zip', createdAt, neutral);

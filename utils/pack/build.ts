@@ -118,8 +118,11 @@ export async function buildPack(source: PackSource, sink: (chunk: Uint8Array) =>
   if (exportEvent?.type !== 'exported') throw new IntegrityError(words('error.exportNoEvent'));
   const format = packFormatFor(source.custodyEvents);
   // The exporter wrote the format into its event before it read the log; a log that needs another changed since.
-  if (exportEvent.details?.format !== format) {
-    throw new IntegrityError(words('error.custodyRace', { seq: exportEvent.seq }));
+  if (exportEvent.details?.format !== format) throw new IntegrityError(words('error.keyChanged'));
+  // The log's last hand-over names the key that signs from then on: a pack signed by another would fail its check.
+  const handOver = source.custodyEvents.findLast((event) => event.type === 'key-rotated');
+  if (handOver && handOver.details?.to !== source.exporter.keyFingerprint) {
+    throw new IntegrityError(words('error.keyChanged'));
   }
   const header: Omit<PackManifest, 'files'> = {
     format,

@@ -1,4 +1,4 @@
-import { chainEvent, type CustodyEvent, type NewCustodyEvent } from '../custody';
+import type { CustodyEvent, NewCustodyEvent } from '../custody';
 import { canonicalJson } from '../canonical-json';
 import type { CaptureRecord } from '../capture/record';
 import { annotatedDetails, applyPatch, changedFields, emptyAnnotation } from '../case-work/annotations';
@@ -37,6 +37,10 @@ export interface CaseWorkContext {
   now: () => Date;
   serially<T>(write: () => Promise<T>): Promise<T>;
   installId(): Promise<string>;
+  /** The last event's place and hash (the writers' queue only): what the next event is chained to. */
+  head(): Promise<Pick<CustodyEvent, 'seq' | 'hash'> | undefined>;
+  /** The event after `previous`, chained to it (or, while locked, unlinked: utils/store/custody-rows.ts). */
+  chain(previous: Pick<CustodyEvent, 'seq' | 'hash'> | undefined, event: NewCustodyEvent): Promise<CustodyEvent>;
   /** Adds an event to the log; must run inside a transaction that includes `custody`. */
   putEvent(event: CustodyEvent): Promise<void>;
   /** Seals an event as the log keeps it, before the transaction that puts it (putEvent refuses one not sealed so). */
@@ -117,7 +121,7 @@ export function createCaseWork(ctx: CaseWorkContext) {
   }
 
   async function annotatedEvent(
-    previous: Pick<CustodyEvent, 'seq' | 'hash'>,
+    previous: Pick<CustodyEvent, 'seq' | 'hash'> | undefined,
     before: Annotation,
     after: Annotation,
   ): Promise<CustodyEvent> {
@@ -130,7 +134,7 @@ export function createCaseWork(ctx: CaseWorkContext) {
       payloadSha256: await sha256Hex(canonicalJson(details)),
       details,
     };
-    return ctx.sealEvent(await chainEvent(previous, event));
+    return ctx.sealEvent(await ctx.chain(previous, event));
   }
 
   async function assertCase(caseId: string | null | undefined): Promise<void> {
@@ -142,17 +146,23 @@ export function createCaseWork(ctx: CaseWorkContext) {
     async prepareCapture(record: CaptureRecord, captured: CustodyEvent): Promise<CaptureCaseWork> {
       let updates: ReturnType<typeof catalogueUpdates> | null = null;
       // Captured while locked, or while the catalogue is re-keyed: indexed after (catchUp), and its rows then
-      // re-sealed under the data key (lock.ts), a capture with no Telegram facts too.
-      const locked = await ctx.isLocked();
-      if (!locked) {
+      // re-sealed under the data key (lock.ts), a capture with no Telegram facts too. Dokaz may lock at any moment
+      // (auto-lock, a quick exit): what cannot be read then waits, and the capture is stored all the same.
+      let caseAtUnlock = await ctx.isLocked();
+      let activeCase: string | null = null;
+      if (!caseAtUnlock) {
+        let caseRead = false;
         try {
+          activeCase = await readActiveCase();
+          caseRead = true;
           updates = await this.catalogueFor(record);
         } catch (error) {
           if (!(error instanceof LockedError)) throw error;
+          // Locked before the active case could be read: the capture goes into the case active at the unlock.
+          caseAtUnlock = !caseRead;
         }
       }
 
-      const activeCase = locked ? null : await readActiveCase();
       let annotation: Annotation | null = null;
       let event: CustodyEvent | null = null;
       if (activeCase) {
@@ -166,7 +176,7 @@ export function createCaseWork(ctx: CaseWorkContext) {
         accounts: updates ? await Promise.all(updates.accounts.map(catalogueRow)) : [],
         annotation: annotation ? await annotationRow(annotation) : null,
         event,
-        caseAtUnlock: locked,
+        caseAtUnlock,
       };
     },
 
@@ -228,7 +238,7 @@ export function createCaseWork(ctx: CaseWorkContext) {
             const at = now().toISOString();
             const before = stored ?? emptyAnnotation(id, at);
             annotation = applyPatch(before, { caseId: activeCase }, at);
-            event = await annotatedEvent((await db.custody.orderBy('seq').last())!, before, annotation);
+            event = await annotatedEvent(await ctx.head(), before, annotation);
           }
           const [doc, chats, accounts, annotated] = await Promise.all([
             searchDocRow(record, annotation, row.order),
@@ -336,8 +346,7 @@ export function createCaseWork(ctx: CaseWorkContext) {
         const after = applyPatch(before, patch, at);
         if (changedFields(before, after).length === 0) return before;
         const record = await open<CaptureRecord>(captureRow.body);
-        const head = await db.custody.orderBy('seq').last();
-        const event = await annotatedEvent(head!, before, after);
+        const event = await annotatedEvent(await ctx.head(), before, after);
         const [row, doc] = await Promise.all([annotationRow(after), searchDocRow(record, after, captureRow.order)]);
         await db.transaction('rw', db.annotations, db.searchDocs, db.custody, async () => {
           await db.annotations.put(row);

@@ -6,12 +6,16 @@ import { IntegrityError, StoreError } from '../errors';
 import { sha256Hex } from '../hash';
 import type { StoreCodec } from './codec';
 import { createOutbox, type Outbox } from './outbox';
-import { custodyRowOf, eventOf, type CustodyRow } from './custody-rows';
+import { custodyRowOf, eventOf, linkEvents, UNLINKED, type CustodyRow } from './custody-rows';
 import { createCaseWork, type CaseWork } from './case-work';
 import { createLock, memorySession, type KeySession } from './lock';
 import { createKeyStore, type SigningKeys } from './signing-key';
 import type { SigningKeyInfo } from '../crypto/signing';
 import { openDb, type DokazDb } from './db';
+import { LockedError } from './vault-codec';
+
+/** How many events of the log's end are read at a time to find those written while locked. */
+const TAIL_CHUNK = 100;
 
 /**
  * The evidence store: captures, their artifacts, and the custody log.
@@ -58,12 +62,14 @@ export interface Store extends Omit<
   deleteCapture(id: string, reason: string): Promise<void>;
   /**
    * Appends an `exported` event, but only once `build` (given the prepared event) has succeeded: an export that
-   * fails leaves no trace in the log, and a pack always carries the event that records it.
+   * fails leaves no trace in the log, and a pack always carries the event that records it. The signing key is read
+   * in the writers' queue with the event (`details` and `build` are given it): a hand-over of the key written just
+   * before cannot leave a pack signed by one key and logging another.
    */
   recordExport<T>(
     captureIds: string[],
-    details: Record<string, unknown>,
-    build: (event: CustodyEvent) => Promise<T>,
+    details: (keys: SigningKeys) => Record<string, unknown>,
+    build: (event: CustodyEvent, keys: SigningKeys) => Promise<T>,
   ): Promise<T>;
   custodyLog(): Promise<CustodyEvent[]>;
   verifyCustody(): Promise<ChainVerdict>;
@@ -101,6 +107,14 @@ export function createStore(
     return result;
   }
 
+  /** The passphrase's changes, one after another: each re-seals in many turns of the writers' queue. */
+  let passphraseWork: Promise<unknown> = Promise.resolve();
+  function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const result = passphraseWork.then(work, work);
+    passphraseWork = result.catch(() => undefined);
+    return result;
+  }
+
   let knownInstallId: Promise<string> | undefined;
   function installId(): Promise<string> {
     knownInstallId ??= readInstallId().catch((error: unknown) => {
@@ -125,10 +139,60 @@ export function createStore(
     return event;
   }
 
+  /**
+   * The last event's place and hash, to chain the next one to; in the writers' queue. Locked, its hash cannot be
+   * read: the next event is then written unlinked (custody-rows.ts). Unlocked, an unlinked tail from the locked time
+   * is linked first.
+   */
+  async function head(): Promise<Pick<CustodyEvent, 'seq' | 'hash'> | undefined> {
+    const last = await db.custody.orderBy('seq').last();
+    if (!last) return undefined;
+    let event: CustodyEvent;
+    try {
+      event = await eventOf(last, codec);
+    } catch (error) {
+      if (error instanceof LockedError) return { seq: last.seq, hash: UNLINKED };
+      throw error;
+    }
+    if (event.hash !== UNLINKED) return event;
+    return (await linkTail()) ?? event;
+  }
+
+  /** The event after `previous`: chained to it, or unlinked after an unlinked one. */
+  async function chain(previous: Pick<CustodyEvent, 'seq' | 'hash'> | undefined, event: NewCustodyEvent) {
+    if (previous?.hash !== UNLINKED) return chainEvent(previous, event);
+    return { ...event, seq: previous.seq + 1, prevHash: UNLINKED, hash: UNLINKED };
+  }
+
+  /**
+   * Keeps the hashes of the events written while locked (the unlinked tail of the log), computed as they would
+   * have been; unlocked, in the writers' queue. The new head, or undefined when there was nothing to link.
+   */
+  async function linkTail(): Promise<CustodyEvent | undefined> {
+    const tail: CustodyEvent[] = [];
+    let base: CustodyEvent | undefined;
+    for (let offset = 0; base === undefined; offset += TAIL_CHUNK) {
+      const rows = await db.custody.orderBy('seq').reverse().offset(offset).limit(TAIL_CHUNK).toArray();
+      for (const row of rows) {
+        const event = await eventOf(row, codec);
+        if (event.hash !== UNLINKED) {
+          base = event;
+          break;
+        }
+        tail.unshift(event);
+      }
+      if (rows.length < TAIL_CHUNK) break;
+    }
+    if (tail.length === 0) return undefined;
+    const linked = (await linkEvents(base ? [base, ...tail] : tail)).slice(base ? 1 : 0);
+    const rows = await Promise.all(linked.map((event) => custodyRowOf(event, codec)));
+    await db.transaction('rw', db.custody, () => db.custody.bulkPut(rows));
+    return linked.at(-1);
+  }
+
   /** Prepares the next event outside the transaction (WebCrypto would end it), then checks in it that the head is unchanged. */
   async function nextEvent(event: NewCustodyEvent): Promise<CustodyEvent> {
-    const head = await db.custody.orderBy('seq').last();
-    return sealEvent(await chainEvent(head, event));
+    return sealEvent(await chain(await head(), event));
   }
 
   async function putEvent(event: CustodyEvent): Promise<void> {
@@ -172,13 +236,26 @@ export function createStore(
   /** After an unlock or a restart: a rotation cut short is done now; one that fails is tried again at the next export. */
   const rotateIfDue = () => rotateSigningKey().catch(() => undefined);
 
+  /** The whole log, the hashes of events written while locked computed if they are not kept yet. */
   const readLog = async (): Promise<CustodyEvent[]> =>
-    Promise.all((await db.custody.orderBy('seq').toArray()).map((row) => eventOf(row, codec)));
+    linkEvents(await Promise.all((await db.custody.orderBy('seq').toArray()).map((row) => eventOf(row, codec))));
 
   // A codec given in place of the lock's (tests, plain stores) keeps catalogue rows under their own keys.
   const rowKey = options.codec ? async (key: string) => key : lock.rowKey;
   const isLocked = options.codec ? async () => false : lock.isLocked;
-  const caseWork = createCaseWork({ db, codec, now, serially, installId, putEvent, sealEvent, rowKey, isLocked });
+  const caseWork = createCaseWork({
+    db,
+    codec,
+    now,
+    serially,
+    installId,
+    head,
+    chain,
+    putEvent,
+    sealEvent,
+    rowKey,
+    isLocked,
+  });
 
   async function toView(record: unknown): Promise<StoredCaptureView> {
     const opened = (await codec.openRecord(record)) as CaptureRecord;
@@ -200,17 +277,21 @@ export function createStore(
     isLocked: lock.isLocked,
     hasPassphrase: lock.hasPassphrase,
     // Captures made while the rows were re-sealed wait for their case work (lock.ts, rowKey): done after.
-    async setPassphrase(passphrase) {
-      const recoveryCode = await lock.setPassphrase(passphrase, serially);
-      await caseWork.catchUp();
-      // The recovery code is shown once whatever happens next: a rotation that fails is tried again at the next export.
-      await rotateIfDue();
-      return recoveryCode;
-    },
-    async removePassphrase() {
-      await lock.removePassphrase(serially);
-      await caseWork.catchUp();
-    },
+    // One change of the passphrase at a time (two settings tabs): the second one then changes it, rather than make a
+    // second vault whose data key would seal half the rows.
+    setPassphrase: (passphrase) =>
+      oneAtATime(async () => {
+        const recoveryCode = await lock.setPassphrase(passphrase, serially);
+        await caseWork.catchUp();
+        // The recovery code is shown once whatever happens next: a rotation that fails is tried again at the next export.
+        await rotateIfDue();
+        return recoveryCode;
+      }),
+    removePassphrase: () =>
+      oneAtATime(async () => {
+        await lock.removePassphrase(serially);
+        await caseWork.catchUp();
+      }),
     outbox,
     async lock() {
       await lock.lock();
@@ -218,11 +299,13 @@ export function createStore(
     },
     async unlock(passphrase) {
       await lock.unlock(passphrase, serially);
+      await serially(linkTail);
       await caseWork.catchUp();
       await rotateIfDue();
     },
     async unlockWithRecoveryCode(code) {
       await lock.unlock(code, serially, { recoveryCode: true });
+      await serially(linkTail);
       await caseWork.catchUp();
       await rotateIfDue();
     },
@@ -230,8 +313,11 @@ export function createStore(
     async resume() {
       // A sweep that fails does not keep the unlocked store from finishing its work; the next lock sweeps again.
       await outbox.sweep().catch(() => undefined);
+      // A store of an earlier version kept the active case in the clear: sealed now, locked or not.
+      await lock.sealPlainMeta(serially);
       if (await lock.isLocked()) return;
       await lock.finish(serially);
+      await serially(linkTail);
       await caseWork.catchUp();
       await rotateIfDue();
     },
@@ -359,7 +445,8 @@ export function createStore(
 
     recordExport(captureIds, details, build) {
       return serially(async () => {
-        const kept = { ...details, captureIds };
+        const keys = await signingKey.loadOrCreate();
+        const kept = { ...details(keys), captureIds };
         const event = await nextEvent({
           type: 'exported',
           at: now().toISOString(),
@@ -368,7 +455,7 @@ export function createStore(
           payloadSha256: await sha256Hex(canonicalJson(kept)),
           details: kept,
         });
-        const result = await build(event);
+        const result = await build(event, keys);
         await db.transaction('rw', db.custody, () => putEvent(event));
         return result;
       });
@@ -378,7 +465,11 @@ export function createStore(
 
     async signingKeys() {
       await rotateSigningKey();
-      return signingKey.loadOrCreate();
+      // Made in the writers' queue: a first key made as a passphrase is set is made wrapped, or handed over after.
+      const keys = await serially(() => signingKey.loadOrCreate());
+      if (!(await signingKey.needsRotation())) return keys;
+      await rotateSigningKey();
+      return serially(() => signingKey.loadOrCreate());
     },
 
     signingKeyInfo: () => signingKey.info(readLog),

@@ -15,6 +15,7 @@ import { text } from '../i18n/translate';
 import type { StoreCodec } from './codec';
 import type { DokazDb } from './db';
 import { plainCodec } from './codec';
+import { custodyRowOf, eventOf, isOlderForm, type StoredCustody } from './custody-rows';
 import type { KeyMode } from './signing-key';
 import { createVaultCodec, isSealedValue, LockedError, type VaultKeys } from './vault-codec';
 
@@ -69,7 +70,7 @@ const CHUNK = 100;
  * sealed); a store sealed by an earlier version is re-sealed whole once, at its next unlock.
  */
 const ROW_KEYS = 'catalogueRowKeys';
-const ROW_KEYS_VERSION = 'hmac-sha256 v1, custody sealed';
+const ROW_KEYS_VERSION = 'hmac-sha256 v1, custody sealed with its hashes';
 
 export function createLock(
   db: DokazDb,
@@ -168,10 +169,12 @@ export function createLock(
     let next = { ...row };
     let touched = false;
     let left: string | null = null;
-    if (name === 'custody' && !('body' in row)) {
-      // A custody event kept whole, as before its sealed form: what it says goes into its body (custody-rows.ts).
-      const { seq, captureId, prevHash, hash, ...said } = row;
-      [next, touched] = [{ seq, captureId, prevHash, hash, body: said }, true];
+    if (name === 'custody' && isOlderForm(row as unknown as StoredCustody)) {
+      // A custody event kept whole, or with its hashes plain: into the form that seals them (custody-rows.ts).
+      [next, touched] = [
+        { ...(await custodyRowOf(await eventOf(row as unknown as StoredCustody, sealing), target)) },
+        true,
+      ];
     }
     if (CATALOGUE_TABLES.has(name)) {
       const entry = (await sealing.openRecord(row.body)) as { key: string };
@@ -287,6 +290,20 @@ export function createLock(
 
     async hasPassphrase(): Promise<boolean> {
       return (await keys.header()) !== null;
+    },
+
+    /**
+     * With a passphrase set, the rows of `meta` that are kept sealed and are still plain (a store of an earlier
+     * version) are sealed now: under the data key, or while locked to the capture public key, which the unlock turns.
+     */
+    async sealPlainMeta(serially: <T>(work: () => Promise<T>) => Promise<T>): Promise<void> {
+      if (!(await keys.header()) || (await migrationOf()) === 'plain') return;
+      await serially(async () => {
+        for (const key of SEALED_META) {
+          const row = await db.meta.get(key);
+          if (row && !isSealedValue(row.value)) await db.meta.put({ key, value: await sealing.sealRecord(row.value) });
+        }
+      });
     },
 
     /** How the signing key is kept now (utils/store/signing-key.ts). */

@@ -27,7 +27,7 @@ async function source(overrides: Partial<PackSource> = {}): Promise<PackSource> 
   );
   return testStore.store.recordExport(
     views.map((v) => v!.id),
-    { format: 'dokaz-pack/1', selection: { all: true } },
+    () => ({ format: 'dokaz-pack/1', selection: { all: true } }),
     async (event) => ({
       captures: views.map((v) => v!),
       readArtifact: async (id) => (await testStore.store.getArtifactData(id))!,
@@ -82,13 +82,21 @@ describe('the exported event', () => {
   it('is written only when the pack was made', async () => {
     const before = (await testStore.store.custodyLog()).length;
     await expect(
-      testStore.store.recordExport(['x'], { format: 'dokaz-pack/1' }, async () => {
-        throw new Error('disk full');
-      }),
+      testStore.store.recordExport(
+        ['x'],
+        () => ({ format: 'dokaz-pack/1' }),
+        async () => {
+          throw new Error('disk full');
+        },
+      ),
     ).rejects.toThrow('disk full');
     expect(await testStore.store.custodyLog()).toHaveLength(before);
 
-    await testStore.store.recordExport(['x'], { format: 'dokaz-pack/1' }, async () => 'made');
+    await testStore.store.recordExport(
+      ['x'],
+      () => ({ format: 'dokaz-pack/1' }),
+      async () => 'made',
+    );
     const log = await testStore.store.custodyLog();
     expect(log.at(-1)).toMatchObject({ type: 'exported', details: { captureIds: ['x'], format: 'dokaz-pack/1' } });
     expect(await testStore.store.verifyCustody()).toMatchObject({ intact: true });

@@ -211,6 +211,10 @@ describe('the lock', () => {
       const raw = await rawText(db);
       expect(raw).not.toContain(reason);
       for (const event of log) expect(raw).not.toContain(event.at);
+      // Nor their hashes, which would confirm a guess of what they hash (a time, a case): only place and capture.
+      for (const event of log) expect(raw).not.toContain(event.hash);
+      for (const row of await db.custody.toArray())
+        expect(Object.keys(row).sort()).toEqual(['body', 'captureId', 'seq']);
       for (const type of ['captured', 'deleted', 'annotated']) expect(raw).not.toContain(`"${type}"`);
       expect(await store.custodyLog()).toEqual(log);
       expect(await store.verifyCustody()).toMatchObject({ intact: true, length: log.length });
@@ -225,6 +229,9 @@ describe('the lock', () => {
         const body = (row as { body?: unknown }).body;
         expect(isSealedValue(body) && !sealedToPublic(body)).toBe(true);
       }
+      // Written unlinked (the head's hash is sealed while locked), it has the hashes it would have had, chained on.
+      const linked = await store.custodyLog();
+      expect(linked.at(-1)).toMatchObject({ seq: log.length + 1, prevHash: log.at(-1)!.hash });
       expect(await store.verifyCustody()).toMatchObject({ intact: true, length: log.length + 1 });
 
       await store.removePassphrase();

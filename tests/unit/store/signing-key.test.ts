@@ -52,7 +52,11 @@ describe('the signing key without a passphrase', () => {
     await withSessionStore(async (db, store) => {
       const keys = await createSigningKeys();
       await db.meta.add({ key: SIGNING_KEY_META, value: keys }); // as an earlier Dokaz stored it
-      await store.recordExport([], { format: 'dokaz-pack/1', selection: { all: true } }, async () => null);
+      await store.recordExport(
+        [],
+        () => ({ format: 'dokaz-pack/1', selection: { all: true } }),
+        async () => null,
+      );
       const [exported] = await store.custodyLog();
       expect(await store.signingKeyInfo()).toEqual({
         fingerprint: await fingerprintOf(keys),

@@ -34,6 +34,8 @@ export const signerUi = {
   'keyCard.makeFailed': 'Ključ nije napravljen: {reason}',
   'keyCard.newKeyNote':
     'Brisanje svega u Postavkama briše i ovaj ključ: sljedeći izvoz pravi novi, i morat ćete predati novu karticu.',
+  'error.keyChanged':
+    'Ključ za potpisivanje je zamijenjen dok je ovaj paket pravljen, pa paket nije napravljen. Izvezite ga ponovo.',
   'error.keyLocked':
     'Dokaz je zaključan: otključajte ga da biste izvozili. Dok je zaključan, njegov ključ za potpisivanje ne može se koristiti, pa se nijedan paket ne može potpisati.',
   'keyCard.previousHeading': 'Raniji ključevi',

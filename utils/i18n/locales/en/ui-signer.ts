@@ -34,6 +34,8 @@ export const signerUi = {
   'keyCard.makeFailed': 'The key was not made: {reason}',
   'keyCard.newKeyNote':
     'Deleting everything in Settings deletes this key too: the next export makes a new one, and you will need to give a new card.',
+  'error.keyChanged':
+    'The signing key was replaced while this pack was being made, so it was not made. Export it again.',
   'error.keyLocked':
     'Dokaz is locked: unlock it to export. While it is locked its signing key cannot be used, so no pack can be signed.',
   'keyCard.previousHeading': 'Earlier keys',

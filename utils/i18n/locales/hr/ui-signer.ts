@@ -34,6 +34,8 @@ export const signerUi = {
   'keyCard.makeFailed': 'Ključ nije izrađen: {reason}',
   'keyCard.newKeyNote':
     'Brisanje svega u Postavkama briše i ovaj ključ: sljedeći izvoz izrađuje novi, i morat ćete predati novu karticu.',
+  'error.keyChanged':
+    'Ključ za potpisivanje zamijenjen je dok se ovaj paket izrađivao pa paket nije izrađen. Izvezite ga ponovno.',
   'error.keyLocked':
     'Dokaz je zaključan: otključajte ga da biste izvozili. Dok je zaključan, njegov ključ za potpisivanje ne može se koristiti pa se nijedan paket ne može potpisati.',
   'keyCard.previousHeading': 'Raniji ključevi',

@@ -36,6 +36,8 @@ export const signerUi = {
   'keyCard.makeFailed': 'Çelësi nuk u krijua: {reason}',
   'keyCard.newKeyNote':
     'Fshirja e gjithçkaje te Cilësimet e fshin edhe këtë çelës: eksporti i radhës krijon një të ri, dhe do t’ju duhet të dorëzoni një kartë të re.',
+  'error.keyChanged':
+    'Çelësi i nënshkrimit u zëvendësua ndërsa po bëhej kjo paketë, ndaj ajo nuk u bë. Eksportojeni përsëri.',
   'error.keyLocked':
     'Dokaz është i kyçur: hapeni për të eksportuar. Sa është i kyçur, çelësi i tij i nënshkrimit nuk mund të përdoret, ndaj asnjë paketë nuk mund të nënshkruhet.',
   'keyCard.previousHeading': 'Çelësat e mëparshëm',

@@ -34,6 +34,8 @@ export const signerUi = {
   'keyCard.makeFailed': 'Ključ nije napravljen: {reason}',
   'keyCard.newKeyNote':
     'Brisanje svega u Podešavanjima briše i ovaj ključ: sledeći izvoz pravi novi, i moraćete da predate novu karticu.',
+  'error.keyChanged':
+    'Ključ za potpisivanje je zamenjen dok je ovaj paket pravljen, pa paket nije napravljen. Izvezite ga ponovo.',
   'error.keyLocked':
     'Dokaz je zaključan: otključajte ga da biste izvozili. Dok je zaključan, njegov ključ za potpisivanje ne može da se koristi, pa nijedan paket ne može da se potpiše.',
   'keyCard.previousHeading': 'Raniji ključevi',
