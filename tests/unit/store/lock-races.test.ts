@@ -68,7 +68,8 @@ describe('the lock at an awkward moment', () => {
   it('exports a pack that verifies when the key is handed over while the export waits its turn', async () => {
     for (const again of [false, true]) {
       await withSessionStore(async (_db, store) => {
-        const made = await makeCapture({ actor: await store.installId() });
+        // Captured now, as the store's clock says: the pack's custody-time check holds the two together.
+        const made = await makeCapture({ actor: await store.installId(), capturedAt: new Date().toISOString() });
         await store.saveCapture(made.record, made.data);
         await store.signingKeys();
         if (again) {
