@@ -100,7 +100,13 @@ export function telegramMessage(
       options.sender === null
         ? null
         : { name: 'Marko', peerId: 5551234, username: 'marko_x', signature: null, ...options.sender },
-    date: { iso: '2026-11-20T15:30:00.000Z', text: '16:30', precision: 'second', source: 'data-timestamp' },
+    date: {
+      iso: '2026-11-20T15:30:00.000Z',
+      text: '16:30',
+      precision: 'second',
+      source: 'data-timestamp',
+      reference: null,
+    },
     edited: false,
     text: options.text ?? 'Слики од Смоква',
     entities: [],

@@ -81,6 +81,8 @@ export function expectedAt(fixture: TelegramFixture, testCase: TelegramFixtureCa
   if (expected.kind !== 'message') return expected;
   const group = /^time \+ date group '([^']+)'$/.exec(expected.date.source ?? '')?.[1];
   if (group === undefined || /\d{4}/.test(group)) return expected;
+  // Resolved against the capture's time, which the date records.
+  expected.date.reference = capturedAt;
   const today = zonedParts(new Date(capturedAt), fixture.timeZone);
   const name = group.toLowerCase();
   let day: { year: number; month: number; day: number };

@@ -3,6 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredCaptureView } from '@/utils/capture/record';
+import { MAX_POST_MEDIA, mediaLeftOutNote } from '../../utils/extract/generic';
 import { ARTIFACTS_DIR } from './chromium';
 import { countOf, SNAPSHOT_KIND, textOf, type ExtensionDriver } from './driver';
 import { BROWSERS } from './launch';
@@ -313,5 +314,13 @@ describe.each(BROWSERS)('capture in real %s', (name, launch) => {
     const custody = await driver.openPage('dashboard.html#/custody');
     await expect.poll(() => textOf(custody, '[data-testid="chain-status"]')).toMatch(/broken at #3/i);
     await custody.screenshot(resultFile('custody-broken.png'), { fullPage: true });
+  });
+
+  // Last: it adds a capture the dashboard test above does not count.
+  it(`keeps the first ${MAX_POST_MEDIA} photos of a gallery, and says how many were left out`, async () => {
+    const { record } = await documentPost('/generic/gallery.html', '#caption');
+    expect(record.post.media).toHaveLength(MAX_POST_MEDIA);
+    expect(record.artifacts.filter((a) => a.kind === 'media')).toHaveLength(MAX_POST_MEDIA);
+    expect(record.warnings).toContain(mediaLeftOutNote(130, 130 - MAX_POST_MEDIA));
   });
 });

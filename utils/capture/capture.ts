@@ -95,6 +95,7 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
     linkUrl: info.linkUrl ?? null,
     targetElementId: info.targetElementId ?? null,
     dom: !hasPageCapture && frameId === 0,
+    now: startedAt.toISOString(),
   };
   // The page snapshot does not depend on scrolling: it starts at once, beside the extraction.
   const snapshot = hasPageCapture ? timed('mhtml', saveMhtml(tabId)) : Promise.resolve(null);
@@ -103,7 +104,14 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
     timed('extract', extractIn(tabId, frameId, request)),
     frameId === 0
       ? null
-      : extractIn(tabId, 0, { post: 'none', srcUrl: null, linkUrl: null, targetElementId: null, dom: !hasPageCapture }),
+      : extractIn(tabId, 0, {
+          ...request,
+          post: 'none',
+          srcUrl: null,
+          linkUrl: null,
+          targetElementId: null,
+          dom: !hasPageCapture,
+        }),
     browser.tabs.get(tabId),
   ]);
   performance.measure('dokaz:read-post', { start: performance.now() - target.readingMs, duration: target.readingMs });

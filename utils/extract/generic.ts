@@ -20,7 +20,12 @@ const MIN_POST_TEXT = 60;
 const MIN_ITEM_TEXT = 2;
 /** Past this much text an ancestor is a page section, not a post. */
 const MAX_POST_TEXT = 20_000;
-const MAX_MEDIA = 50;
+/**
+ * The most photos, videos and sounds kept of one post: a Telegram album holds up to 10, a gallery on a web page a few
+ * dozen; each is fetched and stored (up to 32 MB each), so a "post" of hundreds is a page section, and the snapshot of
+ * the page shows it whole. Beyond this, what is left out is counted and said in the capture's warnings.
+ */
+export const MAX_POST_MEDIA = 100;
 
 export function textOf(element: Element): string {
   const text = (element as HTMLElement).innerText ?? element.textContent ?? '';
@@ -156,18 +161,28 @@ export function largestSrcsetCandidate(srcset: string, baseUrl: string): string 
   return best ? absoluteUrl(best.url, baseUrl) : null;
 }
 
-/** Every photo, video and sound in the container, as the page shows it. */
-export function mediaIn(container: Element, baseUrl: string): PostMedia[] {
+/** The capture's warning when a post shows more than MAX_POST_MEDIA items (notes.mediaLeftOut in the catalogs). */
+export function mediaLeftOutNote(shown: number, leftOut: number): string {
+  return `The post shows ${shown} photos, videos or sounds; Dokaz keeps at most ${MAX_POST_MEDIA} of a post, so ${leftOut} were left out. The page snapshot keeps the page as it was shown.`;
+}
+
+/**
+ * Every photo, video and sound in the container, as the page shows it, once each: the first MAX_POST_MEDIA, and how
+ * many more there were.
+ */
+export function mediaIn(container: Element, baseUrl: string): { media: PostMedia[]; leftOut: number } {
   const found = new Map<string, PostMedia>();
+  const beyond = new Set<string>();
   const nodes = container.matches('img, video, audio')
     ? [container]
     : Array.from(container.querySelectorAll('img, video, audio'));
   for (const node of nodes) {
-    if (found.size >= MAX_MEDIA) break;
     const media = describeMedia(node, baseUrl);
-    if (media && !found.has(media.src)) found.set(media.src, media);
+    if (!media || found.has(media.src)) continue;
+    if (found.size < MAX_POST_MEDIA) found.set(media.src, media);
+    else beyond.add(media.src);
   }
-  return [...found.values()];
+  return { media: [...found.values()], leftOut: beyond.size };
 }
 
 export function describeMedia(node: Element, baseUrl: string): PostMedia | null {

@@ -3,7 +3,16 @@ import { cappedFetch } from '../capped-fetch';
 import type { PostInfo, PostMedia } from '../capture/record';
 import { LAST_TARGET_KEY, type LastTarget } from '../marker-protocol';
 import { extractPost as extractPost_ } from '../extract';
-import { cssPath, describeMedia, mediaIn, pageInfo, sanitizedHtml, textOf } from './generic';
+import {
+  cssPath,
+  describeMedia,
+  MAX_POST_MEDIA,
+  mediaIn,
+  mediaLeftOutNote,
+  pageInfo,
+  sanitizedHtml,
+  textOf,
+} from './generic';
 import { isTall, placeInTab, scrollIntoView, scrollToSlice, viewportRect } from './geometry';
 import type { TelegramMediaKind, TelegramPost } from './telegram/types';
 import type { ExtractRequest, ExtractResult, InPageApi, MediaFetchResult } from './protocol';
@@ -83,7 +92,8 @@ let readingMs = 0;
 async function extractPost(request: ExtractRequest, warnings: string[]): Promise<PostInfo> {
   const target = findTarget(request, warnings);
   const start = performance.now();
-  const found = extractPost_(target, location.href);
+  // Dates shown relative to the day are resolved against the capture's time, which the date then records.
+  const found = extractPost_(target, location.href, new Date(request.now));
   warnings.push(...found.warnings);
   const element = found.element;
   currentPost = element;
@@ -94,7 +104,7 @@ async function extractPost(request: ExtractRequest, warnings: string[]): Promise
     );
   }
   const targetMedia = target ? describeMedia(target, location.href) : null;
-  const media = mediaToKeep(found.structured, element, targetMedia);
+  const media = mediaToKeep(found.structured, element, targetMedia, warnings);
   const text = textOf(element);
   readingMs = performance.now() - start;
 
@@ -120,7 +130,12 @@ async function extractPost(request: ExtractRequest, warnings: string[]): Promise
 }
 
 /** A site extractor names the post's media itself (avatars and emoji are not evidence); otherwise all in the post. */
-function mediaToKeep(structured: TelegramPost | null, element: Element, targetMedia: PostMedia | null): PostMedia[] {
+function mediaToKeep(
+  structured: TelegramPost | null,
+  element: Element,
+  targetMedia: PostMedia | null,
+  warnings: string[],
+): PostMedia[] {
   if (structured?.kind === 'message') {
     const kinds: Record<TelegramMediaKind, PostMedia['kind']> = {
       photo: 'image',
@@ -137,8 +152,18 @@ function mediaToKeep(structured: TelegramPost | null, element: Element, targetMe
     );
   }
   if (structured) return [];
-  const media = mediaIn(element, location.href);
-  if (targetMedia && !media.some((m) => m.src === targetMedia.src)) media.unshift(targetMedia);
+  const found = mediaIn(element, location.href);
+  let { leftOut } = found;
+  const media = found.media;
+  // The right-clicked item is kept first, even past the limit: in its place goes the last of the others.
+  if (targetMedia && !media.some((m) => m.src === targetMedia.src)) {
+    media.unshift(targetMedia);
+    if (media.length > MAX_POST_MEDIA) {
+      media.pop();
+      leftOut += 1;
+    }
+  }
+  if (leftOut > 0) warnings.push(mediaLeftOutNote(media.length + leftOut, leftOut));
   return media;
 }
 

@@ -18,6 +18,11 @@ export interface ExtractRequest {
   targetElementId: number | null;
   /** Also return the serialized DOM, where the browser has no MHTML. */
   dom: boolean;
+  /**
+   * The capture's time (UTC ISO, the record's `capturedAt`): what a date shown relative to the day ("Today",
+   * "Monday", "November 18" without a year) is resolved against, and recorded as the date's `reference`.
+   */
+  now: string;
 }
 
 export interface ExtractResult {

@@ -6,6 +6,7 @@ import {
   cssPath,
   describeMedia,
   largestSrcsetCandidate,
+  MAX_POST_MEDIA,
   mediaIn,
   pageInfo,
   sanitizedHtml,
@@ -93,8 +94,19 @@ describe('page and media', () => {
 
   it("lists the post's photos once each, by absolute URL", () => {
     load('feed.html');
-    const media = mediaIn(document.querySelector('#post-2')!, 'http://127.0.0.1:8000/generic/feed.html');
+    const { media, leftOut } = mediaIn(document.querySelector('#post-2')!, 'http://127.0.0.1:8000/generic/feed.html');
     expect(media.map((m) => [m.kind, m.src])).toEqual([['image', 'http://127.0.0.1:8000/photo.png']]);
+    expect(leftOut).toBe(0);
+  });
+
+  it(`keeps the first ${MAX_POST_MEDIA} of a gallery, and counts the rest once each`, () => {
+    const images = Array.from({ length: 200 }, (_, i) => `<img src="/g/${i}.jpg"><img src="/g/${i}.jpg">`);
+    document.body.innerHTML = `<article id="gallery">${images.join('')}</article>`;
+    const { media, leftOut } = mediaIn(document.querySelector('#gallery')!, 'http://127.0.0.1:8000/');
+    expect(MAX_POST_MEDIA).toBeGreaterThanOrEqual(100);
+    expect(media).toHaveLength(MAX_POST_MEDIA);
+    expect(media[0]!.src).toBe('http://127.0.0.1:8000/g/0.jpg');
+    expect(leftOut).toBe(200 - MAX_POST_MEDIA);
   });
 
   it('picks the largest srcset candidate', () => {

@@ -5,6 +5,7 @@ import { cappedFetch } from '@/utils/capped-fetch';
 import { extractPost } from '@/utils/extract';
 import { CATALOGS } from '@/utils/i18n/catalogs';
 import { LOCALES } from '@/utils/i18n/locales';
+import { mediaLeftOutNote } from '@/utils/extract/generic';
 import { matchNote, noteText, type NoteKey } from '@/utils/i18n/notes';
 import { formatMessage } from '@/utils/i18n/translate';
 import { readTelegramFixtures, type TelegramFixtureClient } from '../../telegram-fixtures';
@@ -104,6 +105,15 @@ describe('noteText', () => {
     expect(noteText(reasons[3]!, 'hr')).toBe(
       formatMessage('hr', CATALOGS.hr.notes.skippedTooLarge, { size: '3', limit: '2' }),
     );
+  });
+
+  it('recognises how many of a post’s media were left out, and says it in every language', () => {
+    const note = mediaLeftOutNote(230, 130);
+    expect(matchNote(note)?.key).toBe('mediaLeftOut');
+    for (const locale of LOCALES.filter((l) => l !== 'en')) {
+      expect(noteText(note, locale)).toContain('230');
+      expect(noteText(note, locale)).not.toBe(note);
+    }
   });
 
   it('recognises the notes the extractors compose from parts, in every variant', () => {

@@ -83,6 +83,19 @@ export function parseDateGroup(text: string, now: Date): CalendarDay | null {
   return { year, month, day };
 }
 
+/**
+ * Whether a date group (or a date and time, "Nov 23, 14:05") names its day only relative to the moment it is read:
+ * "Today", "Yesterday", a weekday, or a day and month without a year. Such a date records that moment.
+ */
+export function resolvedAgainstNow(text: string): boolean {
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?\s*$/, '');
+  if (t === 'today' || t === 'yesterday' || WEEKDAYS.includes(t)) return true;
+  return !/\b\d{4}\b/.test(t);
+}
+
 /** The UTC ISO string of a local day and clock time, with the precision it has. */
 export function localToIso(day: CalendarDay, time: ClockTime): { iso: string; precision: 'second' | 'minute' } {
   const date = new Date(day.year, day.month - 1, day.day, time.hours, time.minutes, time.seconds ?? 0);

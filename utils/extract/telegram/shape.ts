@@ -38,7 +38,10 @@ const message: Shape = {
         text: nstr,
         precision: { nullable: { oneOf: ['second', 'minute', 'day'] } },
         source: nstr,
+        reference: nstr,
       },
+      // Records made before the date kept its reference have none.
+      optional: ['reference'],
     },
     edited: 'boolean',
     text: str,

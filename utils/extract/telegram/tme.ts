@@ -262,7 +262,7 @@ function readDate(message: Element, warnings: string[]): TelegramDate {
   const date = parts ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime())) {
     warnings.push(time ? `The post's date "${value}" is not a full date with a time zone.` : 'The post shows no date.');
-    return { iso: null, text: clean(time?.textContent) || null, precision: null, source: null };
+    return { iso: null, text: clean(time?.textContent) || null, precision: null, source: null, reference: null };
   }
   return {
     iso: date.toISOString(),
@@ -270,6 +270,7 @@ function readDate(message: Element, warnings: string[]): TelegramDate {
     text: clean(time!.textContent) || value,
     precision: parts![1] ? 'second' : 'minute',
     source: 'time[datetime]',
+    reference: null,
   };
 }
 

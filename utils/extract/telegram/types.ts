@@ -31,6 +31,12 @@ export interface TelegramDate {
   precision: 'second' | 'minute' | 'day' | null;
   /** Where the date came from, e.g. "data-timestamp", "time[datetime]", "time + date group 'Today'". */
   source: string | null;
+  /**
+   * When the date was read from a label that names the day relative to another ("Today", "Yesterday", "Monday",
+   * or "November 18" without a year): the moment it was resolved against, the capture's time (UTC ISO), so that a
+   * reader can redo the reasoning. Null when the page gave the date in full. Absent from records made before it.
+   */
+  reference: string | null;
 }
 
 export type TelegramEntityType =

@@ -1,4 +1,11 @@
-import { localToIso, parseClockTime, parseDateGroup, type CalendarDay, type ClockTime } from './dates';
+import {
+  localToIso,
+  parseClockTime,
+  parseDateGroup,
+  resolvedAgainstNow,
+  type CalendarDay,
+  type ClockTime,
+} from './dates';
 import type { TelegramDate } from './types';
 
 /**
@@ -64,8 +71,9 @@ export function dateFromTimeAndGroup(timeText: string, groupText: string | null,
   const group = groupText?.trim() || null;
   const day: CalendarDay | null = group === null ? null : parseDateGroup(group, now);
   if (!time || !day || group === null) {
-    return { iso: null, text: clock ?? (timeText.trim() || null), precision: null, source: null };
+    return { iso: null, text: clock ?? (timeText.trim() || null), precision: null, source: null, reference: null };
   }
   const { iso, precision } = localToIso(day, time);
-  return { iso, text: clock, precision, source: `time + date group '${group}'` };
+  const reference = resolvedAgainstNow(group) ? now.toISOString() : null;
+  return { iso, text: clock, precision, source: `time + date group '${group}'`, reference };
 }

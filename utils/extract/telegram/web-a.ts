@@ -1,5 +1,6 @@
 import { UnknownLayoutError, type SiteExtractor } from '../site';
 import { messagePermalink } from './ids';
+import { resolvedAgainstNow } from './dates';
 import type { ExtractedTelegram, TelegramChat, TelegramMessagePost, TelegramPeerRef } from './types';
 import { chatOnly, parseShownCount, readChat } from './web-a-chat';
 import { dateFromTimeAndGroup, parseMetaTitle } from './web-a-dates';
@@ -171,7 +172,11 @@ function readMessage(item: Element, pageUrl: string, now: Date): ExtractedTelegr
   const title = parseMetaTitle(time?.getAttribute('title') ?? '', now);
   const group = item.closest(S.dateGroup)?.querySelector(S.dateGroupLabel)?.textContent?.trim() ?? null;
   const date = title.sent
-    ? { ...title.sent, source: 'title of .message-time' }
+    ? {
+        ...title.sent,
+        source: 'title of .message-time',
+        reference: resolvedAgainstNow(title.sent.text) ? now.toISOString() : null,
+      }
     : dateFromTimeAndGroup(time?.textContent ?? '', group, now);
   if (date.iso === null) warnings.push(`The date could not be read from "${date.text ?? ''}" and "${group ?? ''}".`);
   const sender = senderOf(item, chat, forwarded, own(S.signature)?.textContent?.trim() || null, warnings);

@@ -1,4 +1,12 @@
-import { localToIso, parseClockTime, parseDateGroup, unixToIso, type CalendarDay, type ClockTime } from './dates';
+import {
+  localToIso,
+  parseClockTime,
+  parseDateGroup,
+  resolvedAgainstNow,
+  unixToIso,
+  type CalendarDay,
+  type ClockTime,
+} from './dates';
 import type { TelegramDate } from './types';
 import { parseWebKNumber } from './web-k-ids';
 import { WEB_K } from './web-k-selectors';
@@ -63,24 +71,25 @@ export function readDate(bubble: Element, time: Element | null, now: Date, warni
   const text = clockText(time?.querySelector(WEB_K.timeInner) ?? time);
   const timestamp = parseWebKNumber(bubble.getAttribute('data-timestamp'));
   if (timestamp !== null && timestamp > 0) {
-    return { iso: unixToIso(timestamp), text, precision: 'second', source: 'data-timestamp' };
+    return { iso: unixToIso(timestamp), text, precision: 'second', source: 'data-timestamp', reference: null };
   }
   const title = time?.querySelector(`${WEB_K.timeInner}[title]`)?.getAttribute('title') ?? null;
   const sent = timeTitleLines(title).sent;
   const fromTitle = fullDateToIso(sent);
-  if (fromTitle) return { iso: fromTitle, text: sent, precision: 'second', source: 'time title' };
+  if (fromTitle) return { iso: fromTitle, text: sent, precision: 'second', source: 'time title', reference: null };
 
   const label = dateGroupLabel(bubble);
   const day = label ? parseDateGroup(label, now) : null;
   const clock = text ? parseClockTime(text) : null;
   if (day && clock) {
     warnings.push(`The bubble has no timestamp; the date is the time shown (${text}) in the date group "${label}".`);
-    return { ...localToIso(day, clock), text, source: `time + date group '${label}'` };
+    const reference = resolvedAgainstNow(label!) ? now.toISOString() : null;
+    return { ...localToIso(day, clock), text, source: `time + date group '${label}'`, reference };
   }
   warnings.push(
     label && !day
       ? `The date group "${label}" is not a date this extractor can read, so the message's date is unknown.`
       : 'The bubble shows no date that can be read.',
   );
-  return { iso: null, text, precision: null, source: null };
+  return { iso: null, text, precision: null, source: null, reference: null };
 }

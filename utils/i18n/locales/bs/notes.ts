@@ -7,6 +7,8 @@ export const notes: Catalog['notes'] = {
   rightClickUnseen:
     'Dokaz nije registrovao desni klik na ovoj stranici (otvorena je prije nego što je Dokaz instaliran ili ažuriran); dokumentovana je cijela stranica. Ponovo učitajte stranicu da biste dokumentovali pojedinačnu objavu.',
   htmlCut: 'HTML objave duži je od {max} znakova i skraćen je; kopija stranice sadrži cijeli HTML.',
+  mediaLeftOut:
+    'Objava prikazuje {count} fotografija, videa ili zvukova; Dokaz čuva najviše {max} iz jedne objave, pa je {left} izostavljeno. Kopija stranice čuva stranicu onakvu kakva je bila prikazana.',
   notOnScreen: 'Objava nije vidljiva na ekranu, pa nije napravljen izrezani snimak ekrana.',
   frameNotFound:
     'Okvir (frame) u kojem je objava nije pronađen na stranici, pa nije napravljen izrezani snimak ekrana.',

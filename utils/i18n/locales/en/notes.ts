@@ -13,6 +13,8 @@ export const notes = {
   rightClickUnseen:
     'Dokaz did not see the right-click in this page (it was opened before Dokaz was installed or updated); the whole page was documented. Reload the page to document a single post.',
   htmlCut: "The post's HTML is longer than {max} characters and was cut; the page snapshot has all of it.",
+  mediaLeftOut:
+    'The post shows {count} photos, videos or sounds; Dokaz keeps at most {max} of a post, so {left} were left out. The page snapshot keeps the page as it was shown.',
   notOnScreen: 'The post is not visible on screen, so no cropped screenshot was made.',
   frameNotFound: 'The frame of the post could not be located in the page, so no cropped screenshot was made.',
   postTooLong: 'The post is longer than Dokaz stitches into one screenshot; the post screenshot shows its beginning.',

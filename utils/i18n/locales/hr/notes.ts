@@ -6,6 +6,8 @@ export const notes: Catalog['notes'] = {
   rightClickUnseen:
     'Dokaz nije zabilježio desni klik na ovoj stranici (otvorena je prije nego što je Dokaz instaliran ili ažuriran); dokumentirana je cijela stranica. Ponovno učitajte stranicu kako biste dokumentirali pojedinačnu objavu.',
   htmlCut: 'HTML objave dulji je od {max} znakova i skraćen je; preslika stranice sadrži cijeli HTML.',
+  mediaLeftOut:
+    'Objava prikazuje {count} fotografija, videozapisa ili zvukova; Dokaz čuva najviše {max} iz jedne objave pa je {left} izostavljeno. Preslika stranice čuva stranicu onakvu kakva je bila prikazana.',
   notOnScreen: 'Objava nije vidljiva na zaslonu pa nije izrađena izrezana snimka zaslona.',
   frameNotFound: 'Okvir (frame) u kojem je objava nije pronađen na stranici pa nije izrađena izrezana snimka zaslona.',
   postTooLong:

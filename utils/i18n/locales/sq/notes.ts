@@ -7,6 +7,8 @@ export const notes: Catalog['notes'] = {
   rightClickUnseen:
     'Dokaz nuk e pa klikimin me butonin e djathtë në këtë faqe (faqja u hap para se Dokaz të instalohej ose të përditësohej); u dokumentua e gjithë faqja. Ringarkoni faqen për të dokumentuar një postim të vetëm.',
   htmlCut: 'HTML-ja e postimit është më e gjatë se {max} karaktere dhe u shkurtua; kopja e faqes e përmban të plotë.',
+  mediaLeftOut:
+    'Postimi shfaq {count} foto, video ose tinguj; Dokaz ruan më së shumti {max} nga një postim, ndaj {left} u lanë jashtë. Kopja e faqes e ruan faqen siç u shfaq.',
   notOnScreen: 'Postimi nuk duket në ekran, prandaj nuk u bë pamje ekrani e prerë.',
   frameNotFound: 'Korniza (frame) e postimit nuk u gjet në faqe, prandaj nuk u bë pamje ekrani e prerë.',
   postTooLong:

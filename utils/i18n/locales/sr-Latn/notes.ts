@@ -6,6 +6,8 @@ export const notes: Catalog['notes'] = {
   rightClickUnseen:
     'Dokaz nije video desni klik na ovoj stranici (otvorena je pre nego što je Dokaz instaliran ili ažuriran); dokumentovana je cela stranica. Ponovo učitajte stranicu da biste dokumentovali pojedinačnu objavu.',
   htmlCut: 'HTML objave duži je od {max} znakova i skraćen je; kopija stranice sadrži ceo HTML.',
+  mediaLeftOut:
+    'Objava prikazuje {count} fotografija, videa ili zvukova; Dokaz čuva najviše {max} iz jedne objave, pa je {left} izostavljeno. Kopija stranice čuva stranicu onakvu kakva je bila prikazana.',
   notOnScreen: 'Objava nije vidljiva na ekranu, pa nije napravljen isečeni snimak ekrana.',
   frameNotFound:
     'Okvir (frame) u kome je objava nije mogao da se pronađe na stranici, pa nije napravljen isečeni snimak ekrana.',
