@@ -73,6 +73,37 @@ describe('which pages and elements it takes', () => {
   });
 });
 
+describe('names', () => {
+  /** The forward's title of message 5031 (an origin without a photo: its avatar shows the initial "V"). */
+  const title = () => one('#message-5031 .message-title-name');
+
+  it('reads a forward origin only from its name, not from the initials of its avatar or a badge beside it', () => {
+    const { url } = loadPage('supergroup');
+    title().insertAdjacentHTML('beforeend', '<span class="FakeIcon">Scam</span><i class="icon icon-star"></i>');
+    expect(messageAt('#message-5031 .text-content', url).forwardedFrom?.name).toBe('Vesti Balkan');
+    // An older title, with the name as the text of .message-title-name itself: still without the initials.
+    const name = one('#message-5031 .sender-title');
+    name.replaceWith(name.textContent!);
+    expect(title().textContent).toMatch(/^VVesti Balkan/);
+    expect(messageAt('#message-5031 .text-content', url).forwardedFrom?.name).toBe('Vesti Balkan');
+    expect(extractAt('#message-5031 .message-title-name', url)?.post).toMatchObject({
+      kind: 'account',
+      account: { name: 'Vesti Balkan' },
+    });
+  });
+
+  it('never takes a via-bot\'s "@name" for the sender', () => {
+    const { url } = loadPage('supergroup');
+    const sender = messageAt('#message-5020 .text-content', url).sender;
+    const titleOf = one('#message-5020 .message-title');
+    titleOf.insertAdjacentHTML(
+      'afterbegin',
+      '<span class="interactive"><span class="via">via</span><span class="sender-title">@helper_bot</span></span>',
+    );
+    expect(messageAt('#message-5020 .text-content', url).sender).toEqual(sender);
+  });
+});
+
 describe('ids', () => {
   it('reads server message ids and refuses local ones', () => {
     expect(serverMessageId('4990')).toBe(4990);

@@ -40,6 +40,10 @@ export const SELECTORS = {
   senderNameOld: '.message-title-name',
   forwardTitle: '.forward-title-container',
   forwardAvatar: '.forward-avatar',
+  // Beside the name in .message-title-name, never part of it: the forward's avatar (src/components/common/Avatar.tsx:
+  // a peer without a photo shows its initials as text in .inner), FakeIcon.tsx ("Fake"/"Scam" as text), the emoji
+  // status (CustomEmoji), the premium star and icons; the via-bot "@name" follows .via in a .sender-title of its own.
+  notName: '.forward-title-container, .Avatar, .FakeIcon, .CustomEmoji, .custom-emoji, .StarIcon, i.icon, .via',
   textContent: '.text-content',
   // src/components/middle/message/MessageMeta.tsx
   time: '.message-time',
@@ -261,10 +265,16 @@ function senderOf(
   return { name, peerId, username: null, signature };
 }
 
-/** The name in a message's own title; for a forward that is the original sender's. */
+/**
+ * The name in a message's own title (for a forward, the original sender's): the name element only, never the
+ * avatar's initials, a badge or a via-bot's "@name" beside it.
+ */
 function nameIn(message: Element): string | null {
-  const el = firstOwn(message, S.senderName) ?? firstOwn(message, S.senderNameOld);
-  return el ? readText(el, { ...S.text, skip: S.forwardTitle }).text.trim() || null : null;
+  const el =
+    firstOwn(message, `${S.senderNameOld} ${S.senderName}`) ??
+    firstOwn(message, S.senderNameOld) ??
+    firstOwn(message, `${S.senderName}:not(.via + *)`);
+  return el ? readText(el, { ...S.text, skip: S.notName }).text.trim() || null : null;
 }
 
 /** A sender group's name is shown on its first message only (Message.tsx withSenderName). */
