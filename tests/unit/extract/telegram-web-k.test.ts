@@ -65,6 +65,33 @@ describe('telegramWebK outside posts', () => {
   });
 });
 
+describe('Web K names', () => {
+  function textMessage(): TelegramMessagePost {
+    const { url, now } = fixture('supergroup');
+    const found = telegramWebK.extract(only('#sg-text .message'), url, new Date(now));
+    if (found?.post.kind !== 'message') throw new Error('no message');
+    return found.post;
+  }
+
+  it('never takes a via-bot\'s "@name" or a saved-from peer for the sender', () => {
+    const { url, html, timeZone } = fixture('supergroup');
+    process.env.TZ = timeZone;
+    loadIntoDocument(html, url);
+    const sender = textMessage().sender;
+    const name = only('#sg-text .name');
+    // bubbles.ts renderMessage(): the first line of a forward of a forward, then a via-bot after the name.
+    name.insertAdjacentHTML(
+      'afterbegin',
+      '<div class="name-first-line"><span class="peer-title" data-peer-id="0">Сачувано од</span></div>',
+    );
+    name.insertAdjacentHTML(
+      'beforeend',
+      '<span class="is-via">via <span class="peer-title" data-peer-id="777">@helper_bot</span></span>',
+    );
+    expect(textMessage().sender).toEqual(sender);
+  });
+});
+
 describe('Web K ids', () => {
   it('turns a channel/supergroup mid (2^32 + id) into the server id', () => {
     expect(serverMessageId(WEB_K_MESSAGE_ID_OFFSET + 1201)).toBe(1201);

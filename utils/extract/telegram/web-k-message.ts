@@ -25,11 +25,11 @@ export function peerRef(title: Element | null, webKPeerId: number | null): Teleg
   };
 }
 
-/** The peer-title of the sender's name, not the forward header's nor a reply's. */
+/** The peer-title of the sender's name, not the forward header's, a reply's, a via-bot's or a saved-from peer's. */
 export function senderTitle(bubble: Element): Element | null {
   return (
     Array.from(bubble.querySelectorAll(WEB_K.namePeerTitle)).find(
-      (t) => !t.closest(WEB_K.forwardedHeader) && !t.closest(WEB_K.reply),
+      (t) => !t.closest(WEB_K.forwardedHeader) && !t.closest(WEB_K.reply) && !t.closest(WEB_K.notSenderTitle),
     ) ?? null
   );
 }

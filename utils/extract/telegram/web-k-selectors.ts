@@ -30,6 +30,11 @@ export const WEB_K = {
   name: '.name',
   namePeerTitle: '.name .peer-title',
   forwardedHeader: '.bubble-name-forwarded',
+  /**
+   * Peer titles in .name that are not the sender's (bubbles.ts renderMessage()): a via-bot's "@name" in
+   * span.is-via, and on a forward of a forward the first line's peer (.name-first-line, the saved-from peer).
+   */
+  notSenderTitle: '.is-via, .name-first-line',
   forwardedAvatar: '.bubble-name-forwarded-avatar',
   peerTitle: '.peer-title',
   peerTitleInner: '.peer-title-inner',
