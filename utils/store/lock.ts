@@ -218,7 +218,9 @@ export function createLock(
         if (!row) continue;
         const value = row.value;
         const sealedNow = isSealedValue(value);
-        if (to === 'plain' ? !sealedNow : sealedNow && !sealedToPublic(value)) continue;
+        // Sealed to the capture public key opens only while unlocked: while locked it stays as it is.
+        const keep = sealedNow && (!sealedToPublic(value) || !(await keys.dataKey()));
+        if (to === 'plain' ? !sealedNow : keep) continue;
         const opened = await sealing.openRecord(value);
         await db.meta.put({ key, value: to === 'plain' ? opened : await sealing.sealRecord(opened) });
       }
@@ -298,12 +300,7 @@ export function createLock(
      */
     async sealPlainMeta(serially: <T>(work: () => Promise<T>) => Promise<T>): Promise<void> {
       if (!(await keys.header()) || (await migrationOf()) === 'plain') return;
-      await serially(async () => {
-        for (const key of SEALED_META) {
-          const row = await db.meta.get(key);
-          if (row && !isSealedValue(row.value)) await db.meta.put({ key, value: await sealing.sealRecord(row.value) });
-        }
-      });
+      await resealMeta('sealed', serially);
     },
 
     /** How the signing key is kept now (utils/store/signing-key.ts). */
