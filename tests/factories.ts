@@ -90,6 +90,7 @@ export function telegramMessage(
       title: 'Smokva',
       peerId: -1001987654321,
       username: 'smokva_grupa',
+      usernameSource: 'address #@username',
       type: 'supergroup',
       memberCount: 1234,
       memberCountText: '1 234 members',

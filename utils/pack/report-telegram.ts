@@ -55,7 +55,7 @@ function chatRows(chat: TelegramChat, ctx: ReportContext): Html[] {
   const rows = [
     factRow(labels.chatTitle, chat.title ? captured(chat.title) : missing(labels.unknown)),
     factRow(labels.chatPeerId, id(chat.peerId, ctx)),
-    factRow(labels.chatUsername, username(chat.username, ctx)),
+    factRow(labels.chatUsername, chatUsername(chat, ctx)),
     factRow(labels.chatType, type),
   ];
   if (chat.memberCountText) rows.push(factRow(labels.chatMembers, captured(chat.memberCountText)));
@@ -134,6 +134,16 @@ function peerRows(peer: TelegramPeerRef, ctx: ReportContext, [name, peerId, user
 /** Ids are written as digits, never grouped: "-1001987654321" is what Telegram and a court order use. */
 function id(value: number | null, ctx: ReportContext): Html {
   return value === null ? missing(ctx.labels.unknown) : mono(value);
+}
+
+/** A chat's username with where it was read (records made before the source was kept have none). */
+function chatUsername(chat: TelegramChat, ctx: ReportContext): Html {
+  const source = chat.usernameSource;
+  const from =
+    chat.username && source
+      ? `<br><span class="sub">${fill(ctx.labels.usernameFrom, { source: mono(source) })}</span>`
+      : '';
+  return username(chat.username, ctx) + from;
 }
 
 function username(value: string | null, ctx: ReportContext): Html {

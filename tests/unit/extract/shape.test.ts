@@ -14,6 +14,7 @@ const account: TelegramAccountPost = {
     title: 'Smokva',
     peerId: -1001234567890,
     username: null,
+    usernameSource: null,
     type: 'supergroup',
     memberCount: 1200,
     memberCountText: '1 200 members',
@@ -28,6 +29,14 @@ describe('the shape check of what a page hands back', () => {
   it('copies only declared members', () => {
     const hostile = { ...account, extra: '<script>', account: { ...account.account, toString: 'x' } };
     expect(checkShape(hostile, TELEGRAM_POST_SHAPE)).toEqual(account);
+  });
+
+  it("accepts a record made before the chat kept its username's source, and refuses a source of another type", () => {
+    const { usernameSource: _source, ...older } = account.chat;
+    expect(checkShape({ ...account, chat: older }, TELEGRAM_POST_SHAPE)).toEqual({ ...account, chat: older });
+    expect(() => checkShape({ ...account, chat: { ...account.chat, usernameSource: 7 } }, TELEGRAM_POST_SHAPE)).toThrow(
+      /\$\.chat\.usernameSource/,
+    );
   });
 
   it('refuses wrong types, unknown kinds and oversized lists, naming the place', () => {

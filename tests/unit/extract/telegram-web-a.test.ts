@@ -104,6 +104,68 @@ describe('names', () => {
   });
 });
 
+describe("the chat's username", () => {
+  const post = (url: string) => messageAt('#message-880 .text-content', url);
+  const panel = () => one('.profile-info');
+  const panelAvatar = () => one('.ProfileInfo .Avatar');
+
+  it('is read from the profile panel only when the panel shows the open chat', () => {
+    const { url } = loadPage('channel');
+    expect(post(url)).toMatchObject({
+      chat: { username: 'vestibalkan', usernameSource: 'profile panel (same peer id)' },
+      permalink: 'https://t.me/vestibalkan/880',
+    });
+    // The panel left open on another chat (a moment between two chats): its link is not this chat's.
+    panelAvatar().setAttribute('data-peer-id', '-1009999999999');
+    const other = post(url);
+    expect(other).toMatchObject({
+      chat: { username: null, usernameSource: null },
+      permalink: 'https://t.me/c/1234567890/880',
+    });
+    expect(other.warnings).toContain(
+      'The page shows no username for this chat: it has none, or its profile panel is not open.',
+    );
+  });
+
+  it('matches an expanded panel, whose photo carries no id, by its title, and only by the same title', () => {
+    const { url } = loadPage('channel');
+    panelAvatar().remove();
+    expect(post(url).chat).toMatchObject({ username: 'vestibalkan', usernameSource: 'profile panel (same title)' });
+    one('.ProfileInfo .fullName').textContent = 'Vesti Balkan 2';
+    expect(post(url).chat).toMatchObject({ username: null, usernameSource: null });
+  });
+
+  it('never takes an invite link, a link in the description or a row of another kind for a username', () => {
+    const { url } = loadPage('channel');
+    const link = one('.ChatExtra .icon-link + .multiline-item > .title');
+    for (const shown of [
+      'https://t.me/+AbCdEfGh12345',
+      'https://t.me/joinchat/AbCdEf',
+      't.me/vestibalkan',
+      '@vestibalkan',
+    ]) {
+      link.textContent = shown;
+      expect(post(url).chat.username, shown).toBeNull();
+    }
+    // A user's profile shows "@name" by a "mention" icon: taken for a private chat, never a "https://t.me/" title.
+    one('.ChatExtra .icon-link').className = 'icon icon-mention';
+    expect(post(url).chat.username).toBe('vestibalkan');
+    link.textContent = 'https://t.me/vestibalkan';
+    expect(post(url).chat.username).toBeNull();
+  });
+
+  it('takes a "#@username" address when nothing else shows one, and none when it contradicts the panel', () => {
+    const { html } = loadPage('channel');
+    panel().remove();
+    const named = 'https://web.telegram.org/a/#@vesti_bk';
+    expect(post(named).chat).toMatchObject({ username: 'vesti_bk', usernameSource: 'address #@username' });
+    load(html, named);
+    const both = post(named);
+    expect(both.chat).toMatchObject({ username: null, usernameSource: null });
+    expect(both.warnings).toContain('The profile panel shows @vestibalkan but the address names @vesti_bk.');
+  });
+});
+
 describe('ids', () => {
   it('reads server message ids and refuses local ones', () => {
     expect(serverMessageId('4990')).toBe(4990);

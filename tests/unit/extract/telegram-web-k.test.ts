@@ -92,6 +92,54 @@ describe('Web K names', () => {
   });
 });
 
+describe("Web K: the chat's username", () => {
+  function postAt(url: string): TelegramMessagePost {
+    const { now } = fixture('supergroup');
+    const found = telegramWebK.extract(only('#sg-text .message'), url, new Date(now));
+    if (found?.post.kind !== 'message') throw new Error('no message');
+    return found.post;
+  }
+  const linkRow = () => only('#column-right .row-clickable .row-title');
+  const panelPeer = () => only('#column-right .profile-name .peer-title');
+  const start = () => {
+    const { url, html, timeZone } = fixture('supergroup');
+    process.env.TZ = timeZone;
+    loadIntoDocument(html, url);
+    return url;
+  };
+
+  it("takes no invite link, no link of the bio and none of the shared links for the chat's username", () => {
+    const url = start();
+    expect(postAt(url).chat).toMatchObject({ username: null, usernameSource: null });
+    linkRow().parentElement!.remove();
+    expect(postAt('https://web.telegram.org/k/').chat).toMatchObject({ username: null, usernameSource: null });
+  });
+
+  it('reads the profile panel when the address names no username, only for the peer it shows', () => {
+    start();
+    linkRow().textContent = 't.me/gradsko_vece';
+    const noHash = 'https://web.telegram.org/k/';
+    expect(postAt(noHash)).toMatchObject({
+      chat: { username: 'gradsko_vece', usernameSource: 'profile panel (same peer id)' },
+      permalink: 'https://t.me/gradsko_vece/1201',
+    });
+    panelPeer().setAttribute('data-peer-id', '-1555666777');
+    expect(postAt(noHash).chat).toMatchObject({ username: null, usernameSource: null });
+  });
+
+  it('prefers the address, and takes neither when the two disagree', () => {
+    start();
+    linkRow().textContent = 't.me/gradsko_vece';
+    expect(postAt('https://web.telegram.org/k/#@gradsko_vece').chat).toMatchObject({
+      username: 'gradsko_vece',
+      usernameSource: 'address #@username',
+    });
+    const other = postAt('https://web.telegram.org/k/#@drugo_ime');
+    expect(other.chat).toMatchObject({ username: null, usernameSource: null });
+    expect(other.warnings).toContain('The profile panel shows @gradsko_vece but the address names @drugo_ime.');
+  });
+});
+
 describe('Web K ids', () => {
   it('turns a channel/supergroup mid (2^32 + id) into the server id', () => {
     expect(serverMessageId(WEB_K_MESSAGE_ID_OFFSET + 1201)).toBe(1201);

@@ -15,6 +15,7 @@ function telegramPost(): TelegramMessagePost {
       title: 'Градско веће',
       peerId: -1001987654321,
       username: 'gradsko',
+      usernameSource: 'address #@username',
       type: 'supergroup',
       memberCount: 1234,
       memberCountText: '1 234 members',
@@ -52,7 +53,8 @@ describe('renderReport for Telegram', () => {
     expect(fact(section, 'Platform / client')).toBe('Telegram · Telegram Web K');
     expect(fact(section, 'Chat title')).toBe('Градско веће');
     expect(fact(section, 'Chat peer id')).toBe('-1001987654321');
-    expect(fact(section, 'Chat username')).toBe('@gradsko');
+    expect(fact(section, 'Chat username')).toBe('@gradskoread from address #@username');
+    expect(section.querySelector('.sub code')?.textContent).toBe('address #@username');
     expect(fact(section, 'Chat type')).toBe('supergroup');
     expect(fact(section, 'Message id')).toBe('1201');
     expect(fact(section, 'Sender name')).toBe('Милица Петровић');
@@ -72,6 +74,18 @@ describe('renderReport for Telegram', () => {
     expect(permalink?.textContent).toBe('https://t.me/c/1987654321/1201');
     // The generic fields are for posts no site extractor read.
     expect(fact(section, 'Site title')).toBeUndefined();
+  });
+
+  it("shows a chat's username without a source when its record kept none", async () => {
+    const { record } = await makeCapture();
+    const { usernameSource: _source, ...older } = telegramPost().chat;
+    record.post = {
+      ...record.post,
+      extractor: 'telegram-web-k@1',
+      structured: { ...telegramPost(), chat: older } as never,
+    };
+    const doc = parse(renderReport(await makeInput([record])));
+    expect(fact(doc.querySelector('.capture')!, 'Chat username')).toBe('@gradsko');
   });
 
   it('shows a Telegram chat and a Telegram account', async () => {

@@ -11,10 +11,14 @@ const chat = {
   title: nstr,
   peerId: nint,
   username: nstr,
+  usernameSource: nstr,
   type: { nullable: { oneOf: ['channel', 'supergroup', 'group', 'user', 'bot'] } },
   memberCount: nint,
   memberCountText: nstr,
 } satisfies Record<string, Shape>;
+
+// Records made before the chat kept where its username came from have no usernameSource.
+const chatShape: Shape = { object: chat, optional: ['usernameSource'] };
 
 const peer = { name: nstr, peerId: nint, username: nstr } satisfies Record<string, Shape>;
 
@@ -29,7 +33,7 @@ const base = {
 const message: Shape = {
   object: {
     ...base,
-    chat: { object: chat },
+    chat: chatShape,
     messageId: nint,
     sender: { nullable: { object: { ...peer, signature: nstr } } },
     date: {
@@ -77,7 +81,9 @@ export const TELEGRAM_POST_SHAPE: Shape = {
   union: 'kind',
   cases: {
     message,
-    chat: { object: { ...base, chat: { object: { ...chat, description: nstr, link: nstr } } } },
-    account: { object: { ...base, account: { object: peer }, chat: { object: chat } } },
+    chat: {
+      object: { ...base, chat: { object: { ...chat, description: nstr, link: nstr }, optional: ['usernameSource'] } },
+    },
+    account: { object: { ...base, account: { object: peer }, chat: chatShape } },
   },
 };

@@ -146,6 +146,7 @@ function messageChat(message: Element, username: string, messageId: number, warn
     title,
     peerId,
     username,
+    usernameSource: 'data-post',
     type,
     memberCount: same ? header.memberCount : null,
     memberCountText: same ? header.memberCountText : null,
@@ -163,6 +164,7 @@ function extractChat(element: Element, pageUrl: string): ExtractedTelegram {
   const post = posts.find((p) => p.getAttribute('data-post')!.split('/')[0]!.toLowerCase() === named?.toLowerCase());
   const username = post ? post.getAttribute('data-post')!.split('/')[0]! : named;
   if (!username) throw new UnknownLayoutError('the channel header names no username');
+  const usernameSource = post ? 'data-post' : header.username ? 'header username' : 'page address';
   let peerId: number | null = null;
   for (const p of posts) {
     const [name, id] = p.getAttribute('data-post')!.split('/');
@@ -173,7 +175,7 @@ function extractChat(element: Element, pageUrl: string): ExtractedTelegram {
   const descriptionEl = doc.querySelector(SEL.description);
   const description = descriptionEl ? readText(descriptionEl, pageUrl).text || null : null;
   if (!description) warnings.push('The page shows no description.');
-  const chat = { ...header, username, peerId, description, link: chatLink(username) };
+  const chat = { ...header, username, usernameSource, peerId, description, link: chatLink(username) };
   return {
     post: { platform: 'telegram', client: 'tme-preview', extractor: NAME, warnings, kind: 'chat', chat },
     element,

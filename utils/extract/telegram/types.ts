@@ -11,6 +11,11 @@ export interface TelegramChat {
   /** Bot API form: -100… for channels and supergroups, -… for basic groups, positive for users and bots. */
   peerId: number | null;
   username: string | null;
+  /**
+   * Where the username was read, the most reliable place the page showed it ("data-post", "address #@username",
+   * "profile panel (same peer id)"); null when there is none. Absent from records made before it.
+   */
+  usernameSource: string | null;
   type: TelegramChatType | null;
   /** Members or subscribers, as a number when the page states one, and as shown ("1 234 members"). */
   memberCount: number | null;

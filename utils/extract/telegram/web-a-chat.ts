@@ -7,8 +7,10 @@ import { readText, type TextSelectors } from './web-a-text';
  * The chat a Web A page shows: its id from the URL (src/util/routing.ts), the
  * rest from the header above the messages (src/components/middle/MiddleHeader.tsx
  * with src/components/common/GroupChatInfo.tsx or PrivateChatInfo.tsx). The
- * header shows no username, description or link: those are only in the
- * profile panel.
+ * header shows no username (GroupChatInfo renders one only withUsername, which
+ * MiddleHeader does not pass) and Web A never writes one in the address: a
+ * public chat's username is shown only in the profile panel of the right column,
+ * when it is open (src/components/right/Profile.tsx renderProfileInfo).
  */
 
 /** The selectors this reads, kept with the others at the top of web-a.ts. */
@@ -18,6 +20,15 @@ export interface ChatSelectors {
   chatTitle: string;
   chatStatus: string;
   groupStatus: string;
+  profile: {
+    root: string;
+    peer: string;
+    title: string;
+    row: string;
+    rowTitle: string;
+    linkIcon: string;
+    mentionIcon: string;
+  };
   text: TextSelectors;
 }
 
@@ -36,25 +47,89 @@ export function readChat(doc: Document, pageUrl: string, sel: ChatSelectors): { 
   } else if (peerId === null) {
     warnings.push("Neither the URL nor the header gives the chat's id.");
   }
-  const title = info?.querySelector(sel.chatTitle);
+  const titleEl = info?.querySelector(sel.chatTitle);
+  const title = titleEl ? readText(titleEl, sel.text).text.trim() || null : null;
   const status = info?.querySelector(sel.groupStatus) ?? info?.querySelector(sel.chatStatus);
   const statusText = status?.textContent?.trim() || null;
   const count = parseShownCount(/^[\d\s\u00a0\u202f,.']+(?=\s\p{L})/u.exec(statusText ?? '')?.[0]);
   const type = info ? chatType(peerId, statusText) : null;
   if (info && type === null) warnings.push(`The header's status ("${statusText ?? ''}") does not say the chat's type.`);
-  if (!hash.username) warnings.push("Web A's chat header does not show the chat's username.");
+  const { username, usernameSource } = chatUsername(doc, hash.username, peerId, title, sel, warnings);
   warnings.push("Web A's chat header shows neither the chat's description nor its invite link.");
   const chat: WebAChat = {
-    title: title ? readText(title, sel.text).text.trim() || null : null,
+    title,
     peerId,
-    username: hash.username,
+    username,
+    usernameSource,
     type,
     memberCount: count,
     memberCountText: count === null ? null : statusText,
     description: null,
-    link: chatLink(hash.username),
+    link: chatLink(username),
   };
   return { chat, warnings };
+}
+
+/**
+ * The open chat's username, from the most reliable place that shows it: the profile panel when it shows this chat
+ * (by the peer id of its avatar, or, when it is expanded to a photo that carries none, by the same title as the
+ * header), then a "#@username" address. They are compared, never merged: two different names give none.
+ */
+function chatUsername(
+  doc: Document,
+  fromAddress: string | null,
+  peerId: number | null,
+  title: string | null,
+  sel: ChatSelectors,
+  warnings: string[],
+): Pick<TelegramChat, 'username' | 'usernameSource'> {
+  const panel = profileUsername(doc, peerId, title, sel);
+  if (panel && fromAddress && panel.username.toLowerCase() !== fromAddress.toLowerCase()) {
+    warnings.push(`The profile panel shows @${panel.username} but the address names @${fromAddress}.`);
+    return { username: null, usernameSource: null };
+  }
+  if (panel) return { username: panel.username, usernameSource: panel.source };
+  if (fromAddress) return { username: fromAddress, usernameSource: 'address #@username' };
+  warnings.push('The page shows no username for this chat: it has none, or its profile panel is not open.');
+  return { username: null, usernameSource: null };
+}
+
+/**
+ * ChatExtra.tsx renderUsernames: a chat's main username is a ListItem with icon "link" whose title is
+ * "https://t.me/<username>" (formatUsername asAbsoluteLink), a user's one with icon "mention" whose title is
+ * "@<username>". A private chat's invite link shares the "link" icon but is a t.me/+… or joinchat address.
+ */
+function profileUsername(
+  doc: Document,
+  peerId: number | null,
+  title: string | null,
+  sel: ChatSelectors,
+): { username: string; source: string } | null {
+  const { profile: p } = sel;
+  const panel = doc.querySelector(p.root);
+  if (!panel || peerId === null) return null;
+  const panelPeer = webAPeerId(panel.querySelector(p.peer)?.getAttribute('data-peer-id'));
+  const panelTitleEl = panel.querySelector(p.title);
+  const panelTitle = panelTitleEl ? readText(panelTitleEl, sel.text).text.trim() || null : null;
+  let source: string;
+  if (panelPeer !== null) {
+    if (panelPeer !== peerId) return null;
+    source = 'profile panel (same peer id)';
+  } else if (title !== null && panelTitle === title) {
+    source = 'profile panel (same title)';
+  } else {
+    return null;
+  }
+  for (const row of panel.querySelectorAll(p.row)) {
+    const text = row.querySelector(p.rowTitle)?.textContent?.trim() ?? '';
+    const match = row.querySelector(p.linkIcon)
+      ? /^https:\/\/t\.me\/([A-Za-z][A-Za-z0-9_]{3,31})$/.exec(text)
+      : row.querySelector(p.mentionIcon)
+        ? /^@([A-Za-z][A-Za-z0-9_]{3,31})$/.exec(text)
+        : null;
+    if (match) return { username: match[1]!, source };
+  }
+  return null;
 }
 
 /**

@@ -74,6 +74,18 @@ export const SELECTORS = {
   chatTitle: '.fullName',
   chatStatus: '.status',
   groupStatus: '.group-status',
+  // src/components/right/Profile.tsx renderProfileInfo: .profile-info > ProfileInfo.tsx (.ProfileInfo: its Avatar
+  // carries data-peer-id while minimized; FullNameTitle's h3.fullName) + src/components/common/profile/ChatExtra.tsx
+  // (.ChatExtra: ListItem.tsx rows, .ListItem > … > i.icon.icon-<name> + .multiline-item > .title, .subtitle)
+  profile: {
+    root: '.profile-info',
+    peer: '.ProfileInfo .Avatar[data-peer-id]',
+    title: '.ProfileInfo .fullName',
+    row: '.ChatExtra .ListItem',
+    rowTitle: '.multiline-item > .title',
+    linkIcon: 'i.icon-link',
+    mentionIcon: 'i.icon-mention',
+  },
   text: TEXT,
   media: {
     // src/components/middle/message/Photo.tsx, Video.tsx (also Album.tsx's items), Sticker.tsx: a picture's frame

@@ -91,13 +91,7 @@ export function readChat(
   const title = isOpenChat ? peerTitleName(headerTitle) : null;
   if (!title) warnings.push('The chat header does not show this chat, so its title is unknown.');
 
-  // The URL names the open chat: `#@username` when it has one, else its numeric id (appImManager overrideHash()).
-  const hash = parseWebKHash(pageUrl);
-  let username: string | null = null;
-  if (hash && 'username' in hash && isOpenChat) username = hash.username;
-  else if (!(hash && 'peerId' in hash && hash.peerId === webKPeerId)) {
-    warnings.push('The page address does not show whether this chat has a public username.');
-  }
+  const { username, usernameSource } = chatUsername(root, webKPeerId, isOpenChat, pageUrl, warnings);
 
   if (webKPeerId < 0 && !counted?.count) {
     warnings.push('The header does not show an exact member or subscriber count.');
@@ -106,10 +100,52 @@ export function readChat(
     title,
     peerId,
     username,
+    usernameSource,
     type,
     memberCount: counted?.count ?? null,
     memberCountText: counted?.text ?? null,
     description: null,
     link: chatLink(username),
   };
+}
+
+/**
+ * The username of the chat a bubble or the header belongs to: from the address, which Web K writes as `#@username`
+ * for the open chat when it has one (appImManager overrideHash()), or else from the profile panel when it shows this
+ * peer. When both show one they must agree: two different names give none.
+ */
+function chatUsername(
+  root: ParentNode,
+  webKPeerId: number,
+  isOpenChat: boolean,
+  pageUrl: string,
+  warnings: string[],
+): Pick<TelegramChat, 'username' | 'usernameSource'> {
+  const hash = parseWebKHash(pageUrl);
+  const fromAddress = hash && 'username' in hash && isOpenChat ? hash.username : null;
+  const fromPanel = profileUsername(root, webKPeerId);
+  if (fromAddress && fromPanel && fromAddress.toLowerCase() !== fromPanel.toLowerCase()) {
+    warnings.push(`The profile panel shows @${fromPanel} but the address names @${fromAddress}.`);
+    return { username: null, usernameSource: null };
+  }
+  if (fromAddress) return { username: fromAddress, usernameSource: 'address #@username' };
+  if (fromPanel) return { username: fromPanel, usernameSource: 'profile panel (same peer id)' };
+  if (!(hash && 'peerId' in hash && hash.peerId === webKPeerId)) {
+    warnings.push('The page address does not show whether this chat has a public username.');
+  }
+  return { username: null, usernameSource: null };
+}
+
+/** The "t.me/<username>" Link row of the profile panel, when the panel shows this peer; never an invite link. */
+function profileUsername(root: ParentNode, webKPeerId: number): string | null {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const panel = doc.querySelector(WEB_K.profile);
+  const panelPeer = parseWebKNumber(panel?.querySelector(WEB_K.profileTitle)?.getAttribute('data-peer-id'));
+  if (!panel || panelPeer !== webKPeerId) return null;
+  for (const title of panel.querySelectorAll(WEB_K.profileRowTitle)) {
+    if (title.closest(WEB_K.profileNotOwn) || title.childElementCount > 0) continue;
+    const match = /^t\.me\/([A-Za-z][A-Za-z0-9_]{3,31})$/.exec(title.textContent?.trim() ?? '');
+    if (match) return match[1]!;
+  }
+  return null;
 }

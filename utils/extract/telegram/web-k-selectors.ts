@@ -79,6 +79,17 @@ export const WEB_K = {
   header: '.topbar .chat-info',
   headerTitle: '.user-title .peer-title',
   headerSubtitle: '.info',
+  /**
+   * The profile panel of the right column (src/index.hbs #column-right; sidebarRight/tabs/sharedMedia.ts mounts
+   * src/components/peerProfile.tsx's .profile-content): .profile-name > .peer-title[data-peer-id] names its peer;
+   * PeerProfile.Link is a rowTsx.tsx .row whose .row-title is the plain text "t.me/<username>" (its icon is a glyph,
+   * span.tgico.row-icon, with no class of its own; the bio row before it renders its links as elements). The shared
+   * media below (.search-super, its "Links" tab) is not the chat's own.
+   */
+  profile: '#column-right .profile-content',
+  profileTitle: '.profile-name .peer-title[data-peer-id]',
+  profileRowTitle: '.row > .row-title',
+  profileNotOwn: '.search-super',
 } as const;
 
 /** Parts of a bubble that are not the message's own text (time, reactions, previews, quotes). */

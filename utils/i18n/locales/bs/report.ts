@@ -83,6 +83,7 @@ export const report: Catalog['report'] = {
   messageId: 'ID poruke',
   date: 'Datum',
   dateDetails: 'prikazano kao „{text}“, {precision}, očitano iz: {source}',
+  usernameFrom: 'očitano iz: {source}',
   precisions: { second: 'tačno do sekunde', minute: 'tačno do minute', day: 'tačno do dana' },
   precisionUnknown: 'preciznost nepoznata',
   permalink: 'Stalni link',

@@ -148,6 +148,8 @@ export const notes = {
   webANoChatId: "Neither the URL nor the header gives the chat's id.",
   webAStatusNoType: 'The header\'s status ("{status}") does not say the chat\'s type.',
   webANoChatUsername: "Web A's chat header does not show the chat's username.",
+  webAChatUsernameUnseen: 'The page shows no username for this chat: it has none, or its profile panel is not open.',
+  profileUsernameConflict: 'The profile panel shows @{panel} but the address names @{address}.',
   webANoDescription: "Web A's chat header shows neither the chat's description nor its invite link.",
   // web-a-media.ts
   webAInlineSize:

@@ -76,6 +76,7 @@ export const report = {
   messageId: 'Message id',
   date: 'Date',
   dateDetails: 'shown as “{text}”, {precision}, read from {source}',
+  usernameFrom: 'read from {source}',
   precisions: { second: 'to the second', minute: 'to the minute', day: 'to the day' },
   precisionUnknown: 'precision unknown',
   permalink: 'Permalink',

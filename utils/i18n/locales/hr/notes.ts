@@ -138,6 +138,9 @@ export const notes: Catalog['notes'] = {
   webANoChatId: 'Ni URL ni zaglavlje ne daju ID razgovora.',
   webAStatusNoType: 'Status u zaglavlju („{status}“) ne navodi vrstu razgovora.',
   webANoChatUsername: 'Zaglavlje razgovora u Web A ne prikazuje korisničko ime razgovora.',
+  webAChatUsernameUnseen:
+    'Stranica ne prikazuje korisničko ime ovog razgovora: nema ga ili ploča s profilom nije otvorena.',
+  profileUsernameConflict: 'Ploča s profilom prikazuje @{panel}, a adresa navodi @{address}.',
   webANoDescription: 'Zaglavlje razgovora u Web A ne prikazuje ni opis razgovora ni poveznicu za pozivnicu.',
   webAInlineSize:
     'Fotografije su kopije koje Web A prikazuje u razgovoru (u veličini koju Telegram koristi za prikaz u razgovoru, najviše 800 px); izvornici mogu biti veći.',

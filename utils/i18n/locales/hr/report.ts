@@ -77,6 +77,7 @@ export const report: Catalog['report'] = {
   messageId: 'ID poruke',
   date: 'Datum',
   dateDetails: 'prikazano kao „{text}“, {precision}, izvor: {source}',
+  usernameFrom: 'izvor: {source}',
   precisions: { second: 'točno na sekundu', minute: 'točno na minutu', day: 'točno na dan' },
   precisionUnknown: 'nepoznata preciznost',
   permalink: 'Trajna poveznica',

@@ -69,6 +69,7 @@ export const report: Catalog['report'] = {
   messageId: 'ID на пораката',
   date: 'Датум',
   dateDetails: 'прикажано како „{text}“, {precision}, прочитано од {source}',
+  usernameFrom: 'прочитано од {source}',
   precisions: { second: 'точно до секунда', minute: 'точно до минута', day: 'точно до ден' },
   precisionUnknown: 'непозната точност',
   permalink: 'Трајна врска',

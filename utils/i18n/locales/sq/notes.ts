@@ -140,6 +140,9 @@ export const notes: Catalog['notes'] = {
   webANoChatId: 'As URL-ja, as koka nuk japin ID-në e bisedës.',
   webAStatusNoType: 'Statusi në kokë («{status}») nuk e thotë llojin e bisedës.',
   webANoChatUsername: 'Koka e bisedës në Web A nuk tregon emrin e përdoruesit të bisedës.',
+  webAChatUsernameUnseen:
+    'Faqja nuk tregon emër përdoruesi për këtë bisedë: nuk ka, ose paneli i profilit nuk është i hapur.',
+  profileUsernameConflict: 'Paneli i profilit tregon @{panel}, por adresa përmend @{address}.',
   webANoDescription: 'Koka e bisedës në Web A nuk tregon as përshkrimin e bisedës, as lidhjen e ftesës.',
   webAInlineSize:
     'Fotografitë janë kopjet që Web A tregon në bisedë (në madhësinë që Telegram përdor për shfaqje në bisedë, deri në 800 px); origjinalet mund të jenë më të mëdha.',

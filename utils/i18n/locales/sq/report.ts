@@ -78,6 +78,7 @@ export const report: Catalog['report'] = {
   messageId: 'ID e mesazhit',
   date: 'Data',
   dateDetails: 'shfaqur si «{text}», {precision}, lexuar nga {source}',
+  usernameFrom: 'lexuar nga {source}',
   precisions: { second: 'me saktësi sekonde', minute: 'me saktësi minute', day: 'me saktësi dite' },
   precisionUnknown: 'saktësi e panjohur',
   permalink: 'Lidhje e përhershme',

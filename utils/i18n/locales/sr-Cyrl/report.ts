@@ -72,6 +72,7 @@ export const report: Catalog['report'] = {
   messageId: 'ИД поруке',
   date: 'Датум',
   dateDetails: 'приказано као „{text}“, {precision}, очитано из: {source}',
+  usernameFrom: 'очитано из: {source}',
   precisions: { second: 'тачно до секунде', minute: 'тачно до минута', day: 'тачно до дана' },
   precisionUnknown: 'прецизност непозната',
   permalink: 'Трајна веза',

@@ -139,6 +139,9 @@ export const notes: Catalog['notes'] = {
   webANoChatId: 'Ni URL ni zaglavlje ne daju ID ćaskanja.',
   webAStatusNoType: 'Status u zaglavlju („{status}“) ne navodi vrstu ćaskanja.',
   webANoChatUsername: 'Zaglavlje ćaskanja u Web A ne prikazuje korisničko ime ćaskanja.',
+  webAChatUsernameUnseen:
+    'Stranica ne prikazuje korisničko ime ovog ćaskanja: nema ga ili panel s profilom nije otvoren.',
+  profileUsernameConflict: 'Panel s profilom prikazuje @{panel}, a adresa navodi @{address}.',
   webANoDescription: 'Zaglavlje ćaskanja u Web A ne prikazuje ni opis ćaskanja ni vezu za poziv.',
   webAInlineSize:
     'Fotografije su kopije koje Web A prikazuje u ćaskanju (u veličini koju Telegram koristi za prikaz u ćaskanju, najviše 800 px); originali mogu biti veći.',
