@@ -15,6 +15,8 @@ import { startServer, startTelegramServer, TELEGRAM_HOSTS } from '../tests/e2e/s
 import { captureTable, latencyTargets, saveCaptureRun, summary } from '../tests/bench/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+/** Only the scenarios whose name contains this text (BENCH_ONLY=Telegram), to compare one area before and after. */
+const ONLY = process.env.BENCH_ONLY ?? '';
 const WARMUP = 3;
 // captureVisibleTab allows two calls a second: space every call so that no run waits on the quota.
 const QUOTA_GAP_MS = 1100;
@@ -202,9 +204,11 @@ async function main(): Promise<void> {
     const page = await session.context.newPage();
     for (const other of session.context.pages()) if (other !== page) await other.close();
     const results = [];
-    for (const scenario of SCENARIOS) results.push(await runScenario(session, page, server.origin, scenario));
+    for (const scenario of SCENARIOS.filter((s) => s.name.includes(ONLY))) {
+      results.push(await runScenario(session, page, server.origin, scenario));
+    }
     const browser = `Chromium ${session.context.browser()?.version() ?? ''}`.trim();
-    await saveCaptureRun('capture.json', browser, WARMUP, results);
+    await saveCaptureRun(ONLY ? 'capture-only.json' : 'capture.json', browser, WARMUP, results);
     for (const result of results) console.log(report(result));
     const main = results[0]!;
     console.log(

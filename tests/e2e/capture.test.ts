@@ -168,13 +168,32 @@ describe.each(BROWSERS)('capture in real %s', (name, launch) => {
     expect(artifact(record, 'media')).toMatchObject({ fetchedVia: 'page', mime: 'image/png' });
   });
 
-  it('keeps the photo the page shows, and asks for no other size of it', async () => {
-    const { record } = await documentPost('/generic/srcset.html', '#photo');
-    const shown = await driver.evaluate(() => document.querySelector('img')!.currentSrc);
-    expect(shown).toBe(`${server.origin}/photo.png?size=1x`);
-    expect(record.artifacts.filter((a) => a.kind === 'media').map((a) => a.sourceUrl)).toEqual([shown]);
-    // The 3x candidate, which a hostile post could aim anywhere, was never asked for, by the page or by Dokaz.
-    expect(server.requests).not.toContain('/photo.png?size=3x');
+  it('keeps the largest size of the source the browser chose, and records what it showed', async () => {
+    const { record } = await documentPost('/generic/srcset.html', '#caption');
+    const shown = await driver.evaluate(() =>
+      ['#photo', '#art', '#gone'].map((s) => (document.querySelector(s) as HTMLImageElement).currentSrc),
+    );
+    const at = (path: string) => `${server.origin}${path}`;
+    const kept = [at('/photo.png?size=3x'), at('/photo.png?size=a-1600'), at('/missing-large.png')];
+    expect(record.post.media).toEqual(
+      kept.map((src, i) => expect.objectContaining({ src, ...(shown[i] === src ? {} : { shownSrc: shown[i] }) })),
+    );
+    expect(shown[0]).toBe(at('/photo.png?size=1x'));
+    expect(shown[2]).toBe(at('/photo.png?size=g-1x'));
+    // What was kept: the largest sizes, and for the third what was shown, with why.
+    const media = record.artifacts.filter((a) => a.kind === 'media');
+    expect(media.map((a) => a.sourceUrl)).toEqual([kept[0], kept[1], shown[2]]);
+    expect(media.map((a) => a.fetchedVia)).toEqual(['page', 'page', 'page']);
+    // Width and height are those of what was shown: only the item kept as shown has them.
+    expect(media.map((a) => a.width !== undefined)).toEqual([false, false, true]);
+    expect(record.warnings).toContainEqual(
+      expect.stringMatching(
+        /^The largest size the page offers of a photo \(.*\/missing-large\.png\) could not be fetched \(.*\); the size it showed was kept\.$/,
+      ),
+    );
+    // A source the browser passed over, and the image's own candidates beside a chosen <source>, are never asked for.
+    expect(server.requests).not.toContain('/photo.png?size=never');
+    expect(server.requests).not.toContain('/photo.png?size=fallback-2000');
     await expectArtifactsRehash(record);
   });
 

@@ -6,7 +6,7 @@ import { DokazError, TabGoneError } from '../errors';
 import { sha256Hex } from '../hash';
 import type { Store } from '../store';
 import { localIsoString, staticEnvironment } from './environment';
-import { fetchPostMedia, fileExtension } from './media';
+import { fetchPostMedia, fileExtension, largestNotKeptNote } from './media';
 import { assertCapturable, explainBrowserError } from './page-access';
 import {
   CAPTURE_SCHEMA,
@@ -168,16 +168,19 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
       skipped.push({ kind: 'media', url: outcome.media.src, reason: outcome.reason });
       continue;
     }
+    if (outcome.largestNotKept) warnings.push(largestNotKeptNote(outcome.media.src, outcome.largestNotKept));
     const index = String(pieces.filter((p) => p.kind === 'media').length + 1).padStart(2, '0');
+    // The item's width and height are those of what the page showed: they describe the file only when it is the one.
+    const shown = outcome.src === (outcome.media.shownSrc ?? outcome.media.src);
     pieces.push({
       kind: 'media',
-      name: `media-${index}.${fileExtension(outcome.bytes.type, outcome.media.src)}`,
+      name: `media-${index}.${fileExtension(outcome.bytes.type, outcome.src)}`,
       blob: outcome.bytes,
       extra: {
-        sourceUrl: outcome.media.src,
+        sourceUrl: outcome.src,
         fetchedVia: outcome.fetchedVia,
-        ...(outcome.media.width ? { width: outcome.media.width } : {}),
-        ...(outcome.media.height ? { height: outcome.media.height } : {}),
+        ...(shown && outcome.media.width ? { width: outcome.media.width } : {}),
+        ...(shown && outcome.media.height ? { height: outcome.media.height } : {}),
       },
     });
   }

@@ -6,10 +6,22 @@ import { callInPage } from './in-page-call';
 import { KEPT_MEDIA, refusedExtensionFetch } from './media-policy';
 import type { PostMedia } from './record';
 
-/** One media item's bytes, or why it was not kept. */
+/**
+ * One media item's bytes and the address they came from (`src`, or what the page showed when the largest size could
+ * not be had, with why: `largestNotKept`), or why it was not kept.
+ */
 export type MediaOutcome =
-  | { ok: true; media: PostMedia; bytes: Blob; fetchedVia: 'page' | 'extension' }
+  | {
+      ok: true;
+      media: PostMedia;
+      src: string;
+      bytes: Blob;
+      fetchedVia: 'page' | 'extension';
+      largestNotKept?: string;
+    }
   | { ok: false; media: PostMedia; reason: string };
+
+type Fetched = { ok: true; bytes: Blob; fetchedVia: 'page' | 'extension' } | { ok: false; reason: string };
 
 /** A photo or video larger than this is recorded as skipped, with its size, not kept. */
 export const MAX_MEDIA_BYTES = 32 * 1024 * 1024;
@@ -35,33 +47,41 @@ export async function fetchPostMedia(
 }
 
 async function fetchOne(tabId: number, frameId: number, frameUrl: string, media: PostMedia): Promise<MediaOutcome> {
+  const largest = await fetchAddress(tabId, frameId, frameUrl, media.src);
+  if (largest.ok) return { ...largest, media, src: media.src };
+  if (!media.shownSrc) return { ok: false, media, reason: largest.reason };
+  const shown = await fetchAddress(tabId, frameId, frameUrl, media.shownSrc);
+  if (!shown.ok) return { ok: false, media, reason: largest.reason };
+  return { ...shown, media, src: media.shownSrc, largestNotKept: largest.reason };
+}
+
+async function fetchAddress(tabId: number, frameId: number, frameUrl: string, src: string): Promise<Fetched> {
   let inPage: MediaFetchResult;
   try {
-    inPage = validateMediaFetch(await callInPage(tabId, frameId, 'fetchMedia', [media.src, MAX_MEDIA_BYTES]));
+    inPage = validateMediaFetch(await callInPage(tabId, frameId, 'fetchMedia', [src, MAX_MEDIA_BYTES]));
   } catch (error) {
     inPage = { ok: false, reason: `the page could not hand it over (${String(error)})`, size: null, retry: true };
   }
   if (inPage.ok) {
-    return {
-      ok: true,
-      media,
-      bytes: new Blob([base64ToBytes(inPage.base64)], { type: inPage.mime }),
-      fetchedVia: 'page',
-    };
+    return { ok: true, bytes: new Blob([base64ToBytes(inPage.base64)], { type: inPage.mime }), fetchedVia: 'page' };
   }
-  if (!inPage.retry || !/^https?:/.test(media.src)) return { ok: false, media, reason: inPage.reason };
+  if (!inPage.retry || !/^https?:/.test(src)) return { ok: false, reason: inPage.reason };
   // The page may not read a cross-origin photo without CORS; the extension's host permission may: without her
   // cookies, never on her own network for a page from elsewhere, and only a photo, video or sound is kept.
-  const refused = refusedExtensionFetch(media.src, frameUrl);
-  if (refused) return { ok: false, media, reason: refused };
-  const direct = await cappedFetch(media.src, MAX_MEDIA_BYTES, { credentials: 'omit' });
-  if (!direct.ok) return { ok: false, media, reason: direct.reason };
+  const refused = refusedExtensionFetch(src, frameUrl);
+  if (refused) return { ok: false, reason: refused };
+  const direct = await cappedFetch(src, MAX_MEDIA_BYTES, { credentials: 'omit' });
+  if (!direct.ok) return { ok: false, reason: direct.reason };
   // A redirect may lead where the address itself may not.
   const redirected = refusedExtensionFetch(direct.url, frameUrl);
-  if (redirected) return { ok: false, media, reason: redirected };
-  if (!KEPT_MEDIA.test(direct.mime))
-    return { ok: false, media, reason: `it is not a photo, video or sound (${direct.mime})` };
-  return { ok: true, media, bytes: new Blob([direct.bytes], { type: direct.mime }), fetchedVia: 'extension' };
+  if (redirected) return { ok: false, reason: redirected };
+  if (!KEPT_MEDIA.test(direct.mime)) return { ok: false, reason: `it is not a photo, video or sound (${direct.mime})` };
+  return { ok: true, bytes: new Blob([direct.bytes], { type: direct.mime }), fetchedVia: 'extension' };
+}
+
+/** The capture's warning when the largest size of a photo could not be had (notes.largestNotKept in the catalogs). */
+export function largestNotKeptNote(src: string, reason: string): string {
+  return `The largest size the page offers of a photo (${src}) could not be fetched (${reason}); the size it showed was kept.`;
 }
 
 const EXTENSIONS: Record<string, string> = {

@@ -5,7 +5,13 @@
  */
 import type { TelegramPost } from '../extract/telegram/types';
 
-export const CAPTURE_SCHEMA = 'dokaz-capture/1';
+/**
+ * The record's version: what Dokaz writes now, and every version a verifier reads. `dokaz-capture/2` adds members a
+ * `dokaz-capture/1` reader does not know (a chat's `usernameSource`, each Telegram media item's `messageId`, a post
+ * media item's `shownSrc`), so that such a reader refuses it by its version rather than by an unknown member.
+ */
+export const CAPTURE_SCHEMA = 'dokaz-capture/2';
+export const CAPTURE_SCHEMAS = ['dokaz-capture/1', CAPTURE_SCHEMA] as const;
 
 export const ARTIFACT_KINDS = ['viewport-screenshot', 'post-screenshot', 'page-mhtml', 'page-html', 'media'] as const;
 export type ArtifactKind = (typeof ARTIFACT_KINDS)[number];
@@ -51,7 +57,14 @@ export interface PageInfo {
 
 export interface PostMedia {
   kind: 'image' | 'video' | 'audio' | 'file';
+  /**
+   * What Dokaz keeps: the address of the item, for a photo in several sizes (srcset, <picture>) the largest size of
+   * the source the browser chose.
+   */
   src: string;
+  /** The size the browser showed (its currentSrc), when that is not `src`. */
+  shownSrc?: string;
+  /** The natural size of what the browser showed. */
   width: number | null;
   height: number | null;
 }
@@ -99,7 +112,7 @@ export interface CaptureTrigger {
 }
 
 export interface CaptureRecord {
-  schema: typeof CAPTURE_SCHEMA;
+  schema: (typeof CAPTURE_SCHEMAS)[number];
   id: string;
   /** The capture instant, ISO 8601 UTC with milliseconds. */
   capturedAt: string;

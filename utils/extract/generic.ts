@@ -149,16 +149,57 @@ function absoluteUrl(value: string, baseUrl: string): string | null {
   }
 }
 
-/** The largest candidate of a srcset, or null. */
-export function largestSrcsetCandidate(srcset: string, baseUrl: string): string | null {
-  let best: { url: string; size: number } | null = null;
+interface Candidate {
+  url: string;
+  /** The width ("800w") or the density ("2x") it is offered for; a bare address is 1x. */
+  size: number;
+  unit: 'w' | 'x';
+}
+
+/** The candidates of a srcset attribute, as absolute addresses (HTML's "parse a srcset attribute", simplified). */
+export function srcsetCandidates(srcset: string, baseUrl: string): Candidate[] {
+  const found: Candidate[] = [];
   for (const candidate of srcset.split(/,\s+/)) {
-    const [url, descriptor = '1x'] = candidate.trim().split(/\s+/);
-    if (!url) continue;
-    const size = parseFloat(descriptor) || 1;
-    if (!best || size > best.size) best = { url, size };
+    const [raw, descriptor = '1x'] = candidate.trim().replace(/,$/, '').split(/\s+/);
+    const url = raw ? absoluteUrl(raw, baseUrl) : null;
+    const match = /^(\d+(?:\.\d+)?)([wx])$/.exec(descriptor);
+    if (url && match && Number(match[1]) > 0) found.push({ url, size: Number(match[1]), unit: match[2] as 'w' | 'x' });
   }
-  return best ? absoluteUrl(best.url, baseUrl) : null;
+  return found;
+}
+
+/** The largest candidate: by width when the srcset gives widths, else by density. Null when there is none. */
+export function largestSrcsetCandidate(srcset: string, baseUrl: string): string | null {
+  return largestOf(srcsetCandidates(srcset, baseUrl));
+}
+
+function largestOf(candidates: Candidate[]): string | null {
+  const widths = candidates.filter((c) => c.unit === 'w');
+  const pool = widths.length ? widths : candidates;
+  return pool.reduce<Candidate | null>((best, c) => (!best || c.size > best.size ? c : best), null)?.url ?? null;
+}
+
+/**
+ * The candidates among which the browser chose what it shows: those of the <source> of a <picture> that offers the
+ * shown address, else the image's own srcset and its src (1x). A <source> the browser passed over (another type, a
+ * media query that did not match) is never one of them.
+ */
+function chosenCandidates(img: HTMLImageElement, shown: string | null, baseUrl: string): Candidate[] {
+  const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
+  if (picture && shown) {
+    for (const source of Array.from(picture.children)) {
+      if (source === img) break;
+      if (source.tagName !== 'SOURCE') continue;
+      const candidates = srcsetCandidates(source.getAttribute('srcset') ?? '', baseUrl);
+      if (candidates.some((c) => c.url === shown)) return candidates;
+    }
+  }
+  const own = srcsetCandidates(img.getAttribute('srcset') ?? '', baseUrl);
+  const src = img.getAttribute('src')?.trim();
+  const srcUrl = src ? absoluteUrl(src, baseUrl) : null;
+  if (srcUrl && !own.some((c) => c.url === srcUrl)) own.push({ url: srcUrl, size: 1, unit: 'x' });
+  // A shown address none of them offers (a source the page changed since) is the only one known to be chosen.
+  return shown && !own.some((c) => c.url === shown) ? [] : own;
 }
 
 /** The capture's warning when a post shows more than MAX_POST_MEDIA items (notes.mediaLeftOut in the catalogs). */
@@ -188,16 +229,19 @@ export function mediaIn(container: Element, baseUrl: string): { media: PostMedia
 export function describeMedia(node: Element, baseUrl: string): PostMedia | null {
   if (node instanceof HTMLImageElement || node.tagName === 'IMG') {
     const img = node as HTMLImageElement;
-    // What the page shows: the candidate the browser chose and loaded. Asking for another (the largest of a srcset)
-    // is a request the page never made, which a hostile post could aim anywhere; only an image not loaded yet
-    // (lazy) falls back to its src, then to the largest candidate it names.
-    const attribute = img.getAttribute('src')?.trim();
-    const src =
-      img.currentSrc ||
-      (attribute ? absoluteUrl(attribute, baseUrl) : null) ||
-      (img.srcset ? largestSrcsetCandidate(img.srcset, baseUrl) : null);
+    // What the page shows is the candidate the browser chose and loaded (currentSrc); what Dokaz keeps is the largest
+    // size the same source offers, fetched as every item is (media.ts: through the page first), with what was shown
+    // kept instead if it cannot be had. An image not loaded yet (lazy) has shown nothing: the largest it offers.
+    const shown = img.currentSrc ? absoluteUrl(img.currentSrc, baseUrl) : null;
+    const src = largestOf(chosenCandidates(img, shown, baseUrl)) ?? shown;
     if (!src) return null;
-    return { kind: 'image', src, width: img.naturalWidth || null, height: img.naturalHeight || null };
+    return {
+      kind: 'image',
+      src,
+      ...(shown && shown !== src ? { shownSrc: shown } : {}),
+      width: img.naturalWidth || null,
+      height: img.naturalHeight || null,
+    };
   }
   if (node.tagName === 'VIDEO' || node.tagName === 'AUDIO') {
     const media = node as HTMLMediaElement;

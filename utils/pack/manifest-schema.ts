@@ -1,4 +1,4 @@
-import { ARTIFACT_KINDS, CAPTURE_SCHEMA } from '../capture/record';
+import { ARTIFACT_KINDS, CAPTURE_SCHEMAS } from '../capture/record';
 import { TELEGRAM_POST_SHAPE } from '../extract/telegram/shape';
 import { fileName, packPath, sha256, text, utcInstant, uuid, type Schema } from './schema';
 import { PACK_FILES, PACK_FORMATS } from './types';
@@ -15,7 +15,7 @@ const box: Schema = { object: { width: 'number', height: 'number' } };
 
 export const CAPTURE_RECORD_SCHEMA: Schema = {
   object: {
-    schema: { oneOf: [CAPTURE_SCHEMA] },
+    schema: { oneOf: CAPTURE_SCHEMAS },
     id: uuid,
     capturedAt: utcInstant,
     capturedAtLocal: str,
@@ -46,7 +46,14 @@ export const CAPTURE_RECORD_SCHEMA: Schema = {
         mediaUrl: nstr,
         media: {
           list: {
-            object: { kind: { oneOf: ['image', 'video', 'audio', 'file'] }, src: str, width: nnum, height: nnum },
+            object: {
+              kind: { oneOf: ['image', 'video', 'audio', 'file'] },
+              src: str,
+              shownSrc: str,
+              width: nnum,
+              height: nnum,
+            },
+            optional: ['shownSrc'],
           },
         },
         rect: { nullable: { object: { x: 'number', y: 'number', width: 'number', height: 'number' } } },

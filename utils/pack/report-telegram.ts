@@ -99,6 +99,9 @@ function messageRows(post: TelegramMessagePost, ctx: ReportContext, recordPath: 
   if (post.media.length) {
     const items = post.media.map((m) => {
       const bits = [esc(labels.mediaKinds[m.kind] ?? m.kind)];
+      // An album's items are messages of their own (records made before them keep no id).
+      if (typeof m.messageId === 'number' && m.messageId !== post.messageId)
+        bits.push(fill(labels.replyToMessage, { id: mono(m.messageId) }));
       if (m.fileName) bits.push(captured(m.fileName));
       if (m.width && m.height) bits.push(fill(labels.imageSize, { width: esc(m.width), height: esc(m.height) }));
       if (m.fileSizeText) bits.push(captured(m.fileSizeText));

@@ -109,25 +109,51 @@ describe('page and media', () => {
     expect(leftOut).toBe(200 - MAX_POST_MEDIA);
   });
 
-  it('picks the largest srcset candidate', () => {
+  it('picks the largest srcset candidate, by width when widths are given', () => {
     expect(largestSrcsetCandidate('a.jpg 320w, b.jpg 1280w, c.jpg 640w', 'http://x/p/')).toBe('http://x/p/b.jpg');
     expect(largestSrcsetCandidate('a.jpg, b.jpg 2x', 'http://x/')).toBe('http://x/b.jpg');
+    expect(
+      largestSrcsetCandidate('https://cdn.x/w_100,h_100/a.jpg 100w, https://cdn.x/w_900,h_900/a.jpg 900w', 'http://x/'),
+    ).toBe('https://cdn.x/w_900,h_900/a.jpg');
+    expect(largestSrcsetCandidate('a.jpg 0w, b.jpg bogus', 'http://x/')).toBeNull();
   });
 
-  it('takes the photo the page shows, not the largest its srcset names', () => {
+  it('keeps the largest size of the source the browser chose, and says what it showed', () => {
     document.body.innerHTML = `
-      <img id="shown" src="small.jpg" srcset="small.jpg 320w, http://tracker.example/huge.jpg 4000w">
+      <img id="shown" src="small.jpg" srcset="small.jpg 320w, large.jpg 1280w">
+      <picture id="art">
+        <source type="image/x-unknown" srcset="never.jpg 9000w">
+        <source srcset="a-400.jpg 400w, a-1600.jpg 1600w" sizes="320px">
+        <img src="fallback.jpg" srcset="fallback-2000.jpg 2000w">
+      </picture>
+      <picture id="own">
+        <source srcset="s-400.jpg 400w, s-1600.jpg 1600w">
+        <img src="o-1x.jpg" srcset="o-2x.jpg 2x">
+      </picture>
       <img id="lazy" srcset="a.jpg 320w, b.jpg 1280w">
-      <img id="plain" src="plain.jpg">`;
+      <img id="plain" src="plain.jpg">
+      <img id="changed" src="c.jpg" srcset="c.jpg 1x, d.jpg 2x">`;
     const base = document.baseURI;
     const at = (path: string) => new URL(path, base).href;
-    // The candidate the browser chose and loaded (happy-dom takes the src attribute).
-    Object.defineProperty(document.querySelector('#shown'), 'currentSrc', { value: at('small.jpg') });
-    const src = (id: string) => describeMedia(document.querySelector(id)!, base)?.src;
-    expect(src('#shown')).toBe(at('small.jpg'));
-    // Not loaded yet (lazy): its src, and without one the largest candidate it names, never the page's own address.
-    expect(src('#plain')).toBe(at('plain.jpg'));
-    expect(src('#lazy')).toBe(at('b.jpg'));
+    const show = (selector: string, path: string) =>
+      Object.defineProperty(document.querySelector(selector), 'currentSrc', { value: at(path) });
+    show('#shown', 'small.jpg');
+    show('#art img', 'a-400.jpg');
+    show('#own img', 'o-1x.jpg');
+    show('#changed', 'elsewhere.jpg');
+    const media = (selector: string) => describeMedia(document.querySelector(selector)!, base);
+    expect(media('#shown')).toMatchObject({ src: at('large.jpg'), shownSrc: at('small.jpg') });
+    // The <source> the browser chose, never one it passed over nor the image's own candidates.
+    expect(media('#art img')).toMatchObject({ src: at('a-1600.jpg'), shownSrc: at('a-400.jpg') });
+    // No <source> offers what it shows: the image's own srcset and src were chosen.
+    expect(media('#own img')).toMatchObject({ src: at('o-2x.jpg'), shownSrc: at('o-1x.jpg') });
+    // A shown address the page no longer offers (a script changed it): only that one is known to be chosen.
+    expect(media('#changed')).toMatchObject({ src: at('elsewhere.jpg') });
+    expect(media('#changed')).not.toHaveProperty('shownSrc');
+    // Not loaded yet (lazy): it has shown nothing; the largest size it offers, never the page's own address.
+    expect(media('#plain')).not.toHaveProperty('shownSrc');
+    expect(media('#plain')?.src).toBe(at('plain.jpg'));
+    expect(media('#lazy')?.src).toBe(at('b.jpg'));
   });
 
   it('writes a CSS path that finds the container again', () => {

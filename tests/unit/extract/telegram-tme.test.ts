@@ -37,6 +37,25 @@ describe('telegramPreview on pages it does not know', () => {
     });
   });
 
+  it("gives an album item no id rather than another channel's or none it can read", () => {
+    const item = (href: string) =>
+      `<a class="tgme_widget_message_photo_wrap grouped_media_wrap" style="background-image:url('/p.jpg')" ${href}>` +
+      '<div class="grouped_media_helper"><div class="tgme_widget_message_photo grouped_media"></div></div></a>';
+    load(
+      `<body><div class="tgme_widget_message" data-post="x_chan/7"><div class="tgme_widget_message_bubble">
+        <div class="tgme_widget_message_grouped_wrap"><div class="tgme_widget_message_grouped_layer">
+        ${item('href="https://t.me/x_chan/7?single"')}${item('href="https://t.me/other_chan/8?single"')}${item('')}
+        ${item('href="https://t.me/x_chan/9"')}</div></div>
+        <div class="tgme_widget_message_text js-message_text" id="t">four</div></div></div></body>`,
+      'https://t.me/s/x_chan',
+    );
+    const found = telegramPreview.extract(document.getElementById('t')!, 'https://t.me/s/x_chan', new Date());
+    if (found?.post.kind !== 'message') throw new Error('not a message');
+    expect(found.post.messageId).toBe(7);
+    expect(found.post.media.map((m) => m.messageId)).toEqual([7, null, null, null]);
+    for (const n of [2, 3, 4]) expect(found.post.warnings).toContain(`Item ${n} of the album carries no message id.`);
+  });
+
   it('reads a voice message and a round video', () => {
     load(
       `<body><div class="tgme_widget_message" data-post="x_chan/7">

@@ -8,7 +8,13 @@ import {
   parseMetaTitle,
   parseWebAClock,
 } from '@/utils/extract/telegram/web-a-dates';
-import { messageIdFromHtmlId, parseWebAHash, serverMessageId, webAPeerId } from '@/utils/extract/telegram/web-a-ids';
+import {
+  albumItemId,
+  messageIdFromHtmlId,
+  parseWebAHash,
+  serverMessageId,
+  webAPeerId,
+} from '@/utils/extract/telegram/web-a-ids';
 import { parseDuration } from '@/utils/extract/telegram/common';
 import { readMedia } from '@/utils/extract/telegram/web-a-media';
 import { readText } from '@/utils/extract/telegram/web-a-text';
@@ -185,6 +191,14 @@ describe('ids', () => {
     expect(messageIdFromHtmlId('message-group-5020-5022')).toBeNull();
   });
 
+  it("reads an album item's own id, a paid item's as its post's, and no local one", () => {
+    expect(albumItemId('album-media-message-882', 881)).toBe(882);
+    expect(albumItemId('album-media-message-881-2', 881)).toBe(881);
+    expect(albumItemId('album-media-message-700-1', 881)).toBeNull();
+    expect(albumItemId('album-media-message-5000-0001', null)).toBeNull();
+    expect(albumItemId('album-media-message-x', 881)).toBeNull();
+  });
+
   it('keeps peer ids in Bot API form', () => {
     expect(webAPeerId('-1001234567890')).toBe(-1001234567890);
     expect(webAPeerId('-123456')).toBe(-123456);
@@ -356,10 +370,11 @@ describe('media', () => {
       '<div class="file-title" title="скан.jpg">скан.jpg</div><div class="file-subtitle"><span>0.3 MB / 2.4 MB</span>' +
       '</div></div></div>' +
       '<div class="EmbeddedMessage"><div class="embedded-thumb"><img class="pictogram" src="/q.png"></div></div></div>';
-    const { media, warnings } = readMedia(one('#c'), url, SELECTORS.media);
+    const { media, warnings } = readMedia(one('#c'), url, 70, SELECTORS.media);
     expect(media).toEqual([
       {
         kind: 'gif',
+        messageId: 70,
         src: 'https://web.telegram.org/g.mp4',
         width: null,
         height: null,
@@ -370,6 +385,7 @@ describe('media', () => {
       },
       {
         kind: 'voice',
+        messageId: 70,
         src: null,
         width: null,
         height: null,
@@ -380,6 +396,7 @@ describe('media', () => {
       },
       {
         kind: 'file',
+        messageId: 70,
         src: 'blob:https://web.telegram.org/p1',
         width: null,
         height: null,
@@ -402,7 +419,7 @@ describe('media', () => {
       '<img class="thumbnail" src="/prev.jpg"><div class="message-media-duration">1:05</div></div>' +
       '<div class="Audio inline"><div class="toogle-play-wrapper pause"></div><div class="content">' +
       '<p class="voice-duration">0:03</p><div class="waveform"></div></div></div></div>';
-    const { media, warnings } = readMedia(one('#c'), url, SELECTORS.media);
+    const { media, warnings } = readMedia(one('#c'), url, 70, SELECTORS.media);
     expect(media.map((m) => [m.kind, m.src, m.width, m.height, m.duration, m.thumbnail])).toEqual([
       ['video', 'https://web.telegram.org/prev.jpg', 640, 360, 65, true],
       ['voice', null, null, null, null, false],

@@ -21,7 +21,12 @@ export async function fixedPackSource(): Promise<PackSource> {
   const blobs = new Map<string, Blob>();
   const events: CustodyEvent[] = [];
   for (let i = 0; i < 2; i++) {
-    const { record: made, data } = await makeCapture({ actor: ACTOR }, [`viewport ${i}`, `post ${i}`]);
+    // Records as Dokaz wrote them when the bytes the writer is held to were taken: a later record version is the
+    // record's change, not the writer's.
+    const { record: made, data } = await makeCapture({ actor: ACTOR, schema: 'dokaz-capture/1' }, [
+      `viewport ${i}`,
+      `post ${i}`,
+    ]);
     const artifacts = made.artifacts.map((artifact) => ({ ...artifact, id: fixedId() }));
     made.artifacts.forEach((artifact, k) => blobs.set(artifacts[k]!.id, data.get(artifact.id)!));
     const record: CaptureRecord = { ...made, id: fixedId(), artifacts };

@@ -76,6 +76,30 @@ describe('renderReport for Telegram', () => {
     expect(fact(section, 'Site title')).toBeUndefined();
   });
 
+  it("names each album item's own message, not the post's", async () => {
+    const { record } = await makeCapture();
+    const photo = (messageId?: number) => ({
+      kind: 'photo' as const,
+      ...(messageId === undefined ? {} : { messageId }),
+      src: null,
+      width: 800,
+      height: 600,
+      duration: null,
+      fileName: null,
+      fileSizeText: null,
+      thumbnail: false,
+    });
+    const media = [photo(1201), photo(1202), photo()];
+    record.post = { ...record.post, extractor: 'telegram-web-k@1', structured: { ...telegramPost(), media } as never };
+    const doc = parse(renderReport(await makeInput([record])));
+    const items = Array.from(doc.querySelectorAll('.capture li')).filter((li) => li.textContent!.startsWith('photo'));
+    expect(items.map((li) => li.textContent)).toEqual([
+      'photo, 800 × 600 pixels',
+      'photo, message 1202, 800 × 600 pixels',
+      'photo, 800 × 600 pixels',
+    ]);
+  });
+
   it("shows a chat's username without a source when its record kept none", async () => {
     const { record } = await makeCapture();
     const { usernameSource: _source, ...older } = telegramPost().chat;

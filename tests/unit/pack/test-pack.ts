@@ -28,6 +28,8 @@ export interface TestPack {
 
 export interface TestPackOptions {
   captures?: number;
+  /** Members every record has instead of the factory's (an older record's `schema`). */
+  record?: Partial<CaptureRecord>;
   keys?: CryptoKeyPair;
   /** Changes the included custody events before they are written and signed (a faulty exporter). */
   editEvents?: (events: CustodyEvent[]) => CustodyEvent[] | Promise<CustodyEvent[]>;
@@ -74,7 +76,7 @@ export async function makeTestPack(options: TestPackOptions = {}): Promise<TestP
     const started = timeOf(log.length + 1) - 800;
     const capturedAt = new Date(started).toISOString();
     const capturedAtLocal = new Date(started + 3_600_000).toISOString().replace('Z', '+01:00');
-    const { record, data } = await makeCapture({ actor: installId, capturedAt, capturedAtLocal }, [
+    const { record, data } = await makeCapture({ actor: installId, capturedAt, capturedAtLocal, ...options.record }, [
       `viewport ${i}`,
       `post ${i}`,
     ]);

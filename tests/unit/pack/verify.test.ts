@@ -315,6 +315,17 @@ describe('verifyPack on what is not a valid pack', () => {
     );
   });
 
+  it('a record of a version it does not know, while it reads every one Dokaz has written', async () => {
+    const older = await makeTestPack({ record: { schema: 'dokaz-capture/1' } });
+    expect(failures(await verifyPack(await zipPack(older.files)))).toEqual([]);
+    const later = await makeTestPack({ record: { schema: 'dokaz-capture/3' as never } });
+    const verdict = await verifyPack(await zipPack(later.files));
+    expect(verdict.ok).toBe(false);
+    expect(verdict.checks.filter((c) => c.id === 'manifest-schema' && !c.ok).map((c) => c.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\$\.captures\[0\]\.record\.schema /)]),
+    );
+  });
+
   it('a manifest that is not JSON, or not of the schema', async () => {
     const keys = pack.keys;
     const notJson = await tampered(async (files) => {

@@ -6,6 +6,7 @@ import type { TelegramMedia, TelegramMediaKind } from './types';
 export function mediaItem(kind: TelegramMediaKind, fields: Partial<TelegramMedia> = {}): TelegramMedia {
   return {
     kind,
+    messageId: null,
     src: null,
     width: null,
     height: null,

@@ -62,6 +62,7 @@ const message: Shape = {
       list: {
         object: {
           kind: { oneOf: ['photo', 'video', 'gif', 'voice', 'round', 'audio', 'sticker', 'file'] },
+          messageId: nint,
           src: nstr,
           width: nnum,
           height: nnum,
@@ -70,6 +71,8 @@ const message: Shape = {
           fileSizeText: nstr,
           thumbnail: 'boolean',
         },
+        // Records made before each item kept its own message id have none.
+        optional: ['messageId'],
       },
       max: 100,
     },

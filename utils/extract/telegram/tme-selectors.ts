@@ -97,6 +97,8 @@ export const MEDIA = {
   sticker: '.tgme_widget_message_sticker, .tgme_widget_message_videosticker, .tgme_widget_message_tgsticker',
   stickerFile: 'video[src]',
   stickerRatio: '[style*="padding-top"]',
+  // An album's item (TCHAN tchantest/84: a.grouped_media_wrap, href "https://t.me/<channel>/<its own id>?single").
+  groupedItem: '.grouped_media_wrap',
 } as const;
 export const ANY_MEDIA = [MEDIA.photo, MEDIA.video, MEDIA.round, MEDIA.voice, MEDIA.document, MEDIA.sticker].join(', ');
 

@@ -2,7 +2,7 @@ import { UnknownLayoutError, type SiteExtractor } from '../site';
 import { botApiPeerId, chatLink, messagePermalink } from './ids';
 import { absolute, clean, isUsername, own, ownText, usernameOf } from './tme-dom';
 import { readMedia } from './tme-media';
-import { ANY_MEDIA, EDITED, SEL, SIZE_COUNTER, type PreviewAddress } from './tme-selectors';
+import { ANY_MEDIA, EDITED, MEDIA, SEL, SIZE_COUNTER, type PreviewAddress } from './tme-selectors';
 import { readText } from './tme-text';
 import type {
   ExtractedTelegram,
@@ -79,6 +79,28 @@ function extractFromMessage(target: Element, message: Element, pageUrl: string):
   return { post: readMessage(message, chat, messageId, pageUrl, warnings), element: message };
 }
 
+/**
+ * The id of the message a media item is: an album's item links to itself as "t.me/<channel>/<id>?single"; anything
+ * else is the post itself.
+ */
+function itemId(
+  el: Element,
+  username: string,
+  postId: number,
+  pageUrl: string,
+  warnings: string[],
+  n: number,
+): number | null {
+  const item = el.closest(MEDIA.groupedItem);
+  if (!item) return postId;
+  const href = absolute(item.getAttribute('href'), pageUrl) ?? '';
+  const match = /^https:\/\/t\.me\/([A-Za-z][A-Za-z0-9_]*)\/(\d+)\?single$/.exec(href);
+  const id = Number(match?.[2]);
+  if (match && match[1]!.toLowerCase() === username.toLowerCase() && Number.isSafeInteger(id) && id > 0) return id;
+  warnings.push(`Item ${n} of the album carries no message id.`);
+  return null;
+}
+
 function readMessage(
   message: Element,
   chat: TelegramChat,
@@ -97,7 +119,10 @@ function readMessage(
   if (!meta) warnings.push('The post has no date line, so "edited" could not be read.');
   for (const what of ['poll', 'contact', 'location'] as const)
     if (own(message, SEL[what]).length) warnings.push(`The post holds a ${what} that is not recorded.`);
-  const media = own(message, ANY_MEDIA).map((el, i) => readMedia(el, i + 1, pageUrl, warnings));
+  const media = own(message, ANY_MEDIA).map((el, i) => ({
+    ...readMedia(el, i + 1, pageUrl, warnings),
+    messageId: itemId(el, username, messageId, pageUrl, warnings, i + 1),
+  }));
   if (!text && media.length === 0) {
     const label = clean(own(message, SEL.notSupportedLabel)[0]?.textContent);
     warnings.push(`The page shows neither text nor media of this post${label ? ` ("${label}")` : ''}.`);

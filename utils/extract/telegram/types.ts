@@ -76,6 +76,12 @@ export type TelegramMediaKind = 'photo' | 'video' | 'gif' | 'voice' | 'round' | 
 
 export interface TelegramMedia {
   kind: TelegramMediaKind;
+  /**
+   * The server id of the message that carries this item. An album is one post under its first message's id, but
+   * each of its items is a message of its own, with its own id; any other item has the post's id. Null when the page
+   * does not give it. Absent from records made before it.
+   */
+  messageId: number | null;
   /** The URL of the bytes the page holds (often blob:), or null when the page holds none. */
   src: string | null;
   width: number | null;

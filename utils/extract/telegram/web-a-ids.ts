@@ -85,3 +85,15 @@ export function messageIdFromHtmlId(htmlId: string): number | null {
   const match = /^(?:album-media-)?message-?(\d+)$/.exec(htmlId);
   return match ? serverMessageId(match[1]) : null;
 }
+
+/**
+ * The server id of an album's item, from its frame's id (Album.tsx: "album-media-" + getMessageHtmlId(message.id,
+ * paid media ? index : undefined)): each item of an album is a message of its own; the items of paid media are one
+ * message, the post's, written with their index after it. Null for anything else, local ids included.
+ */
+export function albumItemId(htmlId: string, postId: number | null): number | null {
+  const own = /^album-media-message-(\d+)$/.exec(htmlId);
+  if (own) return serverMessageId(own[1]);
+  const paid = /^album-media-message-(\d+)-\d+$/.exec(htmlId);
+  return paid && postId !== null && serverMessageId(paid[1]) === postId ? postId : null;
+}

@@ -1,5 +1,6 @@
 import { mediaItem, parseDuration } from './common';
 import type { TelegramMedia, TelegramMediaKind } from './types';
+import { albumItemId } from './web-a-ids';
 
 /**
  * The media of one Web A message, each item as the page holds it. Photo.tsx
@@ -11,6 +12,7 @@ import type { TelegramMedia, TelegramMediaKind } from './types';
 /** The selectors this reads, kept with the others at the top of web-a.ts. */
 export interface MediaSelectors {
   frame: string;
+  albumItem: string;
   file: string;
   fileName: string;
   fileSize: string;
@@ -29,9 +31,14 @@ export interface MediaSelectors {
 const INLINE_SIZE =
   "Photos are the copies Web A shows in the chat (Telegram's inline size, at most 800 px); the originals may be larger.";
 
+/**
+ * Every media item of the message, each with the id of the message it is: an album's item its own (the id of its
+ * frame), anything else the post's.
+ */
 export function readMedia(
   content: Element,
   pageUrl: string,
+  postId: number | null,
   m: MediaSelectors,
 ): { media: TelegramMedia[]; warnings: string[] } {
   const warnings = new Set<string>();
@@ -41,7 +48,10 @@ export function readMedia(
     if (el.closest(m.notOwn)) continue;
     // A document's preview and a round video's frame belong to the item around them.
     if (el.parentElement?.closest(`${m.file}, ${m.round}`)) continue;
-    media.push(describe(el, { n: media.length + 1, pageUrl, m, warnings }));
+    const item = el.closest(m.albumItem);
+    const messageId = item ? albumItemId(item.id, postId) : postId;
+    if (item && messageId === null) warnings.add(`Item ${media.length + 1} of the album carries no message id.`);
+    media.push({ ...describe(el, { n: media.length + 1, pageUrl, m, warnings }), messageId });
   }
   return { media, warnings: [...warnings] };
 }

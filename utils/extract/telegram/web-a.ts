@@ -90,6 +90,8 @@ export const SELECTORS = {
   media: {
     // src/components/middle/message/Photo.tsx, Video.tsx (also Album.tsx's items), Sticker.tsx: a picture's frame
     frame: '.media-inner',
+    // src/components/middle/message/Album.tsx: an album's item, id="album-media-message-<its message id>"
+    albumItem: '[id^="album-media-"]',
     // src/components/common/File.tsx (from Document.tsx): a document; its own .media-inner is only a preview
     file: '.File',
     fileName: '.file-title',
@@ -172,8 +174,9 @@ function readMessage(item: Element, pageUrl: string, now: Date): ExtractedTelegr
   const { chat: fullChat, warnings } = readChat(item.ownerDocument, pageUrl, S);
   const chat = chatOnly(fullChat);
   // An album is one .Message for all its items, its data-message-id that of album.mainMessage, the album's first
-  // message (src/components/middle/helpers/groupMessages.ts); each item's own id is only in its id attribute.
-  // That first id is the one recorded: it is the one the page gives the album, and t.me links to it show the album.
+  // message (src/components/middle/helpers/groupMessages.ts): the post is recorded under that id, whichever item was
+  // right-clicked, as in every Telegram client (t.me links to it show the album); each item keeps its own id, which
+  // is only in its frame's id attribute (Album.tsx), in its media entry.
   let messageId = rawId === null ? htmlId : serverMessageId(rawId);
   if (messageId === null) warnings.push('The message has only a local id: it had not reached the server.');
   if (parseWebAHash(pageUrl).listType === 'scheduled') {
@@ -205,7 +208,7 @@ function readMessage(item: Element, pageUrl: string, now: Date): ExtractedTelegr
   if (viewsText && viewCount === null) warnings.push(`The views are shown rounded ("${viewsText}").`);
   const reply = own(S.reply);
   if (reply) warnings.push("Web A does not put the replied-to message's id in the page.");
-  const { media, warnings: mediaWarnings } = readMedia(content, pageUrl, S.media);
+  const { media, warnings: mediaWarnings } = readMedia(content, pageUrl, messageId, S.media);
   warnings.push(...mediaWarnings);
   const permalink = messagePermalink(chat, messageId);
   if (permalink === null && messageId !== null) warnings.push('No t.me link can be made for this chat.');

@@ -1,5 +1,6 @@
 import { mediaItem, parseDuration } from './common';
 import type { TelegramMedia, TelegramMediaKind } from './types';
+import { parseWebKNumber, serverMessageId } from './web-k-ids';
 import { WEB_K } from './web-k-selectors';
 
 /**
@@ -74,9 +75,30 @@ function audio(element: Element, kind: 'voice' | 'audio', warnings: string[]): T
   return mediaItem(kind, { duration: parseDuration(element.querySelector(WEB_K.audioTime)?.textContent) });
 }
 
-/** Every media item of the bubble, in order; warnings say what is only a preview or not loaded. */
-export function readMedia(bubble: Element, content: Element, warnings: string[]): TelegramMedia[] {
-  const media: TelegramMedia[] = [];
+/** The server id of the message an album item or a grouped file is (its own data-mid), else the post's. */
+function itemId(element: Element, postId: number | null): number | null {
+  const mid = parseWebKNumber(element.closest(WEB_K.groupedItem)?.getAttribute('data-mid'));
+  return mid === null ? postId : serverMessageId(mid);
+}
+
+/**
+ * Every media item of the bubble, in order, each with the id of the message it is; warnings say what is only a
+ * preview or not loaded.
+ */
+export function readMedia(
+  bubble: Element,
+  content: Element,
+  postId: number | null,
+  warnings: string[],
+): TelegramMedia[] {
+  return readItems(bubble, content, warnings).map(({ element, item }) => ({
+    ...item,
+    messageId: itemId(element, postId),
+  }));
+}
+
+function readItems(bubble: Element, content: Element, warnings: string[]): { element: Element; item: TelegramMedia }[] {
+  const media: { element: Element; item: TelegramMedia }[] = [];
   const has = (cls: string) => bubble.classList.contains(cls);
   const attachment = Array.from(content.children).find((c) => c.classList.contains(WEB_K.attachmentClass));
   if (attachment && has(WEB_K.albumClass)) {
@@ -84,27 +106,26 @@ export function readMedia(bubble: Element, content: Element, warnings: string[])
       .filter((child) => child.hasAttribute('data-mid'))
       .forEach((child, i) => {
         const label = `Item ${i + 1} of the album`;
-        media.push(
-          child.querySelector(`${WEB_K.video}, ${WEB_K.videoTime}`)
-            ? video(child, false, label, warnings)
-            : photo(child, label, warnings),
-        );
+        const item = child.querySelector(`${WEB_K.video}, ${WEB_K.videoTime}`)
+          ? video(child, false, label, warnings)
+          : photo(child, label, warnings);
+        media.push({ element: child, item });
       });
   } else if (attachment && has('sticker')) {
     const image = bestImage(attachment) ?? { src: attachment.querySelector('img')?.src ?? null, thumbnail: false };
-    media.push(mediaItem('sticker', { ...boxSize(attachment), src: image.src }));
+    media.push({ element: attachment, item: mediaItem('sticker', { ...boxSize(attachment), src: image.src }) });
   } else if (attachment && (has('video') || has('round'))) {
-    media.push(video(attachment, has('round'), 'The video', warnings));
+    media.push({ element: attachment, item: video(attachment, has('round'), 'The video', warnings) });
   } else if (attachment && has('photo')) {
-    media.push(photo(attachment, 'The photo', warnings));
+    media.push({ element: attachment, item: photo(attachment, 'The photo', warnings) });
   }
   // Quotes and link previews can show documents too; they are not this message's media.
   const own = (element: Element) => !element.closest(`${WEB_K.reply}, ${WEB_K.webpage}`);
   content.querySelectorAll(WEB_K.document).forEach((doc) => {
-    if (own(doc)) media.push(file(doc, warnings));
+    if (own(doc)) media.push({ element: doc, item: file(doc, warnings) });
   });
   content.querySelectorAll(WEB_K.audio).forEach((element) => {
-    if (own(element)) media.push(audio(element, has('audio-message') ? 'audio' : 'voice', warnings));
+    if (own(element)) media.push({ element, item: audio(element, has('audio-message') ? 'audio' : 'voice', warnings) });
   });
   return media;
 }

@@ -105,17 +105,8 @@ function readReactions(bubble: Element, warnings: string[]) {
   return reactions;
 }
 
-/** The server id the post is recorded under: the right-clicked album item's own, else the bubble's. */
-function recordedMid(bubble: Element, target: Element): number | null {
-  const item = target.closest(WEB_K.groupedItem);
-  const own = item && bubble.contains(item) ? parseWebKNumber(item.getAttribute('data-mid')) : null;
-  return own ?? parseWebKNumber(bubble.getAttribute('data-mid'));
-}
-
 export interface MessageContext {
   bubble: Element;
-  /** The right-clicked element (an album item names the message recorded). */
-  target: Element;
   chat: WebKChat;
   webKPeerId: number;
   now: Date;
@@ -126,7 +117,6 @@ export interface MessageContext {
 /** A message bubble as a structured post. The caller has checked it is a message bubble with data-mid. */
 export function readMessage({
   bubble,
-  target,
   chat,
   webKPeerId,
   now,
@@ -140,7 +130,9 @@ export function readMessage({
   const textRoot =
     bubble.querySelector(WEB_K.documentCaption) ?? messageDiv?.querySelector(WEB_K.translatable) ?? messageDiv;
   const { text, entities } = textRoot && !textRoot.matches(NOT_TEXT) ? readText(textRoot) : { text: '', entities: [] };
-  const mid = recordedMid(bubble, target);
+  // An album is one post under its first message's id, the bubble's (bubbles.ts renders only the album's main
+  // message, getMainGroupedMessage(): the first); each item keeps its own, wrappers/album.ts's data-mid.
+  const mid = parseWebKNumber(bubble.getAttribute('data-mid'));
   const messageId = mid === null ? null : serverMessageId(mid);
   if (messageId === null) warnings.push('This message has no server id yet (it is still being sent).');
   const viewsText = shownText(time?.querySelector(WEB_K.postViews));
@@ -166,7 +158,7 @@ export function readMessage({
     views,
     viewsText,
     reactions: readReactions(bubble, warnings),
-    media: readMedia(bubble, content, warnings),
+    media: readMedia(bubble, content, messageId, warnings),
     permalink: messagePermalink(shown, messageId),
   };
 }

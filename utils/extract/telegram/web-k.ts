@@ -10,11 +10,12 @@ import { WEB_K } from './web-k-selectors';
  * message, chat or account under the right-clicked element, read from the
  * DOM only. Selectors, each with the tweb source that renders it: ./web-k-selectors.ts.
  *
- * An album is one post with all its items. Each item is a message of its own
- * with its own server id (wrappers/album.ts puts data-mid on every item), so
- * the messageId recorded is the right-clicked item's, which is the one the
- * person pointed at; a click outside the items (the caption, the time) records
- * the album's first message, the id on the bubble (bubbles.ts getMainMidForGrouped()).
+ * An album is one post with all its items, under its first message's id, the
+ * bubble's data-mid (bubbles.ts renders only the album's main message,
+ * getMainGroupedMessage(): the first), whichever item was right-clicked: the
+ * rule of all three Telegram clients, and the id t.me links show the album by.
+ * Each item is a message of its own (wrappers/album.ts puts data-mid on every
+ * item) and keeps that id in its media entry.
  */
 const NAME = 'telegram-web-k@1';
 
@@ -87,7 +88,7 @@ function extractBubble(bubble: Element, target: Element, pageUrl: string, now: D
   }
   const warnings: string[] = [];
   const { webKPeerId, chat } = bubbleChat(bubble, pageUrl, warnings);
-  const post = readMessage({ bubble, target, chat, webKPeerId, now, warnings, extractor: NAME });
+  const post = readMessage({ bubble, chat, webKPeerId, now, warnings, extractor: NAME });
   return { post, element: bubble };
 }
 

@@ -7,6 +7,8 @@ export const notes: Catalog['notes'] = {
   rightClickUnseen:
     'Dokaz nije registrovao desni klik na ovoj stranici (otvorena je prije nego što je Dokaz instaliran ili ažuriran); dokumentovana je cijela stranica. Ponovo učitajte stranicu da biste dokumentovali pojedinačnu objavu.',
   htmlCut: 'HTML objave duži je od {max} znakova i skraćen je; kopija stranice sadrži cijeli HTML.',
+  largestNotKept:
+    'Najveća veličina fotografije koju stranica nudi ({url}) nije se mogla preuzeti ({reason}); sačuvana je veličina koju je prikazala.',
   mediaLeftOut:
     'Objava prikazuje {count} fotografija, videa ili zvukova; Dokaz čuva najviše {max} iz jedne objave, pa je {left} izostavljeno. Kopija stranice čuva stranicu onakvu kakva je bila prikazana.',
   notOnScreen: 'Objava nije vidljiva na ekranu, pa nije napravljen izrezani snimak ekrana.',
@@ -143,6 +145,7 @@ export const notes: Catalog['notes'] = {
   webAChatUsernameUnseen:
     'Stranica ne prikazuje korisničko ime ovog razgovora: nema ga ili panel s profilom nije otvoren.',
   profileUsernameConflict: 'Panel s profilom prikazuje @{panel}, a adresa navodi @{address}.',
+  albumItemNoId: 'Stavka {n} albuma nema ID poruke.',
   webANoDescription: 'Zaglavlje razgovora u Web A ne prikazuje ni opis razgovora ni link za pozivnicu.',
   webAInlineSize:
     'Fotografije su kopije koje Web A prikazuje u razgovoru (u veličini koju Telegram koristi za prikaz u razgovoru, najviše 800 px); originali mogu biti veći.',

@@ -13,6 +13,8 @@ export const notes = {
   rightClickUnseen:
     'Dokaz did not see the right-click in this page (it was opened before Dokaz was installed or updated); the whole page was documented. Reload the page to document a single post.',
   htmlCut: "The post's HTML is longer than {max} characters and was cut; the page snapshot has all of it.",
+  largestNotKept:
+    'The largest size the page offers of a photo ({url}) could not be fetched ({reason}); the size it showed was kept.',
   mediaLeftOut:
     'The post shows {count} photos, videos or sounds; Dokaz keeps at most {max} of a post, so {left} were left out. The page snapshot keeps the page as it was shown.',
   notOnScreen: 'The post is not visible on screen, so no cropped screenshot was made.',
@@ -149,6 +151,7 @@ export const notes = {
   webAStatusNoType: 'The header\'s status ("{status}") does not say the chat\'s type.',
   webANoChatUsername: "Web A's chat header does not show the chat's username.",
   webAChatUsernameUnseen: 'The page shows no username for this chat: it has none, or its profile panel is not open.',
+  albumItemNoId: 'Item {n} of the album carries no message id.',
   profileUsernameConflict: 'The profile panel shows @{panel} but the address names @{address}.',
   webANoDescription: "Web A's chat header shows neither the chat's description nor its invite link.",
   // web-a-media.ts

@@ -6,6 +6,8 @@ export const notes: Catalog['notes'] = {
   rightClickUnseen:
     'Dokaz nije zabilježio desni klik na ovoj stranici (otvorena je prije nego što je Dokaz instaliran ili ažuriran); dokumentirana je cijela stranica. Ponovno učitajte stranicu kako biste dokumentirali pojedinačnu objavu.',
   htmlCut: 'HTML objave dulji je od {max} znakova i skraćen je; preslika stranice sadrži cijeli HTML.',
+  largestNotKept:
+    'Najveća veličina fotografije koju stranica nudi ({url}) nije se mogla preuzeti ({reason}); spremljena je veličina koju je prikazala.',
   mediaLeftOut:
     'Objava prikazuje {count} fotografija, videozapisa ili zvukova; Dokaz čuva najviše {max} iz jedne objave pa je {left} izostavljeno. Preslika stranice čuva stranicu onakvu kakva je bila prikazana.',
   notOnScreen: 'Objava nije vidljiva na zaslonu pa nije izrađena izrezana snimka zaslona.',
@@ -141,6 +143,7 @@ export const notes: Catalog['notes'] = {
   webAChatUsernameUnseen:
     'Stranica ne prikazuje korisničko ime ovog razgovora: nema ga ili ploča s profilom nije otvorena.',
   profileUsernameConflict: 'Ploča s profilom prikazuje @{panel}, a adresa navodi @{address}.',
+  albumItemNoId: 'Stavka {n} albuma nema ID poruke.',
   webANoDescription: 'Zaglavlje razgovora u Web A ne prikazuje ni opis razgovora ni poveznicu za pozivnicu.',
   webAInlineSize:
     'Fotografije su kopije koje Web A prikazuje u razgovoru (u veličini koju Telegram koristi za prikaz u razgovoru, najviše 800 px); izvornici mogu biti veći.',

@@ -7,6 +7,8 @@ export const notes: Catalog['notes'] = {
   rightClickUnseen:
     'Dokaz nuk e pa klikimin me butonin e djathtë në këtë faqe (faqja u hap para se Dokaz të instalohej ose të përditësohej); u dokumentua e gjithë faqja. Ringarkoni faqen për të dokumentuar një postim të vetëm.',
   htmlCut: 'HTML-ja e postimit është më e gjatë se {max} karaktere dhe u shkurtua; kopja e faqes e përmban të plotë.',
+  largestNotKept:
+    'Madhësia më e madhe e fotografisë që ofron faqja ({url}) nuk mund të merrej ({reason}); u ruajt madhësia që tregoi.',
   mediaLeftOut:
     'Postimi shfaq {count} foto, video ose tinguj; Dokaz ruan më së shumti {max} nga një postim, ndaj {left} u lanë jashtë. Kopja e faqes e ruan faqen siç u shfaq.',
   notOnScreen: 'Postimi nuk duket në ekran, prandaj nuk u bë pamje ekrani e prerë.',
@@ -143,6 +145,7 @@ export const notes: Catalog['notes'] = {
   webAChatUsernameUnseen:
     'Faqja nuk tregon emër përdoruesi për këtë bisedë: nuk ka, ose paneli i profilit nuk është i hapur.',
   profileUsernameConflict: 'Paneli i profilit tregon @{panel}, por adresa përmend @{address}.',
+  albumItemNoId: 'Elementi {n} i albumit nuk ka ID mesazhi.',
   webANoDescription: 'Koka e bisedës në Web A nuk tregon as përshkrimin e bisedës, as lidhjen e ftesës.',
   webAInlineSize:
     'Fotografitë janë kopjet që Web A tregon në bisedë (në madhësinë që Telegram përdor për shfaqje në bisedë, deri në 800 px); origjinalet mund të jenë më të mëdha.',

@@ -6,6 +6,8 @@ export const notes: Catalog['notes'] = {
   rightClickUnseen:
     'Dokaz nije video desni klik na ovoj stranici (otvorena je pre nego što je Dokaz instaliran ili ažuriran); dokumentovana je cela stranica. Ponovo učitajte stranicu da biste dokumentovali pojedinačnu objavu.',
   htmlCut: 'HTML objave duži je od {max} znakova i skraćen je; kopija stranice sadrži ceo HTML.',
+  largestNotKept:
+    'Najveća veličina fotografije koju stranica nudi ({url}) nije mogla da se preuzme ({reason}); sačuvana je veličina koju je prikazala.',
   mediaLeftOut:
     'Objava prikazuje {count} fotografija, videa ili zvukova; Dokaz čuva najviše {max} iz jedne objave, pa je {left} izostavljeno. Kopija stranice čuva stranicu onakvu kakva je bila prikazana.',
   notOnScreen: 'Objava nije vidljiva na ekranu, pa nije napravljen isečeni snimak ekrana.',
@@ -142,6 +144,7 @@ export const notes: Catalog['notes'] = {
   webAChatUsernameUnseen:
     'Stranica ne prikazuje korisničko ime ovog ćaskanja: nema ga ili panel s profilom nije otvoren.',
   profileUsernameConflict: 'Panel s profilom prikazuje @{panel}, a adresa navodi @{address}.',
+  albumItemNoId: 'Stavka {n} albuma nema ID poruke.',
   webANoDescription: 'Zaglavlje ćaskanja u Web A ne prikazuje ni opis ćaskanja ni vezu za poziv.',
   webAInlineSize:
     'Fotografije su kopije koje Web A prikazuje u ćaskanju (u veličini koju Telegram koristi za prikaz u ćaskanju, najviše 800 px); originali mogu biti veći.',
