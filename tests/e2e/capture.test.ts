@@ -168,29 +168,37 @@ describe.each(BROWSERS)('capture in real %s', (name, launch) => {
     expect(artifact(record, 'media')).toMatchObject({ fetchedVia: 'page', mime: 'image/png' });
   });
 
-  it('keeps the largest size of the source the browser chose, and records what it showed', async () => {
+  it('keeps what the page showed and the largest size of the source the browser chose', async () => {
     const { record } = await documentPost('/generic/srcset.html', '#caption');
     const shown = await driver.evaluate(() =>
-      ['#photo', '#art', '#gone'].map((s) => (document.querySelector(s) as HTMLImageElement).currentSrc),
+      ['#photo', '#art', '#gone', '#page'].map((s) => (document.querySelector(s) as HTMLImageElement).currentSrc),
     );
     const at = (path: string) => `${server.origin}${path}`;
-    const kept = [at('/photo.png?size=3x'), at('/photo.png?size=a-1600'), at('/missing-large.png')];
-    expect(record.post.media).toEqual(
-      kept.map((src, i) => expect.objectContaining({ src, ...(shown[i] === src ? {} : { shownSrc: shown[i] }) })),
-    );
+    const largest = [
+      at('/photo.png?size=3x'),
+      at('/photo.png?size=a-1600'),
+      at('/missing-large.png'),
+      at('/generic/feed.html'),
+    ];
     expect(shown[0]).toBe(at('/photo.png?size=1x'));
     expect(shown[2]).toBe(at('/photo.png?size=g-1x'));
-    // What was kept: the largest sizes, and for the third what was shown, with why.
+    expect(record.post.media).toEqual(largest.map((src, i) => expect.objectContaining({ src, shownSrc: shown[i] })));
+    // Kept: each photo as shown, and beside it its largest size (the <picture>'s only when the browser showed another).
     const media = record.artifacts.filter((a) => a.kind === 'media');
-    expect(media.map((a) => a.sourceUrl)).toEqual([kept[0], kept[1], shown[2]]);
-    expect(media.map((a) => a.fetchedVia)).toEqual(['page', 'page', 'page']);
-    // Width and height are those of what was shown: only the item kept as shown has them.
-    expect(media.map((a) => a.width !== undefined)).toEqual([false, false, true]);
-    expect(record.warnings).toContainEqual(
-      expect.stringMatching(
-        /^The largest size the page offers of a photo \(.*\/missing-large\.png\) could not be fetched \(.*\); the size it showed was kept\.$/,
-      ),
-    );
+    const kept = [shown[0], largest[0], shown[1], ...(shown[1] === largest[1] ? [] : [largest[1]]), shown[2], shown[3]];
+    expect(media.map((a) => a.sourceUrl)).toEqual(kept);
+    expect(media.every((a) => a.fetchedVia === 'page')).toBe(true);
+    // Width and height are those of what was shown: a larger size has none stated.
+    expect(media.filter((a) => a.width !== undefined).map((a) => a.sourceUrl)).toEqual(shown);
+    // A larger size that is not there, or is not a picture, is not kept, and the record says why.
+    expect(record.skipped).toEqual([
+      { kind: 'media', url: largest[2], reason: expect.stringMatching(/^the server answered 404/) },
+      {
+        kind: 'media',
+        url: largest[3],
+        reason: expect.stringMatching(/^it is not a picture \(text\/html.*\), and the page never showed it$/),
+      },
+    ]);
     // A source the browser passed over, and the image's own candidates beside a chosen <source>, are never asked for.
     expect(server.requests).not.toContain('/photo.png?size=never');
     expect(server.requests).not.toContain('/photo.png?size=fallback-2000');

@@ -6,7 +6,7 @@ import { DokazError, TabGoneError } from '../errors';
 import { sha256Hex } from '../hash';
 import type { Store } from '../store';
 import { localIsoString, staticEnvironment } from './environment';
-import { fetchPostMedia, fileExtension, largestNotKeptNote } from './media';
+import { fetchPostMedia, fileExtension } from './media';
 import { assertCapturable, explainBrowserError } from './page-access';
 import {
   CAPTURE_SCHEMA,
@@ -165,13 +165,10 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
   const skipped: CaptureRecord['skipped'] = [];
   for (const outcome of media) {
     if (!outcome.ok) {
-      skipped.push({ kind: 'media', url: outcome.media.src, reason: outcome.reason });
+      skipped.push({ kind: 'media', url: outcome.src, reason: outcome.reason });
       continue;
     }
-    if (outcome.largestNotKept) warnings.push(largestNotKeptNote(outcome.media.src, outcome.largestNotKept));
     const index = String(pieces.filter((p) => p.kind === 'media').length + 1).padStart(2, '0');
-    // The item's width and height are those of what the page showed: they describe the file only when it is the one.
-    const shown = outcome.src === (outcome.media.shownSrc ?? outcome.media.src);
     pieces.push({
       kind: 'media',
       name: `media-${index}.${fileExtension(outcome.bytes.type, outcome.src)}`,
@@ -179,8 +176,9 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
       extra: {
         sourceUrl: outcome.src,
         fetchedVia: outcome.fetchedVia,
-        ...(shown && outcome.media.width ? { width: outcome.media.width } : {}),
-        ...(shown && outcome.media.height ? { height: outcome.media.height } : {}),
+        // The item's width and height are those of what the page showed: a larger size it offered has its own.
+        ...(!outcome.offered && outcome.media.width ? { width: outcome.media.width } : {}),
+        ...(!outcome.offered && outcome.media.height ? { height: outcome.media.height } : {}),
       },
     });
   }

@@ -7,58 +7,82 @@ import { KEPT_MEDIA, refusedExtensionFetch } from './media-policy';
 import type { PostMedia } from './record';
 
 /**
- * One media item's bytes and the address they came from (`src`, or what the page showed when the largest size could
- * not be had, with why: `largestNotKept`), or why it was not kept.
+ * One fetch of a media item: the bytes of `src` (what the page showed, or a larger size it offered, `offered`), or
+ * why they were not kept.
  */
 export type MediaOutcome =
-  | {
-      ok: true;
-      media: PostMedia;
-      src: string;
-      bytes: Blob;
-      fetchedVia: 'page' | 'extension';
-      largestNotKept?: string;
-    }
-  | { ok: false; media: PostMedia; reason: string };
-
-type Fetched = { ok: true; bytes: Blob; fetchedVia: 'page' | 'extension' } | { ok: false; reason: string };
+  | { ok: true; media: PostMedia; src: string; offered: boolean; bytes: Blob; fetchedVia: 'page' | 'extension' }
+  | { ok: false; media: PostMedia; src: string; offered: boolean; reason: string };
 
 /** A photo or video larger than this is recorded as skipped, with its size, not kept. */
 export const MAX_MEDIA_BYTES = 32 * 1024 * 1024;
 const PARALLEL = 4;
+/** What a size the page offered but never showed must be to be kept: a picture. */
+const OFFERED_MEDIA = /^image\/[\w.+-]+$/i;
 
-/** Each media item of the post in the frame at `frameUrl`: through the page, or else by the extension (media-policy.ts). */
+interface Job {
+  media: PostMedia;
+  src: string;
+  offered: boolean;
+}
+
+/**
+ * The fetches a post's media need: each item's address; for a photo, what the browser showed, and beside it the
+ * larger size it offered (a photo not shown yet: only that).
+ */
+export function mediaJobs(items: PostMedia[]): Job[] {
+  return items.flatMap((media): Job[] => {
+    if (media.shownSrc === undefined) return [{ media, src: media.src, offered: false }];
+    const shown: Job[] = media.shownSrc === null ? [] : [{ media, src: media.shownSrc, offered: false }];
+    return media.src === media.shownSrc ? shown : [...shown, { media, src: media.src, offered: true }];
+  });
+}
+
+/** Each fetch the post's media need, in the frame at `frameUrl`: through the page, or else by the extension. */
 export async function fetchPostMedia(
   tabId: number,
   frameId: number,
   frameUrl: string,
   items: PostMedia[],
 ): Promise<MediaOutcome[]> {
-  const outcomes: MediaOutcome[] = new Array(items.length);
+  const jobs = mediaJobs(items);
+  const outcomes: MediaOutcome[] = new Array(jobs.length);
   let next = 0;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < jobs.length) {
       const index = next++;
-      outcomes[index] = await fetchOne(tabId, frameId, frameUrl, items[index]!);
+      const job = jobs[index]!;
+      outcomes[index] = { ...job, ...(await fetchOne(tabId, frameId, frameUrl, job.src, job.offered)) };
     }
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, jobs.length) }, worker));
   return outcomes;
 }
 
-async function fetchOne(tabId: number, frameId: number, frameUrl: string, media: PostMedia): Promise<MediaOutcome> {
-  const largest = await fetchAddress(tabId, frameId, frameUrl, media.src);
-  if (largest.ok) return { ...largest, media, src: media.src };
-  if (!media.shownSrc) return { ok: false, media, reason: largest.reason };
-  const shown = await fetchAddress(tabId, frameId, frameUrl, media.shownSrc);
-  if (!shown.ok) return { ok: false, media, reason: largest.reason };
-  return { ...shown, media, src: media.shownSrc, largestNotKept: largest.reason };
+type Fetched = { ok: true; bytes: Blob; fetchedVia: 'page' | 'extension' } | { ok: false; reason: string };
+
+/**
+ * One address, through the page first (as the page asks: its CORS, and its cookies unless the page never showed it),
+ * then, when the page may not read it, by the extension (media-policy.ts). What the page never showed is kept only
+ * as a picture.
+ */
+async function fetchOne(tabId: number, frameId: number, frameUrl: string, src: string, offered: boolean) {
+  const fetched = await fetchAddress(tabId, frameId, frameUrl, src, offered);
+  if (!fetched.ok || !offered || OFFERED_MEDIA.test(fetched.bytes.type)) return fetched;
+  const mime = fetched.bytes.type || 'application/octet-stream';
+  return { ok: false as const, reason: `it is not a picture (${mime}), and the page never showed it` };
 }
 
-async function fetchAddress(tabId: number, frameId: number, frameUrl: string, src: string): Promise<Fetched> {
+async function fetchAddress(
+  tabId: number,
+  frameId: number,
+  frameUrl: string,
+  src: string,
+  offered: boolean,
+): Promise<Fetched> {
   let inPage: MediaFetchResult;
   try {
-    inPage = validateMediaFetch(await callInPage(tabId, frameId, 'fetchMedia', [src, MAX_MEDIA_BYTES]));
+    inPage = validateMediaFetch(await callInPage(tabId, frameId, 'fetchMedia', [src, MAX_MEDIA_BYTES, offered]));
   } catch (error) {
     inPage = { ok: false, reason: `the page could not hand it over (${String(error)})`, size: null, retry: true };
   }
@@ -77,11 +101,6 @@ async function fetchAddress(tabId: number, frameId: number, frameUrl: string, sr
   if (redirected) return { ok: false, reason: redirected };
   if (!KEPT_MEDIA.test(direct.mime)) return { ok: false, reason: `it is not a photo, video or sound (${direct.mime})` };
   return { ok: true, bytes: new Blob([direct.bytes], { type: direct.mime }), fetchedVia: 'extension' };
-}
-
-/** The capture's warning when the largest size of a photo could not be had (notes.largestNotKept in the catalogs). */
-export function largestNotKeptNote(src: string, reason: string): string {
-  return `The largest size the page offers of a photo (${src}) could not be fetched (${reason}); the size it showed was kept.`;
 }
 
 const EXTENSIONS: Record<string, string> = {

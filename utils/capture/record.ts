@@ -58,12 +58,15 @@ export interface PageInfo {
 export interface PostMedia {
   kind: 'image' | 'video' | 'audio' | 'file';
   /**
-   * What Dokaz keeps: the address of the item, for a photo in several sizes (srcset, <picture>) the largest size of
-   * the source the browser chose.
+   * The item's address; for a photo offered in several sizes (srcset, <picture>), the largest size of the source the
+   * browser chose, on the same server as what it showed.
    */
   src: string;
-  /** The size the browser showed (its currentSrc), when that is not `src`. */
-  shownSrc?: string;
+  /**
+   * A photo's only: the size the browser showed (its currentSrc), null when it had shown none (not loaded yet). Dokaz
+   * keeps what was shown, and `src` beside it when that is another.
+   */
+  shownSrc?: string | null;
   /** The natural size of what the browser showed. */
   width: number | null;
   height: number | null;

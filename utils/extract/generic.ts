@@ -180,26 +180,38 @@ function largestOf(candidates: Candidate[]): string | null {
 }
 
 /**
- * The candidates among which the browser chose what it shows: those of the <source> of a <picture> that offers the
- * shown address, else the image's own srcset and its src (1x). A <source> the browser passed over (another type, a
- * media query that did not match) is never one of them.
+ * The candidates among which the browser chose what it shows: the one set that offers the shown address, of the
+ * <source> elements of a <picture> and the image's own srcset and src (1x). The browser's choice is always among the
+ * set it chose, so a set that alone offers it is that one; when several do (a <source> the browser passed over may
+ * name it too), or none does (a script changed it since), only the shown address is known to be chosen.
  */
-function chosenCandidates(img: HTMLImageElement, shown: string | null, baseUrl: string): Candidate[] {
+function chosenCandidates(img: HTMLImageElement, shown: string, baseUrl: string): Candidate[] {
+  const sets: Candidate[][] = [];
   const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
-  if (picture && shown) {
-    for (const source of Array.from(picture.children)) {
-      if (source === img) break;
-      if (source.tagName !== 'SOURCE') continue;
-      const candidates = srcsetCandidates(source.getAttribute('srcset') ?? '', baseUrl);
-      if (candidates.some((c) => c.url === shown)) return candidates;
-    }
+  for (const source of picture ? Array.from(picture.children) : []) {
+    if (source === img) break;
+    if (source.tagName === 'SOURCE') sets.push(srcsetCandidates(source.getAttribute('srcset') ?? '', baseUrl));
   }
+  sets.push(ownCandidates(img, baseUrl));
+  const offering = sets.filter((set) => set.some((c) => c.url === shown));
+  return offering.length === 1 ? offering[0]! : [];
+}
+
+/** The image's own srcset and its src (as 1x). */
+function ownCandidates(img: HTMLImageElement, baseUrl: string): Candidate[] {
   const own = srcsetCandidates(img.getAttribute('srcset') ?? '', baseUrl);
   const src = img.getAttribute('src')?.trim();
   const srcUrl = src ? absoluteUrl(src, baseUrl) : null;
   if (srcUrl && !own.some((c) => c.url === srcUrl)) own.push({ url: srcUrl, size: 1, unit: 'x' });
-  // A shown address none of them offers (a source the page changed since) is the only one known to be chosen.
-  return shown && !own.some((c) => c.url === shown) ? [] : own;
+  return own;
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }
 
 /** The capture's warning when a post shows more than MAX_POST_MEDIA items (notes.mediaLeftOut in the catalogs). */
@@ -219,9 +231,11 @@ export function mediaIn(container: Element, baseUrl: string): { media: PostMedia
     : Array.from(container.querySelectorAll('img, video, audio'));
   for (const node of nodes) {
     const media = describeMedia(node, baseUrl);
-    if (!media || found.has(media.src)) continue;
-    if (found.size < MAX_POST_MEDIA) found.set(media.src, media);
-    else beyond.add(media.src);
+    // Once each by what the page showed: two photos shown apart are two items, whatever larger size they offer.
+    const key = media ? (media.shownSrc ?? media.src) : null;
+    if (!media || !key || found.has(key)) continue;
+    if (found.size < MAX_POST_MEDIA) found.set(key, media);
+    else beyond.add(key);
   }
   return { media: [...found.values()], leftOut: beyond.size };
 }
@@ -229,19 +243,21 @@ export function mediaIn(container: Element, baseUrl: string): { media: PostMedia
 export function describeMedia(node: Element, baseUrl: string): PostMedia | null {
   if (node instanceof HTMLImageElement || node.tagName === 'IMG') {
     const img = node as HTMLImageElement;
-    // What the page shows is the candidate the browser chose and loaded (currentSrc); what Dokaz keeps is the largest
-    // size the same source offers, fetched as every item is (media.ts: through the page first), with what was shown
-    // kept instead if it cannot be had. An image not loaded yet (lazy) has shown nothing: the largest it offers.
+    // What the page shows is the candidate the browser chose and loaded (currentSrc): Dokaz keeps it, and beside it
+    // the largest size the same source offers on the same server (media.ts fetches that one as a page would fetch a
+    // photo it never showed: without cookies, kept only as a picture). An image not loaded yet (lazy) has shown
+    // nothing: its src, or else the largest size it offers, fetched the same way.
     const shown = img.currentSrc ? absoluteUrl(img.currentSrc, baseUrl) : null;
-    const src = largestOf(chosenCandidates(img, shown, baseUrl)) ?? shown;
+    let src: string | null;
+    if (shown) {
+      const origin = originOf(shown);
+      src = largestOf(chosenCandidates(img, shown, baseUrl).filter((c) => originOf(c.url) === origin)) ?? shown;
+    } else {
+      const attribute = img.getAttribute('src')?.trim();
+      src = (attribute ? absoluteUrl(attribute, baseUrl) : null) ?? largestOf(ownCandidates(img, baseUrl));
+    }
     if (!src) return null;
-    return {
-      kind: 'image',
-      src,
-      ...(shown && shown !== src ? { shownSrc: shown } : {}),
-      width: img.naturalWidth || null,
-      height: img.naturalHeight || null,
-    };
+    return { kind: 'image', src, shownSrc: shown, width: img.naturalWidth || null, height: img.naturalHeight || null };
   }
   if (node.tagName === 'VIDEO' || node.tagName === 'AUDIO') {
     const media = node as HTMLMediaElement;

@@ -189,8 +189,13 @@ function pageFetch(): typeof fetch {
   return page?.fetch ? page.fetch.bind(page) : fetch;
 }
 
-async function fetchMedia(url: string, maxBytes: number): Promise<MediaFetchResult> {
-  const result = await cappedFetch(url, maxBytes, { fetcher: pageFetch() });
+/**
+ * A size the page offered but never showed (`offered`) is asked for without cookies: the page never asked for it, so
+ * it is not a request to make in her name.
+ */
+async function fetchMedia(url: string, maxBytes: number, offered = false): Promise<MediaFetchResult> {
+  const credentials = offered ? 'omit' : 'include';
+  const result = await cappedFetch(url, maxBytes, { fetcher: pageFetch(), credentials });
   if (!result.ok) return result;
   return { ok: true, base64: bytesToBase64(result.bytes), mime: result.mime, size: result.size };
 }

@@ -42,7 +42,7 @@ export type MediaFetchResult =
 
 export interface InPageApi {
   extract(request: ExtractRequest): Promise<ExtractResult>;
-  fetchMedia(url: string, maxBytes: number): Promise<MediaFetchResult>;
+  fetchMedia(url: string, maxBytes: number, offered?: boolean): Promise<MediaFetchResult>;
   /** Scrolls the last extracted post to slice `step` and says where it is; null when there is no more. */
   slice(step: number): Promise<PostSlice | null>;
 }

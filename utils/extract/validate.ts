@@ -84,7 +84,7 @@ function media(value: unknown): PostMedia {
   return {
     kind: m.kind,
     src: str(m.src, 'media.src'),
-    ...(m.shownSrc === undefined ? {} : { shownSrc: str(m.shownSrc, 'media.shownSrc') }),
+    ...(m.shownSrc === undefined ? {} : { shownSrc: strOrNull(m.shownSrc, 'media.shownSrc') }),
     width: numOrNull(m.width, 'media.width'),
     height: numOrNull(m.height, 'media.height'),
   };

@@ -49,7 +49,7 @@ export const CAPTURE_RECORD_SCHEMA: Schema = {
             object: {
               kind: { oneOf: ['image', 'video', 'audio', 'file'] },
               src: str,
-              shownSrc: str,
+              shownSrc: nstr,
               width: nnum,
               height: nnum,
             },

@@ -102,6 +102,7 @@ function messageRows(post: TelegramMessagePost, ctx: ReportContext, recordPath: 
       // An album's items are messages of their own (records made before them keep no id).
       if (typeof m.messageId === 'number' && m.messageId !== post.messageId)
         bits.push(fill(labels.replyToMessage, { id: mono(m.messageId) }));
+      else if (m.messageId === null) bits.push(fill(labels.replyToMessage, { id: missing(labels.unknown) }));
       if (m.fileName) bits.push(captured(m.fileName));
       if (m.width && m.height) bits.push(fill(labels.imageSize, { width: esc(m.width), height: esc(m.height) }));
       if (m.fileSizeText) bits.push(captured(m.fileSizeText));

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchPostMedia } from '@/utils/capture/media';
+import { fetchPostMedia, mediaJobs } from '@/utils/capture/media';
 import { isLocalHost, refusedExtensionFetch } from '@/utils/capture/media-policy';
 import type { PostMedia } from '@/utils/capture/record';
 import { matchNote, noteText } from '@/utils/i18n/notes';
@@ -110,8 +110,50 @@ describe('fetchPostMedia when the page cannot hand an item over', () => {
     expect(outcome).toEqual({
       ok: false,
       media: photo('https://mail.example.org/inbox'),
+      src: 'https://mail.example.org/inbox',
+      offered: false,
       reason: 'it is not a photo, video or sound (text/html)',
     });
+  });
+
+  it('keeps what the page showed and, beside it, the larger size it offered, only as a picture', async () => {
+    const item: PostMedia = { ...photo('https://cdn.example.org/p-3x.png'), shownSrc: 'https://cdn.example.org/p.png' };
+    const calls = answer('PNG bytes', 'image/png');
+    const outcomes = await fetchPostMedia(1, 0, page, [item]);
+    expect(outcomes.map((o) => [o.src, o.offered, o.ok])).toEqual([
+      ['https://cdn.example.org/p.png', false, true],
+      ['https://cdn.example.org/p-3x.png', true, true],
+    ]);
+    expect(calls.map((c) => c.init)).toEqual([{ credentials: 'omit' }, { credentials: 'omit' }]);
+    // A sound, a video or a page where a larger photo was offered is not kept: the page never showed it.
+    answer('ID3 bytes', 'audio/mpeg');
+    const [shown, offered] = await fetchPostMedia(1, 0, page, [item]);
+    expect(shown).toMatchObject({ ok: true });
+    expect(offered).toMatchObject({
+      ok: false,
+      reason: 'it is not a picture (audio/mpeg), and the page never showed it',
+    });
+  });
+});
+
+describe('mediaJobs', () => {
+  const photo = (src: string, shownSrc?: string | null): PostMedia => ({
+    kind: 'image',
+    src,
+    ...(shownSrc === undefined ? {} : { shownSrc }),
+    width: 320,
+    height: 240,
+  });
+
+  it('asks for what was shown, then the larger size offered; for a photo not shown yet, only what it offers', () => {
+    const jobs = (item: PostMedia) => mediaJobs([item]).map((j) => [j.src, j.offered]);
+    expect(jobs(photo('big.png', 'small.png'))).toEqual([
+      ['small.png', false],
+      ['big.png', true],
+    ]);
+    expect(jobs(photo('same.png', 'same.png'))).toEqual([['same.png', false]]);
+    expect(jobs(photo('lazy.png', null))).toEqual([['lazy.png', true]]);
+    expect(jobs(photo('telegram-or-older.png'))).toEqual([['telegram-or-older.png', false]]);
   });
 });
 
@@ -120,8 +162,14 @@ describe('the reasons the record keeps', () => {
     const reasons = [
       refusedExtensionFetch('http://router/x.png', 'https://example.org/')!,
       'it is not a photo, video or sound (text/html)',
+      'it is not a picture (audio/mpeg), and the page never showed it',
     ];
-    expect(reasons.map((reason) => matchNote(reason)?.key)).toEqual(['skippedLocalNetwork', 'skippedNotMedia']);
+    expect(reasons.map((reason) => matchNote(reason)?.key)).toEqual([
+      'skippedLocalNetwork',
+      'skippedNotMedia',
+      'skippedNotPicture',
+    ]);
+    expect(noteText(reasons[2]!, 'mk')).toBe('не е слика (audio/mpeg), а страницата никогаш не ја прикажала');
     expect(noteText(reasons[0]!, 'mk')).toContain('(router)');
     expect(noteText(reasons[1]!, 'sq')).toBe('nuk është foto, video apo zë (text/html)');
   });

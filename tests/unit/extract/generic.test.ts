@@ -118,9 +118,9 @@ describe('page and media', () => {
     expect(largestSrcsetCandidate('a.jpg 0w, b.jpg bogus', 'http://x/')).toBeNull();
   });
 
-  it('keeps the largest size of the source the browser chose, and says what it showed', () => {
+  it('offers beside what the browser showed the largest size of the source it chose, on the same server', () => {
     document.body.innerHTML = `
-      <img id="shown" src="small.jpg" srcset="small.jpg 320w, large.jpg 1280w">
+      <img id="shown" src="small.jpg" srcset="small.jpg 320w, large.jpg 1280w, https://elsewhere.example/huge.jpg 4000w">
       <picture id="art">
         <source type="image/x-unknown" srcset="never.jpg 9000w">
         <source srcset="a-400.jpg 400w, a-1600.jpg 1600w" sizes="320px">
@@ -129,6 +129,11 @@ describe('page and media', () => {
       <picture id="own">
         <source srcset="s-400.jpg 400w, s-1600.jpg 1600w">
         <img src="o-1x.jpg" srcset="o-2x.jpg 2x">
+      </picture>
+      <picture id="twice">
+        <source type="image/x-unknown" srcset="t-400.jpg 400w, http://192.168.1.1/cgi 99999w">
+        <source srcset="t-400.jpg 400w">
+        <img src="t.jpg">
       </picture>
       <img id="lazy" srcset="a.jpg 320w, b.jpg 1280w">
       <img id="plain" src="plain.jpg">
@@ -140,20 +145,42 @@ describe('page and media', () => {
     show('#shown', 'small.jpg');
     show('#art img', 'a-400.jpg');
     show('#own img', 'o-1x.jpg');
+    show('#twice img', 't-400.jpg');
     show('#changed', 'elsewhere.jpg');
+    // A browser has loaded nothing of a lazy image yet (happy-dom takes the src attribute).
+    for (const id of ['#plain', '#lazy'])
+      Object.defineProperty(document.querySelector(id), 'currentSrc', { value: '' });
     const media = (selector: string) => describeMedia(document.querySelector(selector)!, base);
+    // The largest size on the server of what was shown, never one elsewhere.
     expect(media('#shown')).toMatchObject({ src: at('large.jpg'), shownSrc: at('small.jpg') });
     // The <source> the browser chose, never one it passed over nor the image's own candidates.
     expect(media('#art img')).toMatchObject({ src: at('a-1600.jpg'), shownSrc: at('a-400.jpg') });
     // No <source> offers what it shows: the image's own srcset and src were chosen.
     expect(media('#own img')).toMatchObject({ src: at('o-2x.jpg'), shownSrc: at('o-1x.jpg') });
+    // A source the browser passed over names what it shows too: which set it chose is not known, so only that.
+    expect(media('#twice img')).toMatchObject({ src: at('t-400.jpg'), shownSrc: at('t-400.jpg') });
     // A shown address the page no longer offers (a script changed it): only that one is known to be chosen.
-    expect(media('#changed')).toMatchObject({ src: at('elsewhere.jpg') });
-    expect(media('#changed')).not.toHaveProperty('shownSrc');
-    // Not loaded yet (lazy): it has shown nothing; the largest size it offers, never the page's own address.
-    expect(media('#plain')).not.toHaveProperty('shownSrc');
-    expect(media('#plain')?.src).toBe(at('plain.jpg'));
-    expect(media('#lazy')?.src).toBe(at('b.jpg'));
+    expect(media('#changed')).toMatchObject({ src: at('elsewhere.jpg'), shownSrc: at('elsewhere.jpg') });
+    // Not loaded yet (lazy): it has shown nothing; its src, or else the largest size it offers.
+    expect(media('#plain')).toMatchObject({ src: at('plain.jpg'), shownSrc: null });
+    expect(media('#lazy')).toMatchObject({ src: at('b.jpg'), shownSrc: null });
+  });
+
+  it('keeps two photos shown apart as two items, whatever larger size they offer', () => {
+    document.body.innerHTML = `<div id="post">
+      <img id="one" src="one.jpg" srcset="one.jpg 1x, same.jpg 9x"><img id="two" src="two.jpg" srcset="two.jpg 1x, same.jpg 9x">
+      <img id="again" src="one.jpg"></div>`;
+    const base = document.baseURI;
+    const at = (path: string) => new URL(path, base).href;
+    for (const id of ['one', 'two', 'again'])
+      Object.defineProperty(document.getElementById(id), 'currentSrc', {
+        value: at(id === 'two' ? 'two.jpg' : 'one.jpg'),
+      });
+    const { media } = mediaIn(document.querySelector('#post')!, base);
+    expect(media.map((m) => [m.shownSrc, m.src])).toEqual([
+      [at('one.jpg'), at('same.jpg')],
+      [at('two.jpg'), at('same.jpg')],
+    ]);
   });
 
   it('writes a CSS path that finds the container again', () => {

@@ -133,11 +133,18 @@ describe("the chat's username", () => {
     );
   });
 
-  it('matches an expanded panel, whose photo carries no id, by its title, and only by the same title', () => {
+  it("reads no panel that does not carry the chat's peer id: an expanded one, whatever its title", () => {
     const { url } = loadPage('channel');
     panelAvatar().remove();
-    expect(post(url).chat).toMatchObject({ username: 'vestibalkan', usernameSource: 'profile panel (same title)' });
-    one('.ProfileInfo .fullName').textContent = 'Vesti Balkan 2';
+    expect(one('.ProfileInfo .fullName').textContent).toBe('Vesti Balkan');
+    expect(post(url).chat).toMatchObject({ username: null, usernameSource: null });
+  });
+
+  it('takes no name when two panels of the chat disagree (one sliding out)', () => {
+    const { url } = loadPage('channel');
+    const stale = panel().cloneNode(true) as Element;
+    stale.querySelector('.ChatExtra .icon-link + .multiline-item > .title')!.textContent = 'https://t.me/stari_naziv';
+    panel().after(stale);
     expect(post(url).chat).toMatchObject({ username: null, usernameSource: null });
   });
 
@@ -153,11 +160,22 @@ describe("the chat's username", () => {
       link.textContent = shown;
       expect(post(url).chat.username, shown).toBeNull();
     }
-    // A user's profile shows "@name" by a "mention" icon: taken for a private chat, never a "https://t.me/" title.
+    // A user's "@name" row (icon "mention") is never a channel's or a group's username.
     one('.ChatExtra .icon-link').className = 'icon icon-mention';
-    expect(post(url).chat.username).toBe('vestibalkan');
-    link.textContent = 'https://t.me/vestibalkan';
     expect(post(url).chat.username).toBeNull();
+  });
+
+  it('reads a private chat\'s username from its user\'s "@name" row, and never a link row there', () => {
+    const { html } = fixture('channel');
+    const userUrl = 'https://web.telegram.org/a/#5550001111';
+    load(html.replaceAll('data-peer-id="-1001234567890"', 'data-peer-id="5550001111"'), userUrl);
+    one('.MiddleHeader .status').textContent = 'last seen recently';
+    const chatAt = () => extractAt('.MiddleHeader .fullName', userUrl)?.post;
+    expect(chatAt()).toMatchObject({ kind: 'chat', chat: { type: 'user', username: null } });
+    const row = one('.ChatExtra .icon-link');
+    row.className = 'icon icon-mention';
+    row.nextElementSibling!.querySelector('.title')!.textContent = '@ana_user';
+    expect(chatAt()).toMatchObject({ chat: { username: 'ana_user', usernameSource: 'profile panel (same peer id)' } });
   });
 
   it('takes a "#@username" address when nothing else shows one, and none when it contradicts the panel', () => {

@@ -99,8 +99,6 @@ describe("Web K: the chat's username", () => {
     if (found?.post.kind !== 'message') throw new Error('no message');
     return found.post;
   }
-  const linkRow = () => only('#column-right .row-clickable .row-title');
-  const panelPeer = () => only('#column-right .profile-name .peer-title');
   const start = () => {
     const { url, html, timeZone } = fixture('supergroup');
     process.env.TZ = timeZone;
@@ -108,35 +106,57 @@ describe("Web K: the chat's username", () => {
     return url;
   };
 
-  it("takes no invite link, no link of the bio and none of the shared links for the chat's username", () => {
-    const url = start();
-    expect(postAt(url).chat).toMatchObject({ username: null, usernameSource: null });
-    linkRow().parentElement!.remove();
-    expect(postAt('https://web.telegram.org/k/').chat).toMatchObject({ username: null, usernameSource: null });
-  });
-
-  it('reads the profile panel when the address names no username, only for the peer it shows', () => {
+  it('is read from the address Web K writes for the open chat', () => {
     start();
-    linkRow().textContent = 't.me/gradsko_vece';
-    const noHash = 'https://web.telegram.org/k/';
-    expect(postAt(noHash)).toMatchObject({
-      chat: { username: 'gradsko_vece', usernameSource: 'profile panel (same peer id)' },
+    expect(postAt('https://web.telegram.org/k/#@gradsko_vece')).toMatchObject({
+      chat: { username: 'gradsko_vece', usernameSource: 'address #@username' },
       permalink: 'https://t.me/gradsko_vece/1201',
     });
-    panelPeer().setAttribute('data-peer-id', '-1555666777');
-    expect(postAt(noHash).chat).toMatchObject({ username: null, usernameSource: null });
   });
 
-  it('prefers the address, and takes neither when the two disagree', () => {
+  it("is never read from the profile panel, whose rows a chat's admins can make look like a link", () => {
     start();
-    linkRow().textContent = 't.me/gradsko_vece';
-    expect(postAt('https://web.telegram.org/k/#@gradsko_vece').chat).toMatchObject({
-      username: 'gradsko_vece',
-      usernameSource: 'address #@username',
+    // The Link row, and a location row (free text the admins write) before it, both plain "t.me/…" text.
+    only('#column-right .row-clickable .row-title').textContent = 't.me/gradsko_vece';
+    only('#column-right .sidebar-left-section-content').insertAdjacentHTML(
+      'afterbegin',
+      '<div class="row row-with-icon row-with-padding row-clickable"><div class="row-title" dir="auto">t.me/innocent_person</div>' +
+        '<div class="row-subtitle" dir="auto">Location</div><span class="tgico row-icon"></span></div>',
+    );
+    const post = postAt('https://web.telegram.org/k/');
+    expect(post).toMatchObject({
+      chat: { username: null, usernameSource: null },
+      permalink: 'https://t.me/c/1987654321/1201',
     });
-    const other = postAt('https://web.telegram.org/k/#@drugo_ime');
-    expect(other.chat).toMatchObject({ username: null, usernameSource: null });
-    expect(other.warnings).toContain('The profile panel shows @gradsko_vece but the address names @drugo_ime.');
+    expect(post.warnings).toContain('The page address does not show whether this chat has a public username.');
+  });
+});
+
+describe('Web K albums', () => {
+  it('records the album under its first id, each item under its own, and no id it cannot read', () => {
+    const { url, html, now, timeZone } = fixture('supergroup');
+    process.env.TZ = timeZone;
+    loadIntoDocument(html, url);
+    const items = document.querySelectorAll('#sg-album .album-item');
+    const read = () => {
+      const found = telegramWebK.extract(items[2]!.querySelector('img')!, url, new Date(now));
+      if (found?.post.kind !== 'message') throw new Error('no message');
+      return found.post;
+    };
+    expect(read()).toMatchObject({ messageId: 1204 });
+    expect(read().media.map((m) => m.messageId)).toEqual([1204, 1205, 1206]);
+    // One still being sent (a local id) and one whose id the page lost.
+    items[1]!.setAttribute('data-mid', '4294968501.0001');
+    items[2]!.removeAttribute('data-mid');
+    const post = read();
+    expect(post.messageId).toBe(1204);
+    expect(post.media.map((m) => m.messageId)).toEqual([1204, null, null]);
+    expect(post.warnings).toEqual(
+      expect.arrayContaining([
+        'Item 2 of the album carries no message id.',
+        'Item 3 of the album carries no message id.',
+      ]),
+    );
   });
 });
 

@@ -89,7 +89,7 @@ describe('renderReport for Telegram', () => {
       fileSizeText: null,
       thumbnail: false,
     });
-    const media = [photo(1201), photo(1202), photo()];
+    const media = [photo(1201), photo(1202), photo(), { ...photo(), messageId: null }];
     record.post = { ...record.post, extractor: 'telegram-web-k@1', structured: { ...telegramPost(), media } as never };
     const doc = parse(renderReport(await makeInput([record])));
     const items = Array.from(doc.querySelectorAll('.capture li')).filter((li) => li.textContent!.startsWith('photo'));
@@ -97,6 +97,7 @@ describe('renderReport for Telegram', () => {
       'photo, 800 × 600 pixels',
       'photo, message 1202, 800 × 600 pixels',
       'photo, 800 × 600 pixels',
+      'photo, message Unknown, 800 × 600 pixels',
     ]);
   });
 

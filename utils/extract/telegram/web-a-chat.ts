@@ -23,7 +23,6 @@ export interface ChatSelectors {
   profile: {
     root: string;
     peer: string;
-    title: string;
     row: string;
     rowTitle: string;
     linkIcon: string;
@@ -54,7 +53,7 @@ export function readChat(doc: Document, pageUrl: string, sel: ChatSelectors): { 
   const count = parseShownCount(/^[\d\s\u00a0\u202f,.']+(?=\s\p{L})/u.exec(statusText ?? '')?.[0]);
   const type = info ? chatType(peerId, statusText) : null;
   if (info && type === null) warnings.push(`The header's status ("${statusText ?? ''}") does not say the chat's type.`);
-  const { username, usernameSource } = chatUsername(doc, hash.username, peerId, title, sel, warnings);
+  const { username, usernameSource } = chatUsername(doc, hash.username, peerId, sel, warnings);
   warnings.push("Web A's chat header shows neither the chat's description nor its invite link.");
   const chat: WebAChat = {
     title,
@@ -71,24 +70,23 @@ export function readChat(doc: Document, pageUrl: string, sel: ChatSelectors): { 
 }
 
 /**
- * The open chat's username, from the most reliable place that shows it: the profile panel when it shows this chat
- * (by the peer id of its avatar, or, when it is expanded to a photo that carries none, by the same title as the
- * header), then a "#@username" address. They are compared, never merged: two different names give none.
+ * The open chat's username, from the most reliable place that shows it: the profile panel when it shows this chat (by
+ * the peer id of its avatar), then a "#@username" address. They are compared, never merged: two different names give
+ * none.
  */
 function chatUsername(
   doc: Document,
   fromAddress: string | null,
   peerId: number | null,
-  title: string | null,
   sel: ChatSelectors,
   warnings: string[],
 ): Pick<TelegramChat, 'username' | 'usernameSource'> {
-  const panel = profileUsername(doc, peerId, title, sel);
-  if (panel && fromAddress && panel.username.toLowerCase() !== fromAddress.toLowerCase()) {
-    warnings.push(`The profile panel shows @${panel.username} but the address names @${fromAddress}.`);
+  const panel = profileUsername(doc, peerId, sel);
+  if (panel && fromAddress && panel.toLowerCase() !== fromAddress.toLowerCase()) {
+    warnings.push(`The profile panel shows @${panel} but the address names @${fromAddress}.`);
     return { username: null, usernameSource: null };
   }
-  if (panel) return { username: panel.username, usernameSource: panel.source };
+  if (panel) return { username: panel, usernameSource: 'profile panel (same peer id)' };
   if (fromAddress) return { username: fromAddress, usernameSource: 'address #@username' };
   warnings.push('The page shows no username for this chat: it has none, or its profile panel is not open.');
   return { username: null, usernameSource: null };
@@ -97,39 +95,31 @@ function chatUsername(
 /**
  * ChatExtra.tsx renderUsernames: a chat's main username is a ListItem with icon "link" whose title is
  * "https://t.me/<username>" (formatUsername asAbsoluteLink), a user's one with icon "mention" whose title is
- * "@<username>". A private chat's invite link shares the "link" icon but is a t.me/+… or joinchat address.
+ * "@<username>". A private chat's invite link shares the "link" icon but is a t.me/+… or joinchat address. Only a
+ * panel whose avatar carries this chat's peer id is read (ProfileInfo.tsx, minimized); one expanded to a photo carries
+ * none, and a title is no proof of which chat it is. Panels that disagree (one sliding out) give none.
  */
-function profileUsername(
-  doc: Document,
-  peerId: number | null,
-  title: string | null,
-  sel: ChatSelectors,
-): { username: string; source: string } | null {
+function profileUsername(doc: Document, peerId: number | null, sel: ChatSelectors): string | null {
   const { profile: p } = sel;
-  const panel = doc.querySelector(p.root);
-  if (!panel || peerId === null) return null;
-  const panelPeer = webAPeerId(panel.querySelector(p.peer)?.getAttribute('data-peer-id'));
-  const panelTitleEl = panel.querySelector(p.title);
-  const panelTitle = panelTitleEl ? readText(panelTitleEl, sel.text).text.trim() || null : null;
-  let source: string;
-  if (panelPeer !== null) {
-    if (panelPeer !== peerId) return null;
-    source = 'profile panel (same peer id)';
-  } else if (title !== null && panelTitle === title) {
-    source = 'profile panel (same title)';
-  } else {
-    return null;
+  if (peerId === null) return null;
+  const found = new Set<string>();
+  for (const panel of doc.querySelectorAll(p.root)) {
+    if (webAPeerId(panel.querySelector(p.peer)?.getAttribute('data-peer-id')) !== peerId) continue;
+    for (const row of panel.querySelectorAll(p.row)) {
+      const text = row.querySelector(p.rowTitle)?.textContent?.trim() ?? '';
+      const match =
+        peerId < 0 && row.querySelector(p.linkIcon)
+          ? /^https:\/\/t\.me\/([A-Za-z][A-Za-z0-9_]{3,31})$/.exec(text)
+          : peerId > 0 && row.querySelector(p.mentionIcon)
+            ? /^@([A-Za-z][A-Za-z0-9_]{3,31})$/.exec(text)
+            : null;
+      if (match) {
+        found.add(match[1]!);
+        break;
+      }
+    }
   }
-  for (const row of panel.querySelectorAll(p.row)) {
-    const text = row.querySelector(p.rowTitle)?.textContent?.trim() ?? '';
-    const match = row.querySelector(p.linkIcon)
-      ? /^https:\/\/t\.me\/([A-Za-z][A-Za-z0-9_]{3,31})$/.exec(text)
-      : row.querySelector(p.mentionIcon)
-        ? /^@([A-Za-z][A-Za-z0-9_]{3,31})$/.exec(text)
-        : null;
-    if (match) return { username: match[1]!, source };
-  }
-  return null;
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /**

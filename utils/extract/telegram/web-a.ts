@@ -77,10 +77,10 @@ export const SELECTORS = {
   // src/components/right/Profile.tsx renderProfileInfo: .profile-info > ProfileInfo.tsx (.ProfileInfo: its Avatar
   // carries data-peer-id while minimized; FullNameTitle's h3.fullName) + src/components/common/profile/ChatExtra.tsx
   // (.ChatExtra: ListItem.tsx rows, .ListItem > … > i.icon.icon-<name> + .multiline-item > .title, .subtitle)
+  // (ProfileInfo's FullNameTitle h3.fullName is not read: a title proves nothing of which chat a panel shows)
   profile: {
     root: '.profile-info',
     peer: '.ProfileInfo .Avatar[data-peer-id]',
-    title: '.ProfileInfo .fullName',
     row: '.ChatExtra .ListItem',
     rowTitle: '.multiline-item > .title',
     linkIcon: 'i.icon-link',

@@ -91,7 +91,7 @@ export function readChat(
   const title = isOpenChat ? peerTitleName(headerTitle) : null;
   if (!title) warnings.push('The chat header does not show this chat, so its title is unknown.');
 
-  const { username, usernameSource } = chatUsername(root, webKPeerId, isOpenChat, pageUrl, warnings);
+  const { username, usernameSource } = chatUsername(webKPeerId, isOpenChat, pageUrl, warnings);
 
   if (webKPeerId < 0 && !counted?.count) {
     warnings.push('The header does not show an exact member or subscriber count.');
@@ -110,42 +110,22 @@ export function readChat(
 }
 
 /**
- * The username of the chat a bubble or the header belongs to: from the address, which Web K writes as `#@username`
- * for the open chat when it has one (appImManager overrideHash()), or else from the profile panel when it shows this
- * peer. When both show one they must agree: two different names give none.
+ * The username of the chat a bubble or the header belongs to, from the address: Web K writes `#@username` for the open
+ * chat when it has one (appImManager overrideHash()). The profile panel's Link row ("t.me/<username>",
+ * peerProfile.tsx) is not read: nothing but a glyph tells it from the rows before it, and the location row is free
+ * text the chat's admins write, which could read "t.me/<someone else>".
  */
 function chatUsername(
-  root: ParentNode,
   webKPeerId: number,
   isOpenChat: boolean,
   pageUrl: string,
   warnings: string[],
 ): Pick<TelegramChat, 'username' | 'usernameSource'> {
   const hash = parseWebKHash(pageUrl);
-  const fromAddress = hash && 'username' in hash && isOpenChat ? hash.username : null;
-  const fromPanel = profileUsername(root, webKPeerId);
-  if (fromAddress && fromPanel && fromAddress.toLowerCase() !== fromPanel.toLowerCase()) {
-    warnings.push(`The profile panel shows @${fromPanel} but the address names @${fromAddress}.`);
-    return { username: null, usernameSource: null };
-  }
-  if (fromAddress) return { username: fromAddress, usernameSource: 'address #@username' };
-  if (fromPanel) return { username: fromPanel, usernameSource: 'profile panel (same peer id)' };
+  if (hash && 'username' in hash && isOpenChat)
+    return { username: hash.username, usernameSource: 'address #@username' };
   if (!(hash && 'peerId' in hash && hash.peerId === webKPeerId)) {
     warnings.push('The page address does not show whether this chat has a public username.');
   }
   return { username: null, usernameSource: null };
-}
-
-/** The "t.me/<username>" Link row of the profile panel, when the panel shows this peer; never an invite link. */
-function profileUsername(root: ParentNode, webKPeerId: number): string | null {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const panel = doc.querySelector(WEB_K.profile);
-  const panelPeer = parseWebKNumber(panel?.querySelector(WEB_K.profileTitle)?.getAttribute('data-peer-id'));
-  if (!panel || panelPeer !== webKPeerId) return null;
-  for (const title of panel.querySelectorAll(WEB_K.profileRowTitle)) {
-    if (title.closest(WEB_K.profileNotOwn) || title.childElementCount > 0) continue;
-    const match = /^t\.me\/([A-Za-z][A-Za-z0-9_]{3,31})$/.exec(title.textContent?.trim() ?? '');
-    if (match) return match[1]!;
-  }
-  return null;
 }

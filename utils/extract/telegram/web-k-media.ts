@@ -75,10 +75,17 @@ function audio(element: Element, kind: 'voice' | 'audio', warnings: string[]): T
   return mediaItem(kind, { duration: parseDuration(element.querySelector(WEB_K.audioTime)?.textContent) });
 }
 
-/** The server id of the message an album item or a grouped file is (its own data-mid), else the post's. */
-function itemId(element: Element, postId: number | null): number | null {
-  const mid = parseWebKNumber(element.closest(WEB_K.groupedItem)?.getAttribute('data-mid'));
-  return mid === null ? postId : serverMessageId(mid);
+/**
+ * The server id of the message an album item or a grouped file is (its own data-mid), else the post's. An item whose
+ * id the page does not give (none, or a local one while it is sent) has none, with a warning.
+ */
+function itemId(element: Element, postId: number | null, n: number, warnings: string[]): number | null {
+  const item = element.closest(`${WEB_K.albumItem}, ${WEB_K.groupedItem}`);
+  if (!item) return postId;
+  const mid = parseWebKNumber(item.getAttribute('data-mid'));
+  const id = mid === null ? null : serverMessageId(mid);
+  if (id === null) warnings.push(`Item ${n} of the album carries no message id.`);
+  return id;
 }
 
 /**
@@ -91,9 +98,9 @@ export function readMedia(
   postId: number | null,
   warnings: string[],
 ): TelegramMedia[] {
-  return readItems(bubble, content, warnings).map(({ element, item }) => ({
+  return readItems(bubble, content, warnings).map(({ element, item }, i) => ({
     ...item,
-    messageId: itemId(element, postId),
+    messageId: itemId(element, postId, i + 1, warnings),
   }));
 }
 
@@ -103,7 +110,7 @@ function readItems(bubble: Element, content: Element, warnings: string[]): { ele
   const attachment = Array.from(content.children).find((c) => c.classList.contains(WEB_K.attachmentClass));
   if (attachment && has(WEB_K.albumClass)) {
     Array.from(attachment.children)
-      .filter((child) => child.hasAttribute('data-mid'))
+      .filter((child) => child.matches(WEB_K.albumItem) || child.hasAttribute('data-mid'))
       .forEach((child, i) => {
         const label = `Item ${i + 1} of the album`;
         const item = child.querySelector(`${WEB_K.video}, ${WEB_K.videoTime}`)

@@ -61,6 +61,8 @@ export const WEB_K = {
   reactionEmoji: '[data-sticker-emoji], img[alt]',
   /** wrappers/album.ts wrapAlbum(): children of .attachment with their own data-mid. */
   groupedItem: '.album-item[data-mid], .grouped-item[data-mid], .document-container[data-mid]',
+  /** The same items, whether or not they carry their id. */
+  albumItem: '.album-item, .grouped-item',
   /** wrappers/photo.ts wrapPhoto(). */
   mediaPhoto: 'img.media-photo, canvas.media-photo',
   /** wrappers/video.ts wrapVideo(). */
@@ -79,17 +81,6 @@ export const WEB_K = {
   header: '.topbar .chat-info',
   headerTitle: '.user-title .peer-title',
   headerSubtitle: '.info',
-  /**
-   * The profile panel of the right column (src/index.hbs #column-right; sidebarRight/tabs/sharedMedia.ts mounts
-   * src/components/peerProfile.tsx's .profile-content): .profile-name > .peer-title[data-peer-id] names its peer;
-   * PeerProfile.Link is a rowTsx.tsx .row whose .row-title is the plain text "t.me/<username>" (its icon is a glyph,
-   * span.tgico.row-icon, with no class of its own; the bio row before it renders its links as elements). The shared
-   * media below (.search-super, its "Links" tab) is not the chat's own.
-   */
-  profile: '#column-right .profile-content',
-  profileTitle: '.profile-name .peer-title[data-peer-id]',
-  profileRowTitle: '.row > .row-title',
-  profileNotOwn: '.search-super',
 } as const;
 
 /** Parts of a bubble that are not the message's own text (time, reactions, previews, quotes). */

@@ -7,8 +7,6 @@ export const notes: Catalog['notes'] = {
   rightClickUnseen:
     'Dokaz nije registrovao desni klik na ovoj stranici (otvorena je prije nego što je Dokaz instaliran ili ažuriran); dokumentovana je cijela stranica. Ponovo učitajte stranicu da biste dokumentovali pojedinačnu objavu.',
   htmlCut: 'HTML objave duži je od {max} znakova i skraćen je; kopija stranice sadrži cijeli HTML.',
-  largestNotKept:
-    'Najveća veličina fotografije koju stranica nudi ({url}) nije se mogla preuzeti ({reason}); sačuvana je veličina koju je prikazala.',
   mediaLeftOut:
     'Objava prikazuje {count} fotografija, videa ili zvukova; Dokaz čuva najviše {max} iz jedne objave, pa je {left} izostavljeno. Kopija stranice čuva stranicu onakvu kakva je bila prikazana.',
   notOnScreen: 'Objava nije vidljiva na ekranu, pa nije napravljen izrezani snimak ekrana.',
@@ -38,6 +36,7 @@ export const notes: Catalog['notes'] = {
     'stranica nije mogla predati datoteku, a ona je u lokalnoj mreži ({host}), koju Dokaz ne pita za stranicu s drugog mjesta',
 
   skippedNotMedia: 'nije fotografija, video ni zvuk ({mime})',
+  skippedNotPicture: 'nije slika ({mime}), a stranica je nikad nije prikazala',
   skippedNotLoaded: 'datoteka se nije mogla učitati ({detail})',
   skippedServer: 'server je odgovorio {status} {statusText}',
   skippedServerStatus: 'server je odgovorio {status}',

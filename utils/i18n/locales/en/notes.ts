@@ -13,8 +13,6 @@ export const notes = {
   rightClickUnseen:
     'Dokaz did not see the right-click in this page (it was opened before Dokaz was installed or updated); the whole page was documented. Reload the page to document a single post.',
   htmlCut: "The post's HTML is longer than {max} characters and was cut; the page snapshot has all of it.",
-  largestNotKept:
-    'The largest size the page offers of a photo ({url}) could not be fetched ({reason}); the size it showed was kept.',
   mediaLeftOut:
     'The post shows {count} photos, videos or sounds; Dokaz keeps at most {max} of a post, so {left} were left out. The page snapshot keeps the page as it was shown.',
   notOnScreen: 'The post is not visible on screen, so no cropped screenshot was made.',
@@ -43,6 +41,7 @@ export const notes = {
   skippedLocalNetwork:
     'the page could not hand it over, and it is on a local network ({host}), which Dokaz does not ask for a page from elsewhere',
   skippedNotMedia: 'it is not a photo, video or sound ({mime})',
+  skippedNotPicture: 'it is not a picture ({mime}), and the page never showed it',
   skippedNotLoaded: 'it could not be loaded ({detail})',
   skippedServer: 'the server answered {status} {statusText}',
   skippedServerStatus: 'the server answered {status}',

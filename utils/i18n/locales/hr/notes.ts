@@ -6,8 +6,6 @@ export const notes: Catalog['notes'] = {
   rightClickUnseen:
     'Dokaz nije zabilježio desni klik na ovoj stranici (otvorena je prije nego što je Dokaz instaliran ili ažuriran); dokumentirana je cijela stranica. Ponovno učitajte stranicu kako biste dokumentirali pojedinačnu objavu.',
   htmlCut: 'HTML objave dulji je od {max} znakova i skraćen je; preslika stranice sadrži cijeli HTML.',
-  largestNotKept:
-    'Najveća veličina fotografije koju stranica nudi ({url}) nije se mogla preuzeti ({reason}); spremljena je veličina koju je prikazala.',
   mediaLeftOut:
     'Objava prikazuje {count} fotografija, videozapisa ili zvukova; Dokaz čuva najviše {max} iz jedne objave pa je {left} izostavljeno. Preslika stranice čuva stranicu onakvu kakva je bila prikazana.',
   notOnScreen: 'Objava nije vidljiva na zaslonu pa nije izrađena izrezana snimka zaslona.',
@@ -36,6 +34,7 @@ export const notes: Catalog['notes'] = {
     'stranica nije mogla predati datoteku, a ona je u lokalnoj mreži ({host}), koju Dokaz ne pita za stranicu s drugog mjesta',
 
   skippedNotMedia: 'nije fotografija, videozapis ni zvuk ({mime})',
+  skippedNotPicture: 'nije slika ({mime}), a stranica je nikad nije prikazala',
   skippedNotLoaded: 'datoteka se nije mogla učitati ({detail})',
   skippedServer: 'poslužitelj je odgovorio {status} {statusText}',
   skippedServerStatus: 'poslužitelj je odgovorio {status}',

@@ -7,8 +7,6 @@ export const notes: Catalog['notes'] = {
   rightClickUnseen:
     'Dokaz nuk e pa klikimin me butonin e djathtë në këtë faqe (faqja u hap para se Dokaz të instalohej ose të përditësohej); u dokumentua e gjithë faqja. Ringarkoni faqen për të dokumentuar një postim të vetëm.',
   htmlCut: 'HTML-ja e postimit është më e gjatë se {max} karaktere dhe u shkurtua; kopja e faqes e përmban të plotë.',
-  largestNotKept:
-    'Madhësia më e madhe e fotografisë që ofron faqja ({url}) nuk mund të merrej ({reason}); u ruajt madhësia që tregoi.',
   mediaLeftOut:
     'Postimi shfaq {count} foto, video ose tinguj; Dokaz ruan më së shumti {max} nga një postim, ndaj {left} u lanë jashtë. Kopja e faqes e ruan faqen siç u shfaq.',
   notOnScreen: 'Postimi nuk duket në ekran, prandaj nuk u bë pamje ekrani e prerë.',
@@ -37,6 +35,7 @@ export const notes: Catalog['notes'] = {
     'faqja nuk mundi ta jepte skedarin, dhe ai ndodhet në një rrjet lokal ({host}), të cilin Dokaz nuk e pyet për një faqe nga diku tjetër',
 
   skippedNotMedia: 'nuk është foto, video apo zë ({mime})',
+  skippedNotPicture: 'nuk është figurë ({mime}), dhe faqja nuk e tregoi kurrë',
   skippedNotLoaded: 'skedari nuk mund të ngarkohej ({detail})',
   skippedServer: 'serveri u përgjigj {status} {statusText}',
   skippedServerStatus: 'serveri u përgjigj {status}',

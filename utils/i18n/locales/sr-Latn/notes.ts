@@ -6,8 +6,6 @@ export const notes: Catalog['notes'] = {
   rightClickUnseen:
     'Dokaz nije video desni klik na ovoj stranici (otvorena je pre nego što je Dokaz instaliran ili ažuriran); dokumentovana je cela stranica. Ponovo učitajte stranicu da biste dokumentovali pojedinačnu objavu.',
   htmlCut: 'HTML objave duži je od {max} znakova i skraćen je; kopija stranice sadrži ceo HTML.',
-  largestNotKept:
-    'Najveća veličina fotografije koju stranica nudi ({url}) nije mogla da se preuzme ({reason}); sačuvana je veličina koju je prikazala.',
   mediaLeftOut:
     'Objava prikazuje {count} fotografija, videa ili zvukova; Dokaz čuva najviše {max} iz jedne objave, pa je {left} izostavljeno. Kopija stranice čuva stranicu onakvu kakva je bila prikazana.',
   notOnScreen: 'Objava nije vidljiva na ekranu, pa nije napravljen isečeni snimak ekrana.',
@@ -37,6 +35,7 @@ export const notes: Catalog['notes'] = {
     'stranica nije mogla da preda datoteku, a ona je u lokalnoj mreži ({host}), koju Dokaz ne pita za stranicu odnekud drugde',
 
   skippedNotMedia: 'nije fotografija, video ni zvuk ({mime})',
+  skippedNotPicture: 'nije slika ({mime}), a stranica je nikad nije prikazala',
   skippedNotLoaded: 'datoteka nije mogla da se učita ({detail})',
   skippedServer: 'server je odgovorio {status} {statusText}',
   skippedServerStatus: 'server je odgovorio {status}',
