@@ -42,6 +42,13 @@ const SCENARIOS: Scenario[] = [
   },
   { name: 'post on a page of 100,000 nodes (/huge.html)', path: '/huge.html', selector: '#p10 span', runs: 10 },
   {
+    // Four photos offered in several sizes: each kept as shown and, beside it, at its largest size.
+    name: 'post with four photos in several sizes (tests/fixtures/generic/srcset.html)',
+    path: '/generic/srcset.html',
+    selector: '#caption',
+    runs: 20,
+  },
+  {
     name: 'Telegram Web K, photo message, in a chat of 500 messages (fixture web-k/supergroup)',
     path: 'https://web.telegram.org/k/?fixture=supergroup#-1987654321',
     selector: '#sg-photo img.media-photo',
