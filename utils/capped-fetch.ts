@@ -12,11 +12,15 @@ export type CappedFetchResult =
 export async function cappedFetch(
   url: string,
   maxBytes: number,
-  { credentials = 'include', fetcher = fetch }: { credentials?: RequestCredentials; fetcher?: typeof fetch } = {},
+  {
+    credentials = 'include',
+    redirect = 'follow',
+    fetcher = fetch,
+  }: { credentials?: RequestCredentials; redirect?: RequestRedirect; fetcher?: typeof fetch } = {},
 ): Promise<CappedFetchResult> {
   let response: Response;
   try {
-    response = await fetcher(url, { credentials });
+    response = await fetcher(url, redirect === 'follow' ? { credentials } : { credentials, redirect });
   } catch (error) {
     // A cross-origin item the page may not read fails here; the extension can try again.
     return {

@@ -169,6 +169,9 @@ describe.each(BROWSERS)('capture in real %s', (name, launch) => {
   });
 
   it('keeps what the page showed and the largest size of the source the browser chose', async () => {
+    // Her cookie for the site: what the page never showed is asked for without it.
+    await driver.open(`${server.origin}/generic/srcset.html`);
+    await driver.evaluate(() => void (document.cookie = 'session=hers; path=/'));
     const { record } = await documentPost('/generic/srcset.html', '#caption');
     const shown = await driver.evaluate(() =>
       ['#photo', '#art', '#gone', '#page'].map((s) => (document.querySelector(s) as HTMLImageElement).currentSrc),
@@ -182,7 +185,15 @@ describe.each(BROWSERS)('capture in real %s', (name, launch) => {
     ];
     expect(shown[0]).toBe(at('/photo.png?size=1x'));
     expect(shown[2]).toBe(at('/photo.png?size=g-1x'));
-    expect(record.post.media).toEqual(largest.map((src, i) => expect.objectContaining({ src, shownSrc: shown[i] })));
+    expect(record.post.media).toEqual(
+      largest.map((src, i) => ({
+        kind: 'image',
+        src,
+        ...(shown[i] === src ? {} : { shownSrc: shown[i] }),
+        width: expect.any(Number),
+        height: expect.any(Number),
+      })),
+    );
     // Kept: each photo as shown, and beside it its largest size (the <picture>'s only when the browser showed another).
     const media = record.artifacts.filter((a) => a.kind === 'media');
     const kept = [shown[0], largest[0], shown[1], ...(shown[1] === largest[1] ? [] : [largest[1]]), shown[2], shown[3]];
@@ -199,6 +210,9 @@ describe.each(BROWSERS)('capture in real %s', (name, launch) => {
         reason: expect.stringMatching(/^it is not a picture \(text\/html.*\), and the page never showed it$/),
       },
     ]);
+    expect(server.cookies.get('/photo.png?size=3x')).toBeUndefined();
+    expect(server.cookies.get('/photo.png?size=a-1600')).toBeUndefined();
+    expect(server.requests).toContain('/photo.png?size=3x');
     // A source the browser passed over, and the image's own candidates beside a chosen <source>, are never asked for.
     expect(server.requests).not.toContain('/photo.png?size=never');
     expect(server.requests).not.toContain('/photo.png?size=fallback-2000');

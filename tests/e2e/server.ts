@@ -30,6 +30,8 @@ export interface TestServer {
   origin: string;
   /** Every request's path and query, in the order they came. */
   requests: string[];
+  /** The Cookie header of every request that carried one, by path and query. */
+  cookies: Map<string, string>;
   close(): Promise<void>;
 }
 
@@ -112,10 +114,15 @@ async function listen(server: Server | HttpsServer, scheme: 'http' | 'https'): P
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const requests: string[] = [];
-  server.on('request', (req: IncomingMessage) => requests.push(req.url ?? '/'));
+  const cookies = new Map<string, string>();
+  server.on('request', (req: IncomingMessage) => {
+    requests.push(req.url ?? '/');
+    if (req.headers.cookie) cookies.set(req.url ?? '/', req.headers.cookie);
+  });
   return {
     origin: `${scheme}://127.0.0.1:${port}`,
     requests,
+    cookies,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -27,14 +27,20 @@ interface Job {
 }
 
 /**
- * The fetches a post's media need: each item's address; for a photo, what the browser showed, and beside it the
- * larger size it offered (a photo not shown yet: only that).
+ * The fetches a post's media need, each address once: each item's address; for a photo, what the browser showed, and
+ * beside it the larger size it offered (a photo not shown yet: only that). An address one item showed is fetched as
+ * shown, even where another offers it.
  */
 export function mediaJobs(items: PostMedia[]): Job[] {
+  const shownOf = (media: PostMedia) => (media.shownSrc === undefined ? media.src : media.shownSrc);
+  const shown = new Set(items.map(shownOf).filter((src): src is string => src !== null));
+  const seen = new Set<string>();
   return items.flatMap((media): Job[] => {
-    if (media.shownSrc === undefined) return [{ media, src: media.src, offered: false }];
-    const shown: Job[] = media.shownSrc === null ? [] : [{ media, src: media.shownSrc, offered: false }];
-    return media.src === media.shownSrc ? shown : [...shown, { media, src: media.src, offered: true }];
+    const wanted: Job[] = [];
+    const asShown = shownOf(media);
+    if (asShown !== null) wanted.push({ media, src: asShown, offered: false });
+    if (media.src !== asShown && !shown.has(media.src)) wanted.push({ media, src: media.src, offered: true });
+    return wanted.filter((job) => !seen.has(job.src) && seen.add(job.src));
   });
 }
 
@@ -94,7 +100,11 @@ async function fetchAddress(
   // cookies, never on her own network for a page from elsewhere, and only a photo, video or sound is kept.
   const refused = refusedExtensionFetch(src, frameUrl);
   if (refused) return { ok: false, reason: refused };
-  const direct = await cappedFetch(src, MAX_MEDIA_BYTES, { credentials: 'omit' });
+  // What the page never showed is taken only from where it says, not wherever a redirect points.
+  const direct = await cappedFetch(src, MAX_MEDIA_BYTES, {
+    credentials: 'omit',
+    redirect: offered ? 'error' : 'follow',
+  });
   if (!direct.ok) return { ok: false, reason: direct.reason };
   // A redirect may lead where the address itself may not.
   const redirected = refusedExtensionFetch(direct.url, frameUrl);

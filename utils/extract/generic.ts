@@ -250,14 +250,23 @@ export function describeMedia(node: Element, baseUrl: string): PostMedia | null 
     const shown = img.currentSrc ? absoluteUrl(img.currentSrc, baseUrl) : null;
     let src: string | null;
     if (shown) {
-      const origin = originOf(shown);
-      src = largestOf(chosenCandidates(img, shown, baseUrl).filter((c) => originOf(c.url) === origin)) ?? shown;
+      // Only on the web server that served what was shown: never another one, nor a data:, blob: or file: address.
+      const origin = /^https?:/.test(shown) ? originOf(shown) : null;
+      const sameServer = (c: Candidate) => origin !== null && /^https?:/.test(c.url) && originOf(c.url) === origin;
+      src = largestOf(chosenCandidates(img, shown, baseUrl).filter(sameServer)) ?? shown;
     } else {
       const attribute = img.getAttribute('src')?.trim();
       src = (attribute ? absoluteUrl(attribute, baseUrl) : null) ?? largestOf(ownCandidates(img, baseUrl));
     }
     if (!src) return null;
-    return { kind: 'image', src, shownSrc: shown, width: img.naturalWidth || null, height: img.naturalHeight || null };
+    // shownSrc is written only when it says something src does not: another address, or none shown (null).
+    return {
+      kind: 'image',
+      src,
+      ...(shown === src ? {} : { shownSrc: shown }),
+      width: img.naturalWidth || null,
+      height: img.naturalHeight || null,
+    };
   }
   if (node.tagName === 'VIDEO' || node.tagName === 'AUDIO') {
     const media = node as HTMLMediaElement;

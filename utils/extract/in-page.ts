@@ -120,7 +120,7 @@ async function extractPost(request: ExtractRequest, warnings: string[]): Promise
     htmlTruncated: truncated,
     selection: getSelection()?.toString() ?? '',
     linkUrl: request.linkUrl ?? (target?.closest('a[href]') as HTMLAnchorElement | null)?.href ?? null,
-    mediaUrl: request.srcUrl ?? targetMedia?.src ?? null,
+    mediaUrl: request.srcUrl ?? targetMedia?.shownSrc ?? targetMedia?.src ?? null,
     media,
     rect: isPage ? viewportRect() : (placed?.visible ?? null),
     tall,
@@ -156,7 +156,8 @@ function mediaToKeep(
   let { leftOut } = found;
   const media = found.media;
   // The right-clicked item is kept first, even past the limit: in its place goes the last of the others.
-  if (targetMedia && !media.some((m) => m.src === targetMedia.src)) {
+  const shownOf = (m: PostMedia) => m.shownSrc ?? m.src;
+  if (targetMedia && !media.some((m) => shownOf(m) === shownOf(targetMedia))) {
     media.unshift(targetMedia);
     if (media.length > MAX_POST_MEDIA) {
       media.pop();
@@ -190,12 +191,13 @@ function pageFetch(): typeof fetch {
 }
 
 /**
- * A size the page offered but never showed (`offered`) is asked for without cookies: the page never asked for it, so
- * it is not a request to make in her name.
+ * A size the page offered but never showed (`offered`) is asked for without cookies and follows no redirect: the page
+ * never asked for it, so it is not a request to make in her name, nor one to send elsewhere.
  */
 async function fetchMedia(url: string, maxBytes: number, offered = false): Promise<MediaFetchResult> {
-  const credentials = offered ? 'omit' : 'include';
-  const result = await cappedFetch(url, maxBytes, { fetcher: pageFetch(), credentials });
+  const result = offered
+    ? await cappedFetch(url, maxBytes, { fetcher: pageFetch(), credentials: 'omit', redirect: 'error' })
+    : await cappedFetch(url, maxBytes, { fetcher: pageFetch() });
   if (!result.ok) return result;
   return { ok: true, base64: bytesToBase64(result.bytes), mime: result.mime, size: result.size };
 }

@@ -124,7 +124,8 @@ describe('fetchPostMedia when the page cannot hand an item over', () => {
       ['https://cdn.example.org/p.png', false, true],
       ['https://cdn.example.org/p-3x.png', true, true],
     ]);
-    expect(calls.map((c) => c.init)).toEqual([{ credentials: 'omit' }, { credentials: 'omit' }]);
+    // The larger size, which the page never asked for, follows no redirect.
+    expect(calls.map((c) => c.init)).toEqual([{ credentials: 'omit' }, { credentials: 'omit', redirect: 'error' }]);
     // A sound, a video or a page where a larger photo was offered is not kept: the page never showed it.
     answer('ID3 bytes', 'audio/mpeg');
     const [shown, offered] = await fetchPostMedia(1, 0, page, [item]);
@@ -152,6 +153,14 @@ describe('mediaJobs', () => {
       ['big.png', true],
     ]);
     expect(jobs(photo('same.png', 'same.png'))).toEqual([['same.png', false]]);
+    // Each address once, as shown where any item showed it.
+    const shared = mediaJobs([photo('big.png', 'a.png'), photo('big.png', 'b.png'), photo('c.png', 'big.png')]);
+    expect(shared.map((j) => [j.src, j.offered])).toEqual([
+      ['a.png', false],
+      ['b.png', false],
+      ['big.png', false],
+      ['c.png', true],
+    ]);
     expect(jobs(photo('lazy.png', null))).toEqual([['lazy.png', true]]);
     expect(jobs(photo('telegram-or-older.png'))).toEqual([['telegram-or-older.png', false]]);
   });

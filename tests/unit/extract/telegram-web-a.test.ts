@@ -178,15 +178,13 @@ describe("the chat's username", () => {
     expect(chatAt()).toMatchObject({ chat: { username: 'ana_user', usernameSource: 'profile panel (same peer id)' } });
   });
 
-  it('takes a "#@username" address when nothing else shows one, and none when it contradicts the panel', () => {
+  it('takes no "#@username" address for a username: Web A neither writes nor reads one', () => {
     const { html } = loadPage('channel');
     panel().remove();
     const named = 'https://web.telegram.org/a/#@vesti_bk';
-    expect(post(named).chat).toMatchObject({ username: 'vesti_bk', usernameSource: 'address #@username' });
+    expect(post(named).chat).toMatchObject({ username: null, usernameSource: null });
     load(html, named);
-    const both = post(named);
-    expect(both.chat).toMatchObject({ username: null, usernameSource: null });
-    expect(both.warnings).toContain('The profile panel shows @vestibalkan but the address names @vesti_bk.');
+    expect(post(named).chat).toMatchObject({ username: 'vestibalkan', usernameSource: 'profile panel (same peer id)' });
   });
 });
 
@@ -228,27 +226,17 @@ describe('ids', () => {
 
   it('parses the URL hash routing.ts writes', () => {
     const at = (hash: string) => parseWebAHash(`https://web.telegram.org/a/${hash}`);
-    expect(at('#-1001234567890')).toEqual({
-      peerId: -1001234567890,
-      username: null,
-      threadId: null,
-      listType: 'thread',
-    });
+    expect(at('#-1001234567890')).toEqual({ peerId: -1001234567890, threadId: null, listType: 'thread' });
     expect(at('#-1001234567890_42')).toMatchObject({ peerId: -1001234567890, threadId: 42, listType: 'thread' });
     expect(at('#-1001234567890_pinned')).toMatchObject({ threadId: null, listType: 'pinned' });
     expect(at('#-1001234567890_42_scheduled')).toMatchObject({ threadId: 42, listType: 'scheduled' });
     expect(at('#-123456')).toMatchObject({ peerId: -123456 });
     expect(at('#777000')).toMatchObject({ peerId: 777000 });
-    expect(at('#@vesti_balkan')).toEqual({
-      peerId: null,
-      username: 'vesti_balkan',
-      threadId: null,
-      listType: 'thread',
-    });
     expect(at('#-1001234567890?tgaddr=tg%3A%2F%2Fresolve')).toMatchObject({ peerId: -1001234567890 });
     expect(at('?fixture=chat#-1001987654321')).toMatchObject({ peerId: -1001987654321 });
-    for (const bad of ['', '#', '#abc', '#-100_x', '#-100_1_2_3', '#@a', '#?tgaddr=x']) {
-      expect(at(bad), bad).toEqual({ peerId: null, username: null, threadId: null, listType: 'thread' });
+    // Web A neither writes nor reads "#@username" (routing.ts parseLocationHash): it names no chat.
+    for (const bad of ['', '#', '#abc', '#-100_x', '#-100_1_2_3', '#@a', '#@vesti_balkan', '#?tgaddr=x']) {
+      expect(at(bad), bad).toEqual({ peerId: null, threadId: null, listType: 'thread' });
     }
   });
 });

@@ -53,7 +53,7 @@ export function readChat(doc: Document, pageUrl: string, sel: ChatSelectors): { 
   const count = parseShownCount(/^[\d\s\u00a0\u202f,.']+(?=\s\p{L})/u.exec(statusText ?? '')?.[0]);
   const type = info ? chatType(peerId, statusText) : null;
   if (info && type === null) warnings.push(`The header's status ("${statusText ?? ''}") does not say the chat's type.`);
-  const { username, usernameSource } = chatUsername(doc, hash.username, peerId, sel, warnings);
+  const { username, usernameSource } = chatUsername(doc, peerId, sel, warnings);
   warnings.push("Web A's chat header shows neither the chat's description nor its invite link.");
   const chat: WebAChat = {
     title,
@@ -70,24 +70,17 @@ export function readChat(doc: Document, pageUrl: string, sel: ChatSelectors): { 
 }
 
 /**
- * The open chat's username, from the most reliable place that shows it: the profile panel when it shows this chat (by
- * the peer id of its avatar), then a "#@username" address. They are compared, never merged: two different names give
- * none.
+ * The open chat's username: only the profile panel shows it, when it shows this chat. An address "#@username" is not
+ * one: Web A neither writes nor reads it, so it names no chat (see parseWebAHash).
  */
 function chatUsername(
   doc: Document,
-  fromAddress: string | null,
   peerId: number | null,
   sel: ChatSelectors,
   warnings: string[],
 ): Pick<TelegramChat, 'username' | 'usernameSource'> {
   const panel = profileUsername(doc, peerId, sel);
-  if (panel && fromAddress && panel.toLowerCase() !== fromAddress.toLowerCase()) {
-    warnings.push(`The profile panel shows @${panel} but the address names @${fromAddress}.`);
-    return { username: null, usernameSource: null };
-  }
   if (panel) return { username: panel, usernameSource: 'profile panel (same peer id)' };
-  if (fromAddress) return { username: fromAddress, usernameSource: 'address #@username' };
   warnings.push('The page shows no username for this chat: it has none, or its profile panel is not open.');
   return { username: null, usernameSource: null };
 }

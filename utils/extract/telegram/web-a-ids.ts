@@ -16,32 +16,28 @@ export type WebAListType = 'thread' | 'pinned' | 'scheduled';
 export interface WebAHash {
   /** Bot API form; null when the hash names no chat by id. */
   peerId: number | null;
-  /** Only in the "#@username" form, which Web K uses and Web A does not write itself. */
-  username: string | null;
   /** A forum topic or a comment/reply thread; null for the chat's main list. */
   threadId: number | null;
   listType: WebAListType;
 }
 
 const LIST_TYPES: readonly string[] = ['thread', 'pinned', 'scheduled'];
-const USERNAME = /^@([A-Za-z][A-Za-z0-9_]{3,31})$/;
 
 /**
  * The chat a Web A URL shows. src/util/routing.ts createLocationHash writes
  * "#<chatId>[_<threadId>][_<type>]" for every open list
  * (src/components/middle/MessageListHistoryHandler.tsx); a "?…" tail carries
- * deep-link parameters and is not part of the chat.
+ * deep-link parameters and is not part of the chat. Web A neither writes nor reads a "#@username" address (its
+ * parseLocationHash refuses any chat id that is not a number), so such an address names no chat.
  */
 export function parseWebAHash(pageUrl: string): WebAHash {
-  const none: WebAHash = { peerId: null, username: null, threadId: null, listType: 'thread' };
+  const none: WebAHash = { peerId: null, threadId: null, listType: 'thread' };
   let hash: string;
   try {
     hash = decodeURIComponent(new URL(pageUrl).hash.replace(/^#/, '').split('?')[0] ?? '');
   } catch {
     return none;
   }
-  const username = USERNAME.exec(hash)?.[1];
-  if (username) return { ...none, username };
   const parts = hash.split('_');
   const peerId = webAPeerId(parts[0]);
   if (peerId === null || parts.length > 3) return none;
@@ -49,7 +45,7 @@ export function parseWebAHash(pageUrl: string): WebAHash {
   const listType = rest.length > 0 && LIST_TYPES.includes(rest[rest.length - 1]!) ? rest.pop()! : 'thread';
   if (rest.length > 1 || (rest.length === 1 && !/^\d+$/.test(rest[0]!))) return none;
   const threadId = rest.length === 1 ? Number(rest[0]) : null;
-  return { peerId, username: null, threadId, listType: listType as WebAListType };
+  return { peerId, threadId, listType: listType as WebAListType };
 }
 
 /** A telegram-tt peer id ("-1001234567890") as a Bot API number, or null when it is not one. */

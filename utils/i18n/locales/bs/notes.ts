@@ -143,7 +143,6 @@ export const notes: Catalog['notes'] = {
   webANoChatUsername: 'Zaglavlje razgovora u Web A ne prikazuje korisničko ime razgovora.',
   webAChatUsernameUnseen:
     'Stranica ne prikazuje korisničko ime ovog razgovora: nema ga ili panel s profilom nije otvoren.',
-  profileUsernameConflict: 'Panel s profilom prikazuje @{panel}, a adresa navodi @{address}.',
   albumItemNoId: 'Stavka {n} albuma nema ID poruke.',
   webANoDescription: 'Zaglavlje razgovora u Web A ne prikazuje ni opis razgovora ni link za pozivnicu.',
   webAInlineSize:

@@ -151,7 +151,6 @@ export const notes = {
   webANoChatUsername: "Web A's chat header does not show the chat's username.",
   webAChatUsernameUnseen: 'The page shows no username for this chat: it has none, or its profile panel is not open.',
   albumItemNoId: 'Item {n} of the album carries no message id.',
-  profileUsernameConflict: 'The profile panel shows @{panel} but the address names @{address}.',
   webANoDescription: "Web A's chat header shows neither the chat's description nor its invite link.",
   // web-a-media.ts
   webAInlineSize:

@@ -141,7 +141,6 @@ export const notes: Catalog['notes'] = {
   webANoChatUsername: 'Zaglavlje razgovora u Web A ne prikazuje korisničko ime razgovora.',
   webAChatUsernameUnseen:
     'Stranica ne prikazuje korisničko ime ovog razgovora: nema ga ili ploča s profilom nije otvorena.',
-  profileUsernameConflict: 'Ploča s profilom prikazuje @{panel}, a adresa navodi @{address}.',
   albumItemNoId: 'Stavka {n} albuma nema ID poruke.',
   webANoDescription: 'Zaglavlje razgovora u Web A ne prikazuje ni opis razgovora ni poveznicu za pozivnicu.',
   webAInlineSize:

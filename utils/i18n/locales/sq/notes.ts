@@ -143,7 +143,6 @@ export const notes: Catalog['notes'] = {
   webANoChatUsername: 'Koka e bisedës në Web A nuk tregon emrin e përdoruesit të bisedës.',
   webAChatUsernameUnseen:
     'Faqja nuk tregon emër përdoruesi për këtë bisedë: nuk ka, ose paneli i profilit nuk është i hapur.',
-  profileUsernameConflict: 'Paneli i profilit tregon @{panel}, por adresa përmend @{address}.',
   albumItemNoId: 'Elementi {n} i albumit nuk ka ID mesazhi.',
   webANoDescription: 'Koka e bisedës në Web A nuk tregon as përshkrimin e bisedës, as lidhjen e ftesës.',
   webAInlineSize:

@@ -142,7 +142,6 @@ export const notes: Catalog['notes'] = {
   webANoChatUsername: 'Заглавље ћаскања у Web A не приказује корисничко име ћаскања.',
   webAChatUsernameUnseen:
     'Страница не приказује корисничко име овог ћаскања: нема га или панел с профилом није отворен.',
-  profileUsernameConflict: 'Панел с профилом приказује @{panel}, а адреса наводи @{address}.',
   albumItemNoId: 'Ставка {n} албума нема ID поруке.',
   webANoDescription: 'Заглавље ћаскања у Web A не приказује ни опис ћаскања ни везу за позив.',
   webAInlineSize:

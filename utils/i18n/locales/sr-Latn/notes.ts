@@ -142,7 +142,6 @@ export const notes: Catalog['notes'] = {
   webANoChatUsername: 'Zaglavlje ćaskanja u Web A ne prikazuje korisničko ime ćaskanja.',
   webAChatUsernameUnseen:
     'Stranica ne prikazuje korisničko ime ovog ćaskanja: nema ga ili panel s profilom nije otvoren.',
-  profileUsernameConflict: 'Panel s profilom prikazuje @{panel}, a adresa navodi @{address}.',
   albumItemNoId: 'Stavka {n} albuma nema ID poruke.',
   webANoDescription: 'Zaglavlje ćaskanja u Web A ne prikazuje ni opis ćaskanja ni vezu za poziv.',
   webAInlineSize:
