@@ -2,10 +2,10 @@ import { createDokazApi, MENU_ITEM_ID, type DokazApi } from '@/utils/background/
 import { keepDriverPageOpen } from '@/utils/background/e2e-driver-page';
 import { clearFeedback } from '@/utils/capture/feedback';
 import { errorText } from '@/utils/errors';
-import { currentLocale, watchLanguageSetting } from '@/utils/i18n/language-setting';
+import { currentLocale, LANGUAGE } from '@/utils/i18n/language-setting';
 import { createTranslator } from '@/utils/i18n/translate';
 import { isRequest, type Request } from '@/utils/messages';
-import { watchDiscreetSetting } from '@/utils/safety/discreet-setting';
+import { DISCREET_MODE } from '@/utils/settings';
 import { QUICK_EXIT_COMMAND } from '@/utils/safety/quick-exit';
 import { createStore } from '@/utils/store';
 import { browserSession } from '@/utils/store/browser-session';
@@ -46,7 +46,7 @@ export default defineBackground(() => {
       .then((title) => browser.contextMenus.update(MENU_ITEM_ID, { title }))
       .catch(() => undefined); // not created yet: onInstalled will use the language
   browser.runtime.onStartup.addListener(retitle);
-  watchLanguageSetting(retitle);
+  LANGUAGE.watch(retitle);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ITEM_ID) dokaz.capture(info, tab).catch(() => undefined); // feedback already shown
@@ -57,7 +57,7 @@ export default defineBackground(() => {
     if (command === QUICK_EXIT_COMMAND) void dokaz.quickExit(tab);
   });
   // Turning discreet mode on also takes back the badges and notifications already shown.
-  watchDiscreetSetting((discreet) => discreet && void clearFeedback().catch(() => undefined));
+  DISCREET_MODE.watch((discreet) => discreet && void clearFeedback().catch(() => undefined));
 
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only the extension's own pages may ask; content scripts and web pages may not.

@@ -6,8 +6,7 @@ import { WipeForm } from '@/components/WipeForm';
 import { describeError } from '@/utils/errors';
 import { useDiscreetSetting } from '@/utils/hooks/use-discreet-setting';
 import { useNeutralNames } from '@/utils/hooks/use-neutral-names';
-import { writeDiscreetSetting } from '@/utils/safety/discreet-setting';
-import { writeNeutralNames } from '@/utils/safety/file-names';
+import { DISCREET_MODE, NEUTRAL_FILE_NAMES } from '@/utils/settings';
 import type { Store } from '@/utils/store';
 import { sendRequest } from './request';
 import { useExport } from './use-export';
@@ -27,10 +26,10 @@ export function SafetySettings() {
         />
       </p>
       {discreet === null ? null : (
-        <DiscreetChoice discreet={discreet} onChange={(value) => void writeDiscreetSetting(value)} />
+        <DiscreetChoice discreet={discreet} onChange={(value) => void DISCREET_MODE.write(value)} />
       )}
       {neutral === null ? null : (
-        <NeutralNamesChoice neutral={neutral} onChange={(value) => void writeNeutralNames(value)} />
+        <NeutralNamesChoice neutral={neutral} onChange={(value) => void NEUTRAL_FILE_NAMES.write(value)} />
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { fileNameFor, readNeutralNames } from '@/utils/safety/file-names';
+import { fileNameFor } from '@/utils/safety/file-names';
+import { NEUTRAL_FILE_NAMES } from '@/utils/settings';
 
 /**
  * Saves a file the page made (a CSV) through the downloads API, as the packs
@@ -7,7 +8,7 @@ import { fileNameFor, readNeutralNames } from '@/utils/safety/file-names';
  * (utils/safety/file-names.ts); the name it was saved under.
  */
 export async function saveFile(blob: Blob, label: string, extension: string): Promise<string> {
-  const fileName = fileNameFor(label, extension, new Date(), await readNeutralNames());
+  const fileName = fileNameFor(label, extension, new Date(), await NEUTRAL_FILE_NAMES.read());
   const url = URL.createObjectURL(blob);
   try {
     await browser.downloads.download({ url, filename: fileName, saveAs: false });

@@ -1,19 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
 import { BlurChoice } from '@/components/BlurChoice';
 import { useI18n } from '@/components/i18n';
 import { LanguageChoice } from '@/components/LanguageChoice';
 import { LoadFailed, Loading } from '@/components/PageState';
-import { writeBlurSetting } from '@/utils/case-work/blur-setting';
 import { describeError } from '@/utils/errors';
 import { useBlurSetting } from '@/utils/hooks/use-blur-setting';
 import { useLiveQuery } from '@/utils/hooks/use-live-query';
-import {
-  browserLocale,
-  readLanguageSetting,
-  watchLanguageSetting,
-  writeLanguageSetting,
-  type LanguageSetting,
-} from '@/utils/i18n/language-setting';
+import { useSetting } from '@/utils/hooks/use-setting';
+import { browserLocale, LANGUAGE } from '@/utils/i18n/language-setting';
+import { BLUR_MEDIA } from '@/utils/settings';
 import type { Store } from '@/utils/store';
 import { LockSettings } from './lock-settings';
 import { SafetySettings, WipeSection } from './safety-settings';
@@ -24,7 +18,7 @@ import { SafetySettings, WipeSection } from './safety-settings';
  */
 export function SettingsPage({ store }: { store: Store }) {
   const { t, say } = useI18n();
-  const language = useLanguageSetting();
+  const language = useSetting(LANGUAGE, null);
   const blur = useBlurSetting();
   const result = useLiveQuery(
     async () => ({
@@ -48,10 +42,10 @@ export function SettingsPage({ store }: { store: Store }) {
       <LanguageChoice
         value={language}
         browserLocale={browserLocale()}
-        onChange={(setting) => void writeLanguageSetting(setting)}
+        onChange={(setting) => void LANGUAGE.write(setting)}
       />
       <h2>{t('settings.blurHeading')}</h2>
-      <BlurChoice blur={blur} onChange={(value) => void writeBlurSetting(value)} />
+      <BlurChoice blur={blur} onChange={(value) => void BLUR_MEDIA.write(value)} />
       <LockSettings store={store} />
       <SafetySettings />
       <h2>{t('settings.keyHeading')}</h2>
@@ -84,15 +78,4 @@ export function SettingsPage({ store }: { store: Store }) {
       <WipeSection store={store} captures={captures} />
     </section>
   );
-}
-
-/** The stored language setting, followed as it changes; null until read. */
-function useLanguageSetting(): LanguageSetting | null {
-  const [setting, setSetting] = useState<LanguageSetting | null>(null);
-  useEffect(() => {
-    const read = () => void readLanguageSetting().then(setSetting);
-    read();
-    return watchLanguageSetting(read);
-  }, []);
-  return setting;
 }

@@ -9,7 +9,7 @@ import { currentLocale } from '../i18n/language-setting';
 import { createTranslator } from '../i18n/translate';
 import type { Locale } from '../i18n/locales';
 import type { PackSelection } from '../pack/types';
-import { readNeutralNames } from '../safety/file-names';
+import { NEUTRAL_FILE_NAMES } from '../settings';
 import { createExporter } from './export';
 import { quickExit, type QuickExitOptions } from './quick-exit';
 import { announceWiped, wipeEverything } from './wipe';
@@ -25,7 +25,9 @@ export const MENU_ITEM_ID = 'document-this';
  */
 export function createDokazApi(store: Store, options: { reopen?: () => void } = {}) {
   const captureTab = createCapture(store);
-  const exporter = createExporter(store, browser.runtime.getManifest().version, { neutralNames: readNeutralNames });
+  const exporter = createExporter(store, browser.runtime.getManifest().version, {
+    neutralNames: () => NEUTRAL_FILE_NAMES.read(),
+  });
 
   /** The dashboard's export: the pack goes to the outbox, sealed, from where the page downloads it. */
   async function exportPackToOutbox(selection: PackSelection, language: Locale) {

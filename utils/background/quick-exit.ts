@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { clearFeedback } from '../capture/feedback';
-import { readDiscreetSetting } from '../safety/discreet-setting';
+import { DISCREET_MODE } from '../settings';
 import { NEUTRAL_URL } from '../safety/neutral-site';
 import { eraseDokazDownloads } from './downloads';
 import { leaveViews, type QuickExitNotice } from '../safety/quick-exit';
@@ -37,7 +37,7 @@ export async function quickExit(onScreen?: { id?: number }, options: QuickExitOp
 
 /** In discreet mode, Dokaz's entries leave the browser's download list too (the files stay). */
 async function eraseIfDiscreet(): Promise<void> {
-  if (await readDiscreetSetting()) await eraseDokazDownloads();
+  if (await DISCREET_MODE.read()) await eraseDokazDownloads();
 }
 
 /**

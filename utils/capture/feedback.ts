@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { describeError } from '../errors';
 import { currentLocale } from '../i18n/language-setting';
 import { createTranslator } from '../i18n/translate';
-import { readDiscreetSetting } from '../safety/discreet-setting';
+import { DISCREET_MODE } from '../settings';
 
 /**
  * Tells the user what became of a capture, in plain words and in their
@@ -19,14 +19,14 @@ async function translator() {
 }
 
 export async function showDocumented(tabId: number, warnings: number): Promise<void> {
-  if (await readDiscreetSetting()) return;
+  if (await DISCREET_MODE.read()) return;
   const { t } = await translator();
   const title = warnings ? t('badge.documentedWithNotes', { count: warnings }) : t('badge.documented');
   await setBadge(tabId, '✓', warnings ? WARN_COLOR : OK_COLOR, title);
 }
 
 export async function showFailed(tabId: number | undefined, error: unknown): Promise<void> {
-  if (await readDiscreetSetting()) return;
+  if (await DISCREET_MODE.read()) return;
   const { t, say } = await translator();
   const message = describeError(error, say);
   if (tabId !== undefined)

@@ -1,5 +1,5 @@
-import { readBlurSetting, watchBlurSetting } from '../case-work/blur-setting';
+import { BLUR_MEDIA } from '../settings';
 import { useSetting } from './use-setting';
 
 /** The blur setting, followed live; true (blurred) until read. */
-export const useBlurSetting = (): boolean => useSetting(readBlurSetting, watchBlurSetting, true);
+export const useBlurSetting = (): boolean => useSetting(BLUR_MEDIA, true);

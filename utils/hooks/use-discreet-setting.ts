@@ -1,6 +1,5 @@
-import { readDiscreetSetting, watchDiscreetSetting } from '../safety/discreet-setting';
+import { DISCREET_MODE } from '../settings';
 import { useSetting } from './use-setting';
 
 /** The discreet-mode setting, followed live; null until read. */
-export const useDiscreetSetting = (): boolean | null =>
-  useSetting<boolean | null>(readDiscreetSetting, watchDiscreetSetting, null);
+export const useDiscreetSetting = (): boolean | null => useSetting(DISCREET_MODE, null);

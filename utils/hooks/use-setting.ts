@@ -1,15 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Setting } from '../settings';
 
-/** A setting kept in the browser's storage, read once and followed live; `initial` until read. */
-export function useSetting<T>(
-  read: () => Promise<T>,
-  watch: (onChange: (value: T) => void) => () => void,
-  initial: T,
-): T {
-  const [value, setValue] = useState<T>(initial);
+/** A setting, read once and followed live; `initial` until read. */
+export function useSetting<T, I = T>(setting: Setting<T>, initial: I): T | I {
+  const [value, setValue] = useState<T | I>(initial);
   useEffect(() => {
-    void read().then(setValue);
-    return watch(setValue);
-  }, [read, watch]);
+    void setting.read().then(setValue);
+    return setting.watch(setValue);
+  }, [setting]);
   return value;
 }

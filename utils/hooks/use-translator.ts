@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentLocale, forcedLocale, watchLanguageSetting } from '../i18n/language-setting';
+import { currentLocale, forcedLocale, LANGUAGE } from '../i18n/language-setting';
 import type { Locale } from '../i18n/locales';
 import { createTranslator, type Translator } from '../i18n/translate';
 
@@ -24,7 +24,7 @@ export function useTranslator(): Translator | null {
       return () => void (active = false);
     }
     refresh();
-    const stop = watchLanguageSetting(refresh);
+    const stop = LANGUAGE.watch(refresh);
     return () => {
       active = false;
       stop();

@@ -1,13 +1,20 @@
 import { browser } from 'wxt/browser';
+import { defineSetting } from '../settings';
 import { isLocale, matchLocale, type Locale } from './locales';
 
 /**
  * Which language Dokaz speaks: the person's choice in Settings, kept in
- * storage.local, or "auto", the browser's. `browser.i18n` alone cannot do
- * this: its language is the browser's and cannot change at run time.
+ * storage.local, or "auto", the browser's, kept as no value at all.
+ * `browser.i18n` alone cannot do this: its language is the browser's and
+ * cannot change at run time.
  */
-export const LANGUAGE_KEY = 'language';
 export type LanguageSetting = Locale | 'auto';
+export const LANGUAGE = defineSetting<LanguageSetting>({
+  key: 'language',
+  parse: (stored) => (isLocale(stored) ? stored : undefined),
+  fallback: 'auto',
+  store: (value) => (value === 'auto' ? undefined : value),
+});
 
 /**
  * The browser's language among Dokaz's: the languages the person put first
@@ -18,29 +25,10 @@ export function browserLocale(): Locale {
   return matchLocale([...(globalThis.navigator?.languages ?? []), browser.i18n.getUILanguage()]);
 }
 
-export async function readLanguageSetting(): Promise<LanguageSetting> {
-  const stored = (await browser.storage.local.get(LANGUAGE_KEY))[LANGUAGE_KEY];
-  return isLocale(stored) ? stored : 'auto';
-}
-
-export async function writeLanguageSetting(setting: LanguageSetting): Promise<void> {
-  if (setting === 'auto') await browser.storage.local.remove(LANGUAGE_KEY);
-  else await browser.storage.local.set({ [LANGUAGE_KEY]: setting });
-}
-
 /** The language to speak now: the setting, else the browser's. */
 export async function currentLocale(): Promise<Locale> {
-  const setting = await readLanguageSetting();
+  const setting = await LANGUAGE.read();
   return setting === 'auto' ? browserLocale() : setting;
-}
-
-/** Calls `onChange` whenever the setting changes, in any context of the extension; returns the unsubscribe. */
-export function watchLanguageSetting(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && LANGUAGE_KEY in changes) onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** A page's `?lang=<code>`, which forces its language (for tests, screenshots, and a link to send). */

@@ -5,7 +5,7 @@ import { clearFeedback, showDocumented, showFailed } from '@/utils/capture/feedb
 import { DokazError } from '@/utils/errors';
 import { CATALOGS } from '@/utils/i18n/catalogs';
 import { text } from '@/utils/i18n/translate';
-import { writeDiscreetSetting } from '@/utils/safety/discreet-setting';
+import { DISCREET_MODE } from '@/utils/settings';
 
 /** What a capture shows on the Dokaz button and in notifications, and that discreet mode shows nothing. */
 const TAB = 7;
@@ -29,7 +29,7 @@ describe('feedback after a capture', () => {
   });
 
   it('shows nothing at all in discreet mode', async () => {
-    await writeDiscreetSetting(true);
+    await DISCREET_MODE.write(true);
     const action = browser.action;
     const calls = [
       vi.spyOn(action, 'setBadgeText'),
@@ -46,8 +46,8 @@ describe('feedback after a capture', () => {
   });
 
   it('shows again once discreet mode is off', async () => {
-    await writeDiscreetSetting(true);
-    await writeDiscreetSetting(false);
+    await DISCREET_MODE.write(true);
+    await DISCREET_MODE.write(false);
     await showDocumented(TAB, 0);
     expect(await browser.action.getBadgeText({ tabId: TAB })).toBe('✓');
   });
