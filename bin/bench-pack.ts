@@ -18,7 +18,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { canonicalJson } from '../utils/canonical-json';
-import type { StoredCaptureView } from '../utils/capture/record';
+import type { StoredCaptureView } from '../utils/evidence/record';
 import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '../utils/crypto/signing';
 import { chainEvent, type CustodyEvent } from '../utils/custody';
 import { sha256Hex } from '../utils/hash';

@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { canPreview } from '../utils/artifact-display';
-import type { ArtifactKind, ArtifactMeta } from '../utils/capture/record';
+import type { ArtifactKind, ArtifactMeta } from '../utils/evidence/record';
 import type { UiKey } from '../utils/i18n/catalog';
 import { Hash } from './Facts';
 import { useI18n } from './i18n';

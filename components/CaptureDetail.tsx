@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { StoredCaptureView } from '../utils/capture/record';
+import type { StoredCaptureView } from '../utils/evidence/record';
 import { noteText } from '../utils/i18n/notes';
 import { ArtifactTable } from './ArtifactTable';
 import { DeleteCaptureForm } from './DeleteCaptureForm';

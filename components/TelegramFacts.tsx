@@ -1,4 +1,4 @@
-import type { TelegramChat, TelegramPeerRef, TelegramPost } from '../utils/extract/telegram/types';
+import type { TelegramChat, TelegramPeerRef, TelegramPost } from '../utils/sites/telegram/types';
 import { Fact, Missing, WebAddress } from './Facts';
 import { useI18n } from './i18n';
 import type { UiKey } from '../utils/i18n/catalog';

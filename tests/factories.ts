@@ -1,5 +1,5 @@
-import { CAPTURE_SCHEMA, type ArtifactMeta, type CaptureRecord } from '../utils/capture/record';
-import type { TelegramChat, TelegramMessagePost, TelegramPeerRef } from '../utils/extract/telegram/types';
+import { CAPTURE_SCHEMA, type ArtifactMeta, type CaptureRecord } from '../utils/evidence/record';
+import type { TelegramChat, TelegramMessagePost, TelegramPeerRef } from '../utils/sites/telegram/types';
 import { sha256Hex } from '../utils/hash';
 
 /** A capture record and its artifact bytes, as the capture pipeline would hand them to the store. */

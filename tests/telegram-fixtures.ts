@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TelegramPost } from '@/utils/extract/telegram/types';
+import type { TelegramPost } from '@/utils/sites/telegram/types';
 
 /**
  * The Telegram fixtures: a page that reproduces a client's real DOM, and

@@ -1,4 +1,4 @@
-import type { ArtifactMeta } from './capture/record';
+import type { ArtifactMeta } from './evidence/record';
 
 /**
  * How the extension's pages may show an artifact. Captured bytes are hostile:

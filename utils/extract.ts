@@ -1,23 +1,18 @@
 import { chooseContainer } from './extract/generic';
-import { UnknownLayoutError, type SiteExtractor } from './extract/site';
-import { telegramPreview } from './extract/telegram/tme';
-import { telegramWebA } from './extract/telegram/web-a';
-import { telegramWebK } from './extract/telegram/web-k';
-import type { TelegramPost } from './extract/telegram/types';
+import { SITE_EXTRACTORS, type StructuredPost } from './sites';
+import { UnknownLayoutError } from './sites/site';
 
 /**
- * Picks the extractor for the page: a site's own (registered below, one file
- * each) or the generic one. Runs in the page, on demand; pure over the DOM.
+ * Picks the extractor for the page: a site's own (utils/sites/index.ts) or the
+ * generic one. Runs in the page, on demand; pure over the DOM.
  */
-const SITE_EXTRACTORS: SiteExtractor[] = [telegramWebK, telegramWebA, telegramPreview];
-
 export const GENERIC_EXTRACTOR = 'generic@1';
 
 export interface ExtractedPost {
   /** The element that shows the post: the crop, the text and the HTML come from it. */
   element: Element;
   extractor: string;
-  structured: TelegramPost | null;
+  structured: StructuredPost | null;
   warnings: string[];
 }
 

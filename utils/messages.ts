@@ -1,39 +1,83 @@
+import * as v from 'valibot';
 import type { Text } from './i18n/translate';
-import { isLocale, type Locale } from './i18n/locales';
-import type { AnnotationPatch, Case, CaseInput, ChatEntry } from './case-work/types';
-import type { PackSelection } from './pack/types';
+import { LOCALES } from './i18n/locales';
+import { CASE_STATUSES, CATEGORY_KEYS, type Case } from './case-work/types';
+import { selectionSchema } from './evidence/manifest';
+import { STRICT } from './schema/kit';
+import { parseWith } from './schema/problems';
 
 /**
- * The one protocol between the extension's pages and the background. Each
- * request names its reply; the background checks every request's shape.
+ * The one protocol between the extension's pages and the background: each request declared once, here, by its name
+ * and the schema of its arguments (from which their type derives), with its reply's type below; its handler is the
+ * background's table (entrypoints/background/requests.ts), which the type checker holds to exactly these names. The
+ * background checks every request against its schema: members it does not know are refused.
  */
-export interface Requests {
-  deleteCapture: { args: { id: string; reason: string }; reply: null };
+const k = STRICT;
+const none = k.object({});
+/** A member a page may leave out (Firefox's messages keep a member set to undefined; Chrome's drop it). */
+const maybe = <S extends v.GenericSchema>(schema: S) => v.optional(schema);
+const caseFields = {
+  description: maybe(k.text()),
+  personAlias: maybe(k.text()),
+  status: maybe(k.oneOf(CASE_STATUSES)),
+};
+
+export const REQUEST_ARGS = {
+  deleteCapture: k.object({ id: k.text(), reason: k.text() }),
   /** Makes a pack and leaves its bytes in the store's outbox for the page to download (too large for a message). */
-  exportPack: {
-    args: { selection: PackSelection; language: Locale };
-    reply: { outboxKey: string; fileName: string; size: number };
-  };
-  createCase: { args: { input: CaseInput & { name: string } }; reply: string };
-  unlock: { args: { secret: string; recoveryCode: boolean }; reply: null };
-  lock: { args: Record<string, never>; reply: null };
+  exportPack: k.object({ selection: selectionSchema(k), language: k.oneOf(LOCALES) }),
+  createCase: k.object({ input: k.object({ name: k.text(), ...caseFields }) }),
+  unlock: k.object({ secret: k.text(), recoveryCode: k.boolean }),
+  lock: none,
   /** Sets or changes the passphrase; the recovery code of a new one (shown once), or null. */
-  setPassphrase: { args: { passphrase: string }; reply: string | null };
-  removePassphrase: { args: Record<string, never>; reply: null };
-  updateCase: { args: { id: string; patch: CaseInput }; reply: Case };
-  setActiveCase: { args: { id: string | null }; reply: null };
-  annotate: { args: { captureId: string; patch: AnnotationPatch }; reply: unknown };
-  updateCatalogueEntry: {
-    args: { kind: 'group' | 'account'; key: string; patch: { status?: ChatEntry['status']; note?: string } };
-    reply: unknown;
-  };
+  setPassphrase: k.object({ passphrase: k.text() }),
+  removePassphrase: none,
+  updateCase: k.object({ id: k.text(), patch: k.object({ name: maybe(k.text()), ...caseFields }) }),
+  setActiveCase: k.object({ id: k.nullable(k.text()) }),
+  annotate: k.object({
+    captureId: k.text(),
+    patch: k.object({
+      caseId: maybe(k.nullable(k.text())),
+      tags: maybe(k.list(k.text())),
+      categories: maybe(k.list(k.oneOf(CATEGORY_KEYS))),
+      note: maybe(k.text()),
+    }),
+  }),
+  updateCatalogueEntry: k.object({
+    kind: k.oneOf(['group', 'account'] as const),
+    key: k.text(),
+    patch: k.object({ status: maybe(k.oneOf(['active', 'gone', 'unknown'] as const)), note: maybe(k.text()) }),
+  }),
   /** Victim safety: every Dokaz page and the tab on screen leave for a neutral site, and Dokaz locks. */
-  quickExit: { args: Record<string, never>; reply: null };
+  quickExit: none,
   /** Victim safety: deletes everything Dokaz keeps in this browser (the page has asked twice). */
-  wipe: { args: Record<string, never>; reply: null };
+  wipe: none,
   /** The key card: makes the signing key before the first export (issue 14). */
-  makeSigningKey: { args: Record<string, never>; reply: null };
+  makeSigningKey: none,
+};
+
+/** What each request answers. */
+interface Replies {
+  deleteCapture: null;
+  exportPack: { outboxKey: string; fileName: string; size: number };
+  createCase: string;
+  unlock: null;
+  lock: null;
+  setPassphrase: string | null;
+  removePassphrase: null;
+  updateCase: Case;
+  setActiveCase: null;
+  annotate: unknown;
+  updateCatalogueEntry: unknown;
+  quickExit: null;
+  wipe: null;
+  makeSigningKey: null;
 }
+
+export type RequestType = keyof typeof REQUEST_ARGS & keyof Replies;
+export type Requests = { [K in RequestType]: { args: v.InferOutput<(typeof REQUEST_ARGS)[K]>; reply: Replies[K] } };
+export type Request<T extends RequestType = RequestType> = { [K in T]: { type: K; args: Requests[K]['args'] } }[T];
+export type Reply<T extends RequestType> = { ok: true; value: Requests[T]['reply'] } | { ok: false; error: Text };
 
 /** Sent by the background while a pack is being made. */
 export interface ExportProgress {
@@ -41,80 +85,16 @@ export interface ExportProgress {
   percent: number;
 }
 
-export type RequestType = keyof Requests;
-export type Request<T extends RequestType = RequestType> = { [K in T]: { type: K; args: Requests[K]['args'] } }[T];
-export type Reply<T extends RequestType> = { ok: true; value: Requests[T]['reply'] } | { ok: false; error: Text };
-
-export function isRequest(value: unknown): value is Request {
-  if (typeof value !== 'object' || value === null) return false;
-  const { type, args } = value as { type?: unknown; args?: unknown };
-  if (type === 'deleteCapture') {
-    const a = args as { id?: unknown; reason?: unknown } | null;
-    return typeof a?.id === 'string' && typeof a.reason === 'string';
+/** The request a message is, checked against its schema, or null when it is none. */
+export function parseRequest(message: unknown): Request | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const { type, args } = message as { type?: unknown; args?: unknown };
+  if (typeof type !== 'string' || !Object.hasOwn(REQUEST_ARGS, type)) return null;
+  try {
+    return { type, args: parseWith(REQUEST_ARGS[type as RequestType], args) } as Request;
+  } catch {
+    return null;
   }
-  if (type === 'exportPack') {
-    const a = args as { selection?: unknown; language?: unknown } | null;
-    return isLocale(a?.language) && isSelection(a.selection);
-  }
-  const a = (typeof args === 'object' && args !== null ? args : {}) as Record<string, unknown>;
-  switch (type) {
-    case 'unlock':
-      return typeof a.secret === 'string' && typeof a.recoveryCode === 'boolean';
-    case 'lock':
-    case 'removePassphrase':
-      return true;
-    case 'setPassphrase':
-      return typeof a.passphrase === 'string';
-    case 'createCase':
-      return isObject(a.input) && typeof a.input.name === 'string' && isCaseInput(a.input);
-    case 'updateCase':
-      return typeof a.id === 'string' && isObject(a.patch) && isCaseInput(a.patch);
-    case 'setActiveCase':
-      return a.id === null || typeof a.id === 'string';
-    case 'annotate':
-      return typeof a.captureId === 'string' && isObject(a.patch) && isAnnotationPatch(a.patch);
-    case 'quickExit':
-    case 'wipe':
-    case 'makeSigningKey':
-      return isObject(args) && Object.keys(args).length === 0;
-    case 'updateCatalogueEntry':
-      return (
-        (a.kind === 'group' || a.kind === 'account') &&
-        typeof a.key === 'string' &&
-        isObject(a.patch) &&
-        optional(a.patch.status, (v) => typeof v === 'string') &&
-        optional(a.patch.note, (v) => typeof v === 'string')
-      );
-  }
-  return false;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const optional = (value: unknown, test: (value: unknown) => boolean) => value === undefined || test(value);
-const isStringList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
-
-function isCaseInput(input: Record<string, unknown>): boolean {
-  return ['name', 'description', 'personAlias', 'status'].every((key) =>
-    optional(input[key], (v) => typeof v === 'string'),
-  );
-}
-
-function isAnnotationPatch(patch: Record<string, unknown>): boolean {
-  return (
-    optional(patch.caseId, (v) => v === null || typeof v === 'string') &&
-    optional(patch.tags, isStringList) &&
-    optional(patch.categories, isStringList) &&
-    optional(patch.note, (v) => typeof v === 'string')
-  );
-}
-
-function isSelection(value: unknown): value is PackSelection {
-  if (typeof value !== 'object' || value === null) return false;
-  const s = value as { all?: unknown; captureIds?: unknown; caseId?: unknown };
-  if (s.all === true) return true;
-  if (Array.isArray(s.captureIds)) return s.captureIds.every((id) => typeof id === 'string');
-  return typeof s.caseId === 'string';
-}
+export const isRequest = (message: unknown): message is Request => parseRequest(message) !== null;

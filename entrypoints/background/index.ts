@@ -4,7 +4,8 @@ import { clearFeedback } from '@/utils/capture/feedback';
 import { errorText } from '@/utils/errors';
 import { currentLocale, LANGUAGE } from '@/utils/i18n/language-setting';
 import { createTranslator } from '@/utils/i18n/translate';
-import { isRequest, type Request } from '@/utils/messages';
+import { parseRequest } from '@/utils/messages';
+import { answerRequest, createRequestHandlers } from '@/utils/background/requests';
 import { DISCREET_MODE } from '@/utils/settings';
 import { QUICK_EXIT_COMMAND } from '@/utils/safety/quick-exit';
 import { createStore } from '@/utils/store';
@@ -28,6 +29,7 @@ export default defineBackground(() => {
     .resume()
     .catch(() => undefined);
   globalThis.dokaz = dokaz;
+  const handlers = createRequestHandlers(dokaz);
   // Test builds only (`wxt build --mode e2e`): the page through which the Firefox end-to-end driver reaches globalThis.dokaz.
   if (import.meta.env.MODE === 'e2e') keepDriverPageOpen();
 
@@ -63,8 +65,9 @@ export default defineBackground(() => {
     // Only the extension's own pages may ask; content scripts and web pages may not.
     // Only Dokaz's own pages, never a content script in a web page (http:, file:, anything else).
     const fromOwnPage = sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-    if (!fromOwnPage || !isRequest(message)) return undefined;
-    const work = answer(dokaz, message, sender.tab?.id);
+    const request = fromOwnPage ? parseRequest(message) : null;
+    if (!request) return undefined;
+    const work = answerRequest(handlers, request, sender.tab?.id);
     return work.then(
       (value) => ({ ok: true, value }),
       (error: unknown) => ({ ok: false, error: errorText(error) }),
@@ -74,41 +77,4 @@ export default defineBackground(() => {
 
 async function menuTitle(): Promise<string> {
   return createTranslator(await currentLocale().catch(() => 'en' as const)).t('menu.documentThis');
-}
-
-/** What the background does for a page's request: the same functions as the test API. */
-function answer(dokaz: DokazApi, message: Request, senderTab: number | undefined): Promise<unknown> {
-  switch (message.type) {
-    case 'deleteCapture':
-      return dokaz.deleteCapture(message.args.id, message.args.reason).then(() => null);
-    case 'exportPack':
-      return dokaz.exportPackToOutbox(message.args.selection, message.args.language);
-    case 'createCase':
-      return dokaz.createCase(message.args.input);
-    case 'unlock':
-      return (message.args.recoveryCode ? dokaz.unlockWithRecoveryCode : dokaz.unlock)(message.args.secret).then(
-        () => null,
-      );
-    case 'lock':
-      return dokaz.lock().then(() => null);
-    case 'setPassphrase':
-      return dokaz.setPassphrase(message.args.passphrase);
-    case 'removePassphrase':
-      return dokaz.removePassphrase().then(() => null);
-    case 'updateCase':
-      return dokaz.updateCase(message.args.id, message.args.patch);
-    case 'setActiveCase':
-      return dokaz.setActiveCase(message.args.id).then(() => null);
-    case 'annotate':
-      return dokaz.annotate(message.args.captureId, message.args.patch);
-    case 'updateCatalogueEntry':
-      return dokaz.updateCatalogueEntry(message.args.kind, message.args.key, message.args.patch);
-    case 'quickExit':
-      // The asking page's tab is on screen (its button was clicked there), and the page leaves by itself.
-      return dokaz.quickExit(undefined, { leavingTab: senderTab }).then(() => null);
-    case 'wipe':
-      return dokaz.wipe().then(() => null);
-    case 'makeSigningKey':
-      return dokaz.makeSigningKey().then(() => null);
-  }
 }

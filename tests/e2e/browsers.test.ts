@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredCaptureView } from '../../utils/capture/record';
+import type { StoredCaptureView } from '../../utils/evidence/record';
 import type { PackManifest } from '../../utils/pack/types';
 import { verifyPack } from '../../utils/pack/verify';
 import { readTelegramFixture } from '../telegram-fixtures';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredCaptureView } from '@/utils/capture/record';
+import type { StoredCaptureView } from '@/utils/evidence/record';
 import { MAX_POST_MEDIA, mediaLeftOutNote } from '../../utils/extract/generic';
 import { ARTIFACTS_DIR } from './chromium';
 import { countOf, SNAPSHOT_KIND, textOf, type ExtensionDriver } from './driver';

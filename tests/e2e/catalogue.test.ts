@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TelegramPost } from '@/utils/extract/telegram/types';
+import type { TelegramPost } from '@/utils/sites/telegram/types';
 import { readTelegramFixture, type TelegramFixture } from '../telegram-fixtures';
 import { ARTIFACTS_DIR } from './chromium';
 import { countOf, type ExtensionDriver, type ExtensionPage } from './driver';

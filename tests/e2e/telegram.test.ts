@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TelegramPost } from '@/utils/extract/telegram/types';
+import type { TelegramPost } from '@/utils/sites/telegram/types';
 import {
   expectedAt,
   readTelegramFixtures,

@@ -1,7 +1,7 @@
 import { text } from '../i18n/translate';
 import { browser } from 'wxt/browser';
 import type { ExtractRequest, ExtractResult } from '../extract/protocol';
-import { validateExtractResult } from '../extract/validate';
+import { validateExtractResult } from '../evidence/page-answer';
 import { DokazError, TabGoneError } from '../errors';
 import { sha256Hex } from '../hash';
 import type { Store } from '../store';
@@ -15,7 +15,7 @@ import {
   type CaptureRecord,
   type CaptureTrigger,
   type StoredCaptureView,
-} from './record';
+} from '../evidence/record';
 import { callInPage } from './in-page-call';
 import { captureViewport, measureAndCrop } from './screenshot';
 import { stitchTallPost } from './stitch';

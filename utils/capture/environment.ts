@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Environment } from './record';
+import type { Environment } from '../evidence/record';
 
 /** Browser, OS and extension version: read once per background lifetime, they do not change under it. */
 let cached: Promise<Pick<Environment, 'browser' | 'os' | 'extensionVersion' | 'userAgent'>> | undefined;

@@ -1,10 +1,10 @@
 import { base64ToBytes } from '../base64';
 import { cappedFetch } from '../capped-fetch';
 import type { MediaFetchResult } from '../extract/protocol';
-import { validateMediaFetch } from '../extract/validate';
+import { validateMediaFetch } from '../evidence/page-answer';
 import { callInPage } from './in-page-call';
 import { KEPT_MEDIA, refusedExtensionFetch } from './media-policy';
-import type { PostMedia } from './record';
+import type { PostMedia } from '../evidence/record';
 
 /**
  * One fetch of a media item: the bytes of `src` (what the page showed, or a larger size it offered, `offered`), or

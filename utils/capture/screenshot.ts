@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { base64ToBytes } from '../base64';
-import type { Rect } from './record';
+import type { Rect } from '../evidence/record';
 
 /**
  * Screenshots of the visible tab. Chrome allows two captureVisibleTab calls a

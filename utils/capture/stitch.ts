@@ -1,4 +1,4 @@
-import { validateSlice } from '../extract/validate';
+import { validateSlice } from '../evidence/page-answer';
 import type { PostSlice } from '../extract/geometry';
 import { callInPage } from './in-page-call';
 import { captureViewport } from './screenshot';

@@ -1,4 +1,4 @@
-import type { CaptureRecord } from '../capture/record';
+import type { CaptureRecord } from '../evidence/record';
 import { mergeAccount, mergeChat, observeTelegram } from './catalogue';
 import type { AccountEntry, ChatEntry } from './types';
 

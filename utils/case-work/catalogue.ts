@@ -1,5 +1,5 @@
-import type { CaptureRecord } from '../capture/record';
-import type { TelegramChat, TelegramPeerRef } from '../extract/telegram/types';
+import type { CaptureRecord } from '../evidence/record';
+import type { TelegramChat, TelegramPeerRef } from '../sites/telegram/types';
 import type { AccountEntry, ChatEntry, Seen } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { StoredCaptureView } from '../capture/record';
+import type { StoredCaptureView } from '../evidence/record';
 import type { Translator } from '../i18n/translate';
 import { currentName, observeTelegram } from './catalogue';
 import type { AccountEntry, Annotation, Case, ChatEntry, Seen } from './types';

@@ -1,4 +1,4 @@
-import type { CaptureRecord } from '../capture/record';
+import type { CaptureRecord } from '../evidence/record';
 import { observeTelegram } from './catalogue';
 import { fold, queryTerms } from './fold';
 import type { Annotation, SearchDoc, SearchFilters } from './types';

@@ -1,4 +1,4 @@
-import type { PageInfo, PostMedia } from '../capture/record';
+import type { PageInfo, PostMedia } from '../evidence/record';
 
 /**
  * The generic extractor: from the right-clicked element to the post around it.

@@ -1,4 +1,7 @@
-import type { Rect } from '../capture/record';
+import type { PostSlice } from '../evidence/page-answer';
+import type { Rect } from '../evidence/record';
+
+export type { PostSlice };
 import {
   FRAME_OFFSET_ARM_KEY,
   FRAME_OFFSET_REPLY,
@@ -12,15 +15,6 @@ import {
  * of a post taller than the window.
  */
 const FRAME_OFFSET_TIMEOUT_MS = 500;
-
-export interface PostSlice {
-  /** The whole post's box in tab coordinates (not clipped). */
-  box: Rect;
-  /** The part of it on screen now, in tab coordinates. */
-  visible: Rect;
-  /** The post's bottom is on screen: no further slice is needed. */
-  last: boolean;
-}
 
 export async function scrollIntoView(element: Element): Promise<void> {
   const rect = element.getBoundingClientRect();

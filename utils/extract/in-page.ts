@@ -1,6 +1,6 @@
 import { bytesToBase64 } from '../base64';
 import { cappedFetch } from '../capped-fetch';
-import type { PostInfo, PostMedia } from '../capture/record';
+import type { PostInfo, PostMedia } from '../evidence/record';
 import { LAST_TARGET_KEY, type LastTarget } from '../marker-protocol';
 import { extractPost as extractPost_ } from '../extract';
 import {
@@ -14,7 +14,7 @@ import {
   textOf,
 } from './generic';
 import { isTall, placeInTab, scrollIntoView, scrollToSlice, viewportRect } from './geometry';
-import type { TelegramMediaKind, TelegramPost } from './telegram/types';
+import { siteMedia, type StructuredPost } from '../sites';
 import type { ExtractRequest, ExtractResult, InPageApi, MediaFetchResult } from './protocol';
 
 /** The part of the extractor that touches the live page: scrolling, frames, fetching. */
@@ -131,27 +131,12 @@ async function extractPost(request: ExtractRequest, warnings: string[]): Promise
 
 /** A site extractor names the post's media itself (avatars and emoji are not evidence); otherwise all in the post. */
 function mediaToKeep(
-  structured: TelegramPost | null,
+  structured: StructuredPost | null,
   element: Element,
   targetMedia: PostMedia | null,
   warnings: string[],
 ): PostMedia[] {
-  if (structured?.kind === 'message') {
-    const kinds: Record<TelegramMediaKind, PostMedia['kind']> = {
-      photo: 'image',
-      sticker: 'image',
-      video: 'video',
-      gif: 'video',
-      round: 'video',
-      voice: 'audio',
-      audio: 'audio',
-      file: 'file',
-    };
-    return structured.media.flatMap((m) =>
-      m.src ? [{ kind: kinds[m.kind], src: new URL(m.src, location.href).href, width: m.width, height: m.height }] : [],
-    );
-  }
-  if (structured) return [];
+  if (structured) return siteMedia(structured, location.href);
   const found = mediaIn(element, location.href);
   let { leftOut } = found;
   const media = found.media;

@@ -1,10 +1,11 @@
-import type { PageInfo, PostInfo } from '../capture/record';
-import type { PostSlice } from './geometry';
+import type { ExtractResult, MediaFetchResult, PostSlice } from '../evidence/page-answer';
+
+export type { ExtractResult, MediaFetchResult };
 
 /**
  * What the background asks of the extractor injected into a frame, and what it
  * answers. The answer comes from a web page's frame: the background checks its
- * shape before it uses it (see validate.ts).
+ * shape before it uses it (utils/evidence/page-answer.ts).
  */
 export const IN_PAGE_API_KEY = '__dokazExtractor';
 
@@ -24,21 +25,6 @@ export interface ExtractRequest {
    */
   now: string;
 }
-
-export interface ExtractResult {
-  /** Milliseconds the page spent reading the post from the DOM (not scrolling, not waiting for paint). */
-  readingMs: number;
-  page: PageInfo;
-  post: PostInfo | null;
-  viewport: { width: number; height: number; devicePixelRatio: number };
-  locale: string;
-  dom: string | null;
-  warnings: string[];
-}
-
-export type MediaFetchResult =
-  | { ok: true; base64: string; mime: string; size: number }
-  | { ok: false; reason: string; size: number | null; retry: boolean };
 
 export interface InPageApi {
   extract(request: ExtractRequest): Promise<ExtractResult>;

@@ -1,7 +1,7 @@
 import { text as words } from '../i18n/translate';
 import { bytesToBase64 } from '../base64';
 import { canonicalJson } from '../canonical-json';
-import type { StoredCaptureView } from '../capture/record';
+import type { StoredCaptureView } from '../evidence/record';
 import type { CustodyEvent } from '../custody';
 import { IntegrityError } from '../errors';
 import { sha256Hex } from '../hash';

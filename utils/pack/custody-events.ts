@@ -4,8 +4,8 @@ import {
   DELETED_DETAILS_SCHEMA,
   EXPORT_DETAILS_SCHEMA,
   ROTATION_DETAILS_SCHEMA,
-} from './manifest-schema';
-import type { Schema } from './schema';
+} from '../evidence/manifest';
+import type { Schema } from '../schema/kit';
 import { PACK_FORMAT, PACK_FORMATS, type PackFormat } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { canonicalBytes } from '../canonical-json';
-import type { CaptureRecord } from '../capture/record';
+import type { CaptureRecord } from '../evidence/record';
 import { noteText } from '../i18n/notes';
 import {
   captured,

@@ -1,4 +1,4 @@
-import type { TelegramChat, TelegramMessagePost, TelegramPeerRef, TelegramPost } from '../extract/telegram/types';
+import type { TelegramChat, TelegramMessagePost, TelegramPeerRef, TelegramPost } from '../sites/telegram/types';
 import { noteText } from '../i18n/notes';
 import {
   captured,

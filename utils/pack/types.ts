@@ -1,74 +1,18 @@
-import type { CaptureRecord } from '../capture/record';
 import type { CustodyEvent } from '../custody';
 import type { Catalog } from '../i18n/catalog';
 import type { Text } from '../i18n/translate';
 
-/**
- * The evidence pack (docs/PACK-FORMAT.md): one ZIP that a recipient verifies
- * with sha256sum and openssl, without trusting Dokaz. Its formats, oldest
- * first: `dokaz-pack/2` differs only by the custody event types it may hold
- * (`key-rotated`, utils/pack/custody-events.ts). A pack is written in the
- * oldest format that has every type of its events (`packFormatFor`), so a
- * pack without a key rotation stays `dokaz-pack/1`, which verifiers already
- * in recipients' hands read.
- */
-export const PACK_FORMATS = ['dokaz-pack/1', 'dokaz-pack/2'] as const;
-export type PackFormat = (typeof PACK_FORMATS)[number];
-
-/** The first format: every pack whose events are all of its types is written in it. */
-export const PACK_FORMAT = 'dokaz-pack/1' satisfies PackFormat;
-
-export const PACK_FILES = {
-  manifest: 'manifest.json',
-  signature: 'manifest.sig',
-  sumsSignature: 'SHA256SUMS.sig',
-  publicKey: 'public-key.pem',
-  sums: 'SHA256SUMS',
-  custody: 'custody.jsonl',
-  report: 'report.html',
-  verify: 'VERIFY.txt',
-} as const;
-
-export interface PackFileEntry {
-  path: string;
-  size: number;
-  sha256: string;
-}
-
-export interface PackCapture {
-  id: string;
-  recordSha256: string;
-  /** The capture's record, as stored (and as `captures/<id>/record.json` holds it). */
-  record: CaptureRecord;
-  /** Where each artifact is in the pack, by artifact id. */
-  files: Record<string, string>;
-}
-
-export interface PackManifest {
-  format: PackFormat;
-  tool: { name: 'Dokaz'; version: string };
-  /** UTC, ISO 8601 with milliseconds. */
-  createdAt: string;
-  exporter: { installId: string; keyFingerprint: string; keyAlgorithm: 'ECDSA P-256 SHA-256' };
-  /** What was asked for: all, some capture ids, or a case. */
-  selection: PackSelection;
-  /** The report's language (a BCP 47 tag). */
-  language: string;
-  captures: PackCapture[];
-  custody: { path: typeof PACK_FILES.custody; events: number; exportEventSeq: number; headHash: string };
-  /** Every file of the pack but manifest.json, manifest.sig, SHA256SUMS and SHA256SUMS.sig. */
-  files: PackFileEntry[];
-}
-
-export type PackSelection = { all: true } | { captureIds: string[] } | { caseId: string };
-
-/** The `exported` custody event's details. */
-export interface ExportDetails {
-  /** The pack's format, as its manifest.json says it. */
-  format: PackFormat;
-  captureIds: string[];
-  selection: PackSelection;
-}
+export {
+  PACK_FILES,
+  PACK_FORMAT,
+  PACK_FORMATS,
+  type ExportDetails,
+  type PackCapture,
+  type PackFileEntry,
+  type PackFormat,
+  type PackManifest,
+  type PackSelection,
+} from '../evidence/manifest';
 
 /** A named check of a verification, as a reader sees it. */
 export interface PackCheck {

@@ -1,4 +1,4 @@
-import type { ArtifactMeta } from '../capture/record';
+import type { ArtifactMeta } from '../evidence/record';
 import { canonicalUtf8, isCanonicalOf } from './canonical-stream';
 import { m, type CheckList } from './check-list';
 import type { PackHasher } from './pack-input';

@@ -4,7 +4,7 @@ import { sha256Hex } from '../hash';
 import { createDeferredList, m, type CheckList } from './check-list';
 import { knownFormat, ruleOf } from './custody-events';
 import { nestsDeeper, scanJson } from './json-scan';
-import { CUSTODY_EVENT_SCHEMA } from './manifest-schema';
+import { CUSTODY_EVENT_SCHEMA } from '../evidence/manifest';
 import { readLines, type OpenedPack } from './pack-reader';
 import { schemaProblems } from './schema';
 import { PACK_FILES, type CheckMessage, type KeyHandOver, type PackFormat, type PackManifest } from './types';

@@ -2,7 +2,7 @@ import type { CustodyEvent } from '../custody';
 import { rotationProblem, type RotationDetails } from '../crypto/key-rotation';
 import { m, type CheckList } from './check-list';
 import { knownFormat, ruleOf } from './custody-events';
-import { ROTATION_DETAILS_SCHEMA } from './manifest-schema';
+import { ROTATION_DETAILS_SCHEMA } from '../evidence/manifest';
 import { schemaProblems } from './schema';
 import { PACK_FILES, type CheckMessage, type KeyHandOver, type PackManifest } from './types';
 

@@ -2,7 +2,7 @@ import { derToP1363 } from '../crypto/ecdsa-der';
 import { importPublicKeyPem, keyFingerprint, verifyDer } from '../crypto/signing';
 import { because, createCheckList, m, type CheckList } from './check-list';
 import { scanJson, type JsonScan } from './json-scan';
-import { MANIFEST_MEMBERS } from './manifest-schema';
+import { MANIFEST_MEMBERS } from '../evidence/manifest';
 import { WEB_CRYPTO, type PackHasher, type PackInput } from './pack-input';
 import { openPack, readText, type OpenedPack } from './pack-reader';
 import { schemaProblems } from './schema';

@@ -1,4 +1,4 @@
-import { isPackPath } from './schema';
+import { isPackPath } from '../schema/formats';
 import type { CheckMessage } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import type { CustodyEvent, NewCustodyEvent } from '../custody';
 import { canonicalJson } from '../canonical-json';
-import type { CaptureRecord } from '../capture/record';
+import type { CaptureRecord } from '../evidence/record';
 import { annotatedDetails, applyPatch, changedFields, emptyAnnotation } from '../case-work/annotations';
 import { catalogueKeys, catalogueUpdates } from '../case-work/catalogue-updates';
 import { buildSearchDoc, searchCaptures } from '../case-work/search';

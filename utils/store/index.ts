@@ -1,6 +1,6 @@
 import { text, type Text } from '../i18n/translate';
 import { canonicalJson } from '../canonical-json';
-import type { ArtifactMeta, CaptureRecord, StoredCaptureView } from '../capture/record';
+import type { ArtifactMeta, CaptureRecord, StoredCaptureView } from '../evidence/record';
 import { chainEvent, verifyChain, type ChainVerdict, type CustodyEvent, type NewCustodyEvent } from '../custody';
 import { IntegrityError, StoreError } from '../errors';
 import { sha256Hex } from '../hash';

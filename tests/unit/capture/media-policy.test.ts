@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchPostMedia, mediaJobs } from '@/utils/capture/media';
 import { isLocalHost, refusedExtensionFetch } from '@/utils/capture/media-policy';
-import type { PostMedia } from '@/utils/capture/record';
+import type { PostMedia } from '@/utils/evidence/record';
 import { matchNote, noteText } from '@/utils/i18n/notes';
 
 /** The host name as the URL parser gives it, which is what the policy sees. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolvedAgainstNow } from '@/utils/extract/telegram/dates';
+import { resolvedAgainstNow } from '@/utils/sites/telegram/dates';
 import { schemaProblems } from '@/utils/pack/schema';
-import { CAPTURE_RECORD_SCHEMA } from '@/utils/pack/manifest-schema';
+import { captureRecordSchema } from '@/utils/evidence/record';
+import { STRICT } from '@/utils/schema/kit';
 import { makeCapture, telegramMessage } from '../../factories';
 
 describe('a date read relative to the moment it is read', () => {
@@ -18,6 +19,8 @@ describe('a date read relative to the moment it is read', () => {
     expect(resolvedAgainstNow(text)).toBe(relative);
   });
 });
+
+const CAPTURE_RECORD_SCHEMA = captureRecordSchema(STRICT);
 
 describe('the reference in a capture record', () => {
   it('is read by the pack verifier, and a record made before it still verifies', async () => {

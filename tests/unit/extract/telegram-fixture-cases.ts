@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UnknownLayoutError, type SiteExtractor } from '@/utils/extract/site';
+import { UnknownLayoutError, type SiteExtractor } from '@/utils/sites/site';
 import { expectedAt, readTelegramFixtures, type TelegramFixtureClient } from '../../telegram-fixtures';
 
 /** Puts a fixture page into happy-dom's document, at its URL. */

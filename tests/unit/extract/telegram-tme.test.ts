@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parsePreviewUrl, telegramPreview } from '@/utils/extract/telegram/tme';
+import { parseCount, parsePreviewUrl, telegramPreview } from '@/utils/sites/telegram/tme';
 import { describeFixtureCases, loadIntoDocument } from './telegram-fixture-cases';
 
 const load = loadIntoDocument;

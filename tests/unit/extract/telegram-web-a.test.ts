@@ -1,23 +1,23 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { UnknownLayoutError } from '@/utils/extract/site';
-import type { TelegramMessagePost } from '@/utils/extract/telegram/types';
-import { SELECTORS, telegramWebA } from '@/utils/extract/telegram/web-a';
+import { UnknownLayoutError } from '@/utils/sites/site';
+import type { TelegramMessagePost } from '@/utils/sites/telegram/types';
+import { SELECTORS, telegramWebA } from '@/utils/sites/telegram/web-a';
 import {
   dateFromTimeAndGroup,
   parseFullDateTime,
   parseMetaTitle,
   parseWebAClock,
-} from '@/utils/extract/telegram/web-a-dates';
+} from '@/utils/sites/telegram/web-a-dates';
 import {
   albumItemId,
   messageIdFromHtmlId,
   parseWebAHash,
   serverMessageId,
   webAPeerId,
-} from '@/utils/extract/telegram/web-a-ids';
-import { parseDuration } from '@/utils/extract/telegram/common';
-import { readMedia } from '@/utils/extract/telegram/web-a-media';
-import { readText } from '@/utils/extract/telegram/web-a-text';
+} from '@/utils/sites/telegram/web-a-ids';
+import { parseDuration } from '@/utils/sites/telegram/common';
+import { readMedia } from '@/utils/sites/telegram/web-a-media';
+import { readText } from '@/utils/sites/telegram/web-a-text';
 import { readTelegramFixture } from '../../telegram-fixtures';
 import { describeFixtureCases, loadIntoDocument, onlyElement } from './telegram-fixture-cases';
 

@@ -1,18 +1,18 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { UnknownLayoutError } from '@/utils/extract/site';
-import type { TelegramMessagePost } from '@/utils/extract/telegram/types';
-import { telegramWebK } from '@/utils/extract/telegram/web-k';
-import { exactCount } from '@/utils/extract/telegram/web-k-chat';
-import { fullDateToIso, parseWebKFullDate, readDate } from '@/utils/extract/telegram/web-k-dates';
+import { UnknownLayoutError } from '@/utils/sites/site';
+import type { TelegramMessagePost } from '@/utils/sites/telegram/types';
+import { telegramWebK } from '@/utils/sites/telegram/web-k';
+import { exactCount } from '@/utils/sites/telegram/web-k-chat';
+import { fullDateToIso, parseWebKFullDate, readDate } from '@/utils/sites/telegram/web-k-dates';
 import {
   isChannelMid,
   parseWebKHash,
   serverMessageId,
   WEB_K_MESSAGE_ID_OFFSET,
   webKPeerToBotApi,
-} from '@/utils/extract/telegram/web-k-ids';
-import { parseDuration } from '@/utils/extract/telegram/common';
-import { readText } from '@/utils/extract/telegram/web-k-text';
+} from '@/utils/sites/telegram/web-k-ids';
+import { parseDuration } from '@/utils/sites/telegram/common';
+import { readText } from '@/utils/sites/telegram/web-k-text';
 import { readTelegramFixture } from '../../telegram-fixtures';
 import { describeFixtureCases, loadIntoDocument, onlyElement } from './telegram-fixture-cases';
 

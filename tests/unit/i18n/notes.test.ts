@@ -117,7 +117,7 @@ describe('noteText', () => {
   });
 
   it('recognises the notes the extractors compose from parts, in every variant', () => {
-    // Spelled out as the code composes them (utils/extract/telegram/tme.ts, tme-media.ts, web-k-media.ts,
+    // Spelled out as the code composes them (utils/sites/telegram/tme.ts, tme-media.ts, web-k-media.ts,
     // web-a-media.ts), for the variants the fixtures do not show.
     const composed: [string, NoteKey][] = [
       ['this is a service message, not a post', 'layoutTmeService'],

@@ -1,5 +1,5 @@
 import { canonicalJson } from '@/utils/canonical-json';
-import type { CaptureRecord, StoredCaptureView } from '@/utils/capture/record';
+import type { CaptureRecord, StoredCaptureView } from '@/utils/evidence/record';
 import { chainEvent, type CustodyEvent } from '@/utils/custody';
 import { sha256Hex } from '@/utils/hash';
 import type { PackSource } from '@/utils/pack/build';

@@ -1,5 +1,5 @@
 import { canonicalJson } from '../../../utils/canonical-json';
-import type { StoredCaptureView } from '../../../utils/capture/record';
+import type { StoredCaptureView } from '../../../utils/evidence/record';
 import { signRotation } from '../../../utils/crypto/key-rotation';
 import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '../../../utils/crypto/signing';
 import { chainEvent, type CustodyEvent } from '../../../utils/custody';

@@ -1,4 +1,4 @@
-import type { ArtifactMeta, StoredCaptureView } from '../../../utils/capture/record';
+import type { ArtifactMeta, StoredCaptureView } from '../../../utils/evidence/record';
 import type { CustodyEvent } from '../../../utils/custody';
 import { sha256Hex } from '../../../utils/hash';
 import { makeCapture } from '../../factories';

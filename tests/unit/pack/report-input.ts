@@ -1,4 +1,4 @@
-import type { CaptureRecord } from '@/utils/capture/record';
+import type { CaptureRecord } from '@/utils/evidence/record';
 import type { CustodyEvent } from '@/utils/custody';
 import type { ReportInput } from '@/utils/pack/report';
 import type { PackCapture } from '@/utils/pack/types';

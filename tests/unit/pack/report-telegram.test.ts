@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TelegramMessagePost } from '@/utils/extract/telegram/types';
+import type { TelegramMessagePost } from '@/utils/sites/telegram/types';
 import { renderReport } from '@/utils/pack/report';
 import { makeCapture } from '../../factories';
 import { fact, makeInput, parse } from './report-input';

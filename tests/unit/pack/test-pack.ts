@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { canonicalBytes, canonicalJson } from '@/utils/canonical-json';
-import type { CaptureRecord } from '@/utils/capture/record';
+import type { CaptureRecord } from '@/utils/evidence/record';
 import { chainEvent, type CustodyEvent, type NewCustodyEvent } from '@/utils/custody';
 import { signRotation } from '@/utils/crypto/key-rotation';
 import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '@/utils/crypto/signing';

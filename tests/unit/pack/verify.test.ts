@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureRecord } from '@/utils/capture/record';
+import type { CaptureRecord } from '@/utils/evidence/record';
 import { canonicalJson } from '@/utils/canonical-json';
 import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '@/utils/crypto/signing';
 import { hashEvent, type CustodyEvent } from '@/utils/custody';

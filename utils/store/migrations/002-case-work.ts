@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import type { CaptureRecord } from '../../capture/record';
+import type { CaptureRecord } from '../../evidence/record';
 import { catalogueUpdates } from '../../case-work/catalogue-updates';
 import { buildSearchDoc } from '../../case-work/search';
 import type { AccountEntry, ChatEntry } from '../../case-work/types';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { localToIso, parseClockTime, parseDateGroup, unixToIso } from '@/utils/extract/telegram/dates';
+import { localToIso, parseClockTime, parseDateGroup, unixToIso } from '@/utils/sites/telegram/dates';
 
 const originalTz = process.env.TZ;
 afterEach(() => {

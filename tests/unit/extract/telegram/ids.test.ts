@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botApiPeerId, chatLink, messagePermalink, splitBotApiPeerId } from '@/utils/extract/telegram/ids';
+import { botApiPeerId, chatLink, messagePermalink, splitBotApiPeerId } from '@/utils/sites/telegram/ids';
 
 describe('Bot API peer ids', () => {
   it('writes channels and supergroups as -100…, basic groups as -…, users as themselves', () => {

@@ -22,7 +22,7 @@ export const notes = {
 
   // utils/extract.ts: a site's extractor gave up; {problem} is one of the layout problems below.
   extractorFailed: '{extractor} could not read this: {problem}. It was documented as a plain web page.',
-  // The UnknownLayoutError messages of utils/extract/telegram/web-k.ts, tme.ts and web-a.ts.
+  // The UnknownLayoutError messages of utils/sites/telegram/web-k.ts, tme.ts and web-a.ts.
   layoutNoBubbleIds: 'the message bubble has no data-peer-id or data-mid',
   layoutNoHeaderPeer: 'the chat header shows no peer id',
   layoutWebKService: 'this is a service message (a chat event, not a post)',
@@ -48,7 +48,7 @@ export const notes = {
   skippedTooLarge: 'it is {size} MB, over the limit of {limit} MB for one item',
   skippedTooLargeAtLeast: 'it is more than {size} MB, over the limit of {limit} MB for one item',
 
-  // utils/extract/telegram/tme.ts: Telegram's public preview (t.me).
+  // utils/sites/telegram/tme.ts: Telegram's public preview (t.me).
   tmeNoIdFor: 'The page holds no numeric id for {name}.',
   tmeNoIdForUsername: 'The page holds no numeric id for @{username}; its public username identifies it.',
   tmeNoIdForSender: 'The page holds no numeric id for the sender {name}.',
@@ -79,7 +79,7 @@ export const notes = {
   tmeReactionRounded: 'The count of the {emoji} reaction is shown only rounded ("{text}").',
   tmeDateLinksElsewhere: "The post's date links to {stated}, not {computed}.",
   tmeNoLink: 'The page gives no link to this post.',
-  // utils/extract/telegram/tme-media.ts
+  // utils/sites/telegram/tme-media.ts
   tmePhotoNoAddress: 'Photo {n}: the page holds no image address.',
   tmeVideoPreview: 'Media {n} (video): the page holds only a preview image.',
   tmeVideoPreviewLabel: 'Media {n} (video): the page holds only a preview image ("{label}").',
@@ -92,7 +92,7 @@ export const notes = {
   tmeFileUnnamedNoBytes: 'Media {n} (file without a name): the page holds no bytes of the file.',
   tmeStickerNoImage: 'Media {n} (sticker): the page holds no image of it.',
 
-  // utils/extract/telegram/web-k-chat.ts, web-k.ts: Telegram Web K.
+  // utils/sites/telegram/web-k-chat.ts, web-k.ts: Telegram Web K.
   webKChatKindUnknown: 'Whether this chat is a basic group or a channel/supergroup is not shown, so its id is unknown.',
   webKChannelOrSupergroup: 'Whether this chat is a channel or a supergroup is not shown.',
   webKNoTitle: 'The chat header does not show this chat, so its title is unknown.',
@@ -132,7 +132,7 @@ export const notes = {
   webKVoiceNotInPage: 'The voice message itself is not in the page.',
   webKAudioNotInPage: 'The audio file itself is not in the page.',
 
-  // utils/extract/telegram/web-a.ts, web-a-chat.ts: Telegram Web A.
+  // utils/sites/telegram/web-a.ts, web-a-chat.ts: Telegram Web A.
   webANoAccountId: "The page does not give this account's id.",
   webANoUsernames: 'Web A does not show usernames next to names.',
   webALocalId: 'The message has only a local id: it had not reached the server.',

@@ -11,6 +11,7 @@ import type {
   TelegramDate,
   TelegramMessagePost,
   TelegramPeerRef,
+  TelegramPost,
 } from './types';
 
 /**
@@ -44,7 +45,7 @@ export function parseCount(text: string): number | null {
   return Number.isSafeInteger(n) ? n : null;
 }
 
-export const telegramPreview: SiteExtractor = {
+export const telegramPreview: SiteExtractor<TelegramPost> = {
   name: NAME,
   matches: (url) => parsePreviewUrl(url) !== null,
   extract(target, pageUrl, _now) {

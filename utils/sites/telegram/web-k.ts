@@ -1,5 +1,5 @@
 import { UnknownLayoutError, type SiteExtractor } from '../site';
-import type { ExtractedTelegram } from './types';
+import type { ExtractedTelegram, TelegramPost } from './types';
 import { chatOnly, chatRootOf, readChat } from './web-k-chat';
 import { parseWebKNumber } from './web-k-ids';
 import { nameInGroup, peerRef, readMessage } from './web-k-message';
@@ -92,7 +92,7 @@ function extractBubble(bubble: Element, target: Element, pageUrl: string, now: D
   return { post, element: bubble };
 }
 
-export const telegramWebK: SiteExtractor = {
+export const telegramWebK: SiteExtractor<TelegramPost> = {
   name: NAME,
   matches: (url) => url.hostname === 'web.telegram.org' && /^\/k(\/|$)/.test(url.pathname),
   extract(target, pageUrl, now) {

@@ -1,7 +1,7 @@
 import { UnknownLayoutError, type SiteExtractor } from '../site';
 import { messagePermalink } from './ids';
 import { resolvedAgainstNow } from './dates';
-import type { ExtractedTelegram, TelegramChat, TelegramMessagePost, TelegramPeerRef } from './types';
+import type { ExtractedTelegram, TelegramChat, TelegramMessagePost, TelegramPeerRef, TelegramPost } from './types';
 import { chatOnly, parseShownCount, readChat } from './web-a-chat';
 import { dateFromTimeAndGroup, parseMetaTitle } from './web-a-dates';
 import { messageIdFromHtmlId, parseWebAHash, serverMessageId, webAPeerId } from './web-a-ids';
@@ -117,7 +117,7 @@ const S = SELECTORS;
 
 const NAME = 'telegram-web-a@1';
 
-export const telegramWebA: SiteExtractor = {
+export const telegramWebA: SiteExtractor<TelegramPost> = {
   name: NAME,
   matches: (url) => url.hostname === 'web.telegram.org' && /^\/a(\/|$)/.test(url.pathname),
   extract(target, pageUrl, now) {

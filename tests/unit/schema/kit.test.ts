@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { captureRecordSchema } from '@/utils/evidence/record';
+import { MANIFEST_MEMBERS } from '@/utils/evidence/manifest';
+import { validateExtractResult, validateMediaFetch, BadPageAnswerError } from '@/utils/evidence/page-answer';
+import { BOUNDED, STRICT } from '@/utils/schema/kit';
+import { parseWith, schemaProblems } from '@/utils/schema/problems';
+import { parseRequest } from '@/utils/messages';
+import { makeCapture, telegramMessage } from '../../factories';
+
+const RECORD = captureRecordSchema(STRICT);
+
+describe('the strict build (packs)', () => {
+  it('accepts a genuine record, with or without a site post', async () => {
+    const { record } = await makeCapture();
+    expect(schemaProblems(record, RECORD)).toEqual([]);
+    record.post.structured = telegramMessage();
+    expect(schemaProblems(record, RECORD)).toEqual([]);
+  });
+
+  it('refuses members it does not know, the names that reach a prototype too', async () => {
+    const { record } = await makeCapture();
+    const hostile = JSON.parse(
+      JSON.stringify(record).replace('{"schema"', '{"constructor":1,"__proto__":{"x":1},"prototype":2,"schema"'),
+    ) as unknown;
+    const paths = schemaProblems(hostile, RECORD).map((p) => [p.key, p.params.path]);
+    expect(paths.sort()).toEqual([
+      ['schema.unknownMember', '$.__proto__'],
+      ['schema.unknownMember', '$.constructor'],
+      ['schema.unknownMember', '$.prototype'],
+    ]);
+  });
+
+  it('refuses a name that reaches a prototype in a map, which the schema library would pass over', () => {
+    const files = JSON.parse('{"__proto__": "../../etc/passwd", "a": "captures/x/a.png"}') as unknown;
+    const capture = { id: 'x', recordSha256: 'y', record: {}, files };
+    const problems = schemaProblems([capture], MANIFEST_MEMBERS.captures);
+    expect(problems).toContainEqual({ key: 'schema.unknownMember', params: { path: '$[0].files.__proto__' } });
+  });
+
+  it('names every problem with its place: wrong kind, missing, unknown, not one of the cases', async () => {
+    const { record } = await makeCapture();
+    const post = telegramMessage();
+    const wrong = {
+      ...record,
+      id: 7,
+      trigger: { ...record.trigger, source: 'mouse' },
+      post: { ...record.post, structured: { ...post, platform: 'facebook' } },
+    } as Record<string, unknown>;
+    delete wrong.timeZone;
+    expect(schemaProblems(wrong, RECORD, 'record')).toEqual(
+      expect.arrayContaining([
+        { key: 'schema.not', params: { path: 'record.id', expected: { kind: 'kind.uuid' } } },
+        { key: 'schema.missing', params: { path: 'record', member: 'timeZone' } },
+        { key: 'schema.not', params: { path: 'record.trigger.source', expected: { or: ['menu', 'shortcut', 'api'] } } },
+        { key: 'schema.notOneOf', params: { path: 'record.post.structured.platform', values: 'telegram' } },
+      ]),
+    );
+  });
+});
+
+describe('the bounded build (what a page hands over)', () => {
+  const answer = {
+    readingMs: 1,
+    page: { url: 'https://a.example/', title: 't', canonicalUrl: null, lang: null, description: null, meta: {} },
+    post: null,
+    viewport: { width: 1, height: 1, devicePixelRatio: 1 },
+    locale: 'mk',
+    dom: null,
+    warnings: [],
+  };
+
+  it('copies only the declared members', () => {
+    const copy = validateExtractResult({ ...answer, evil: 1, page: { ...answer.page, toString: 'x' } });
+    expect(copy).toEqual(answer);
+    expect(Object.hasOwn(copy.page, 'toString')).toBe(false);
+  });
+
+  it('refuses what is too long or too many, and says where', () => {
+    expect(() => validateExtractResult({ ...answer, locale: 'x'.repeat(101) })).toThrow(BadPageAnswerError);
+    expect(() => validateExtractResult({ ...answer, warnings: Array(101).fill('w') })).toThrow(/\$\.warnings has more/);
+    const meta = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`og:${i}`, 'x']));
+    expect(() => validateExtractResult({ ...answer, page: { ...answer.page, meta } })).toThrow(/\$\.page\.meta/);
+    expect(() => validateMediaFetch({ ok: 'yes', base64: '' })).toThrow(BadPageAnswerError);
+    expect(validateMediaFetch({ ok: false, reason: 'r', size: null, retry: true })).toEqual({
+      ok: false,
+      reason: 'r',
+      size: null,
+      retry: true,
+    });
+  });
+
+  it('is the same schema as the strict build, bounds apart', () => {
+    const post = telegramMessage();
+    expect(parseWith(captureRecordSchema(BOUNDED).entries.post.entries.structured, post)).toEqual(post);
+  });
+});
+
+describe('requests from the extension pages', () => {
+  it('are checked against their declared arguments, members they do not know refused', () => {
+    expect(parseRequest({ type: 'lock', args: {} })).toEqual({ type: 'lock', args: {} });
+    expect(parseRequest({ type: 'lock', args: { also: 'wipe' } })).toBeNull();
+    expect(parseRequest({ type: 'toString', args: {} })).toBeNull();
+    expect(parseRequest({ type: 'annotate', args: { captureId: 'c', patch: { categories: ['threat'] } } })).toEqual({
+      type: 'annotate',
+      args: { captureId: 'c', patch: { categories: ['threat'] } },
+    });
+    expect(parseRequest({ type: 'annotate', args: { captureId: 'c', patch: { categories: ['<b>'] } } })).toBeNull();
+    // Firefox keeps a member set to undefined in a message; it is the member left out.
+    expect(
+      parseRequest({ type: 'updateCase', args: { id: 'c', patch: { name: undefined, status: 'closed' } } }),
+    ).not.toBeNull();
+  });
+});

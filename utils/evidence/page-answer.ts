@@ -1,0 +1,70 @@
+import type * as v from 'valibot';
+import { DokazError } from '../errors';
+import { text } from '../i18n/translate';
+import { BOUNDED, type Kit, type Schema } from '../schema/kit';
+import { parseWith, problemInEnglish, SchemaError } from '../schema/problems';
+import { pageInfoSchema, postInfoSchema, rectSchema, viewportSchema } from './record';
+
+/**
+ * What the extractor in a page's frame answers (utils/extract/protocol.ts). It runs where the page can tamper with
+ * what it sees, so its answer is data: copied through the bounded build of the evidence model (only the declared
+ * members, every text and list bounded) before the background builds a record from it.
+ */
+export class BadPageAnswerError extends DokazError {
+  override name = 'BadPageAnswerError';
+}
+
+const MAX_DOM = 200_000_000;
+
+export function extractResultSchema(k: Kit) {
+  return k.object({
+    /** Milliseconds the page spent reading the post from the DOM (not scrolling, not waiting for paint). */
+    readingMs: k.number,
+    page: pageInfoSchema(k),
+    post: k.nullable(postInfoSchema(k)),
+    viewport: viewportSchema(k),
+    locale: k.text(100),
+    dom: k.nullable(k.text(MAX_DOM)),
+    warnings: k.list(k.text(1000), 100),
+  });
+}
+
+export function mediaFetchSchema(k: Kit) {
+  return k.variant('ok', [
+    k.object({ ok: k.literal(true), base64: k.text(MAX_DOM), mime: k.text(200), size: k.number }),
+    k.object({ ok: k.literal(false), reason: k.text(1000), size: k.nullable(k.number), retry: k.boolean }),
+  ]);
+}
+
+export function postSliceSchema(k: Kit) {
+  return k.object({
+    /** The whole post's box in tab coordinates (not clipped). */
+    box: rectSchema(k),
+    /** The part of it on screen now, in tab coordinates. */
+    visible: rectSchema(k),
+    /** The post's bottom is on screen: no further slice is needed. */
+    last: k.boolean,
+  });
+}
+
+const EXTRACT_RESULT = extractResultSchema(BOUNDED);
+const MEDIA_FETCH = mediaFetchSchema(BOUNDED);
+const POST_SLICE = BOUNDED.nullable(postSliceSchema(BOUNDED));
+
+export type ExtractResult = v.InferOutput<typeof EXTRACT_RESULT>;
+export type MediaFetchResult = v.InferOutput<typeof MEDIA_FETCH>;
+export type PostSlice = v.InferOutput<ReturnType<typeof postSliceSchema>>;
+
+function answer<T>(schema: Schema<T>, value: unknown): T {
+  try {
+    return parseWith(schema, value);
+  } catch (error) {
+    if (!(error instanceof SchemaError)) throw error;
+    const detail = error.problems.slice(0, 3).map(problemInEnglish).join('; ');
+    throw new BadPageAnswerError(text('error.badPageAnswer', { detail }), { cause: error });
+  }
+}
+
+export const validateExtractResult = (value: unknown): ExtractResult => answer(EXTRACT_RESULT, value);
+export const validateMediaFetch = (value: unknown): MediaFetchResult => answer(MEDIA_FETCH, value);
+export const validateSlice = (value: unknown): PostSlice | null => answer(POST_SLICE, value);

@@ -1,0 +1,39 @@
+/**
+ * A site extractor: a pure function over the DOM for one site or client. It
+ * returns null when the right-clicked element is not inside something it
+ * knows (the generic extractor then takes the post), and throws
+ * UnknownLayoutError when it is, but the page is not as it expects (a client
+ * update, a service message): the generic extractor takes over and the
+ * reason goes into the capture's warnings.
+ */
+export interface SiteExtractor<P = unknown> {
+  /** Name and version, e.g. "telegram-web-k@1". */
+  name: string;
+  matches(url: URL): boolean;
+  /** The structured post and the element that shows it (the bubble, the header), for the crop and the generic fields. */
+  extract(target: Element, pageUrl: string, now: Date): { post: P; element: Element } | null;
+}
+
+export class UnknownLayoutError extends Error {
+  override name = 'UnknownLayoutError';
+}
+
+/** A media item a site names as the post's own, to be kept (utils/evidence/record.ts, PostMedia, has its members). */
+export interface SiteMedia {
+  kind: 'image' | 'video' | 'audio' | 'file';
+  src: string;
+  shownSrc?: string | null;
+  width: number | null;
+  height: number | null;
+}
+
+/**
+ * A site Dokaz reads beyond the generic page (utils/sites/<site>/index.ts), registered in utils/sites/index.ts: its
+ * extractors and what of its posts is kept as media. Its structured post's schema is registered beside it.
+ */
+export interface Site<P extends { platform: string }> {
+  platform: P['platform'];
+  extractors: readonly SiteExtractor<P>[];
+  /** The post's own media, to be kept; the generic extractor's rule (everything in the post) does not apply. */
+  media(post: P, pageUrl: string): SiteMedia[];
+}
