@@ -23,8 +23,8 @@ import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '../uti
 import { chainEvent, type CustodyEvent } from '../utils/custody';
 import { sha256Hex } from '../utils/hash';
 import { buildPack } from '../utils/pack/build';
-import { renderReport } from '../utils/pack/report';
-import { renderVerifyText } from '../utils/pack/verify-instructions';
+import { renderReport } from '../utils/report/report';
+import { renderVerifyText } from '../utils/report/verify-instructions';
 import { verifyPack } from '../utils/pack/verify';
 import { makeCapture } from '../tests/factories';
 import { openPackFile } from './pack-file';

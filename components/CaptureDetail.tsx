@@ -5,7 +5,6 @@ import { ArtifactTable } from './ArtifactTable';
 import { DeleteCaptureForm } from './DeleteCaptureForm';
 import { Fact, Hash, Missing, WebAddress } from './Facts';
 import { Rich, useI18n } from './i18n';
-import { TelegramFacts } from './TelegramFacts';
 
 interface CaptureDetailProps {
   capture: StoredCaptureView;
@@ -17,13 +16,23 @@ interface CaptureDetailProps {
   blurred: boolean;
   /** The page's annotation form (case, tags, categories, note), shown after the post. */
   annotation?: ComponentChildren;
+  /** What a site's extractor read (utils/sites/facts.tsx), shown before the page's own text. */
+  siteFacts?: ComponentChildren;
 }
 
 /**
  * Everything a capture holds. What came from the page (title, text, URLs) is
  * rendered as text only: captured markup is the abuser's, never ours to run.
  */
-export function CaptureDetail({ capture, artifactUrls, onDelete, deleting, blurred, annotation }: CaptureDetailProps) {
+export function CaptureDetail({
+  capture,
+  artifactUrls,
+  onDelete,
+  deleting,
+  blurred,
+  annotation,
+  siteFacts,
+}: CaptureDetailProps) {
   const { page, post, environment } = capture;
   const notes = capture.warnings.length + capture.skipped.length;
   const { t, dateTime, locale, intl } = useI18n();
@@ -78,7 +87,7 @@ export function CaptureDetail({ capture, artifactUrls, onDelete, deleting, blurr
         </dl>
       </section>
 
-      {post.structured ? <TelegramFacts post={post.structured} /> : null}
+      {siteFacts}
 
       <section aria-labelledby="post-heading">
         <h2 id="post-heading">{t('capture.postHeading')}</h2>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { AnnotationForm, type AnnotationSaveState } from '@/components/AnnotationForm';
 import { CaptureDetail } from '@/components/CaptureDetail';
+import { SiteFacts } from '@/utils/sites/facts';
 import { ExportPanel } from '@/components/ExportPanel';
 import { LoadFailed, Loading } from '@/components/PageState';
 import { useBlurSetting } from '@/utils/hooks/use-blur-setting';
@@ -87,6 +88,7 @@ export function CapturePage({ store, id, onDeleted }: CapturePageProps) {
         deleting={deleting}
         onDelete={(reason) => void remove(reason)}
         blurred={blurred}
+        siteFacts={capture.post.structured ? <SiteFacts post={capture.post.structured} /> : null}
         annotation={
           caseWork.status === 'ready' ? (
             <AnnotationForm

@@ -1,72 +1,19 @@
 import type { CaptureRecord } from '../evidence/record';
-import type { TelegramChat, TelegramPeerRef } from '../sites/telegram/types';
+import { siteObservation } from '../sites';
+import type { AccountSeen, ChatSeen, Observation } from '../sites/site';
 import type { AccountEntry, ChatEntry, Seen } from './types';
 
 /**
- * The catalogue of groups and accounts, filled from Telegram captures: what
- * each capture saw of its chat and of the accounts in it, merged into one
- * entry per chat and per account, keyed by the stable peer id. Titles, names
+ * The catalogue of groups and accounts, filled from captures of the sites that
+ * know them (Telegram): what each capture saw of its chat and of the accounts
+ * in it, merged into one entry per chat and per account, keyed by a stable id. Titles, names
  * and usernames change; each value is kept with when it was first and last
  * seen. Pure: the store applies it inside the capture's transaction.
  */
-export interface ChatSeen {
-  key: string;
-  peerId: number | null;
-  title: string | null;
-  username: string | null;
-  type: string | null;
-  memberCount: number | null;
-  memberCountText: string | null;
-  link: string | null;
-}
-
-export interface AccountSeen {
-  key: string;
-  peerId: number | null;
-  name: string | null;
-  username: string | null;
-}
-
-export function peerKey(peer: { peerId: number | null; username: string | null }): string | null {
-  if (peer.peerId !== null) return `peer:${peer.peerId}`;
-  if (peer.username) return `username:${peer.username.toLowerCase()}`;
-  return null;
-}
-
-/** What a capture saw: its chat, and the accounts in it (sender, forward source, the account documented). */
-export function observeTelegram(record: CaptureRecord): { chat: ChatSeen | null; accounts: AccountSeen[] } {
+/** What a capture saw: its chat, and the accounts in it, as its site reads them (utils/sites/<site>/catalogue.ts). */
+export function observe(record: CaptureRecord): Observation {
   const post = record.post.structured;
-  if (!post) return { chat: null, accounts: [] };
-  const chat = chatSeen(post.chat, post.kind === 'chat' ? post.chat.link : null);
-  const peers: TelegramPeerRef[] = [];
-  if (post.kind === 'message') {
-    if (post.sender) peers.push(post.sender);
-    if (post.forwardedFrom) peers.push(post.forwardedFrom);
-  }
-  if (post.kind === 'account') peers.push(post.account);
-  const accounts: AccountSeen[] = [];
-  for (const peer of peers) {
-    const key = peerKey(peer);
-    // A channel posting as itself is the chat, not an account.
-    if (!key || key === chat?.key || accounts.some((a) => a.key === key)) continue;
-    accounts.push({ key, peerId: peer.peerId, name: peer.name, username: peer.username });
-  }
-  return { chat, accounts };
-}
-
-function chatSeen(chat: TelegramChat, link: string | null): ChatSeen | null {
-  const key = peerKey(chat);
-  if (!key) return null;
-  return {
-    key,
-    peerId: chat.peerId,
-    title: chat.title,
-    username: chat.username,
-    type: chat.type,
-    memberCount: chat.memberCount,
-    memberCountText: chat.memberCountText,
-    link: link ?? (chat.username ? `https://t.me/${chat.username}` : null),
-  };
+  return post ? siteObservation(post) : { chat: null, accounts: [] };
 }
 
 /** Adds `value`, seen at `at`, to a history of values. */

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { StoredCaptureView } from '../evidence/record';
 import type { Translator } from '../i18n/translate';
-import { currentName, observeTelegram } from './catalogue';
+import { currentName, observe } from './catalogue';
 import type { AccountEntry, Annotation, Case, ChatEntry, Seen } from './types';
 
 /**
@@ -64,7 +64,7 @@ export function capturesCsv(
   const rows = captures.map(({ view, annotation }) => {
     const post = view.post.structured;
     const message = post?.kind === 'message' ? post : null;
-    const seen = observeTelegram(view);
+    const seen = observe(view);
     let site = '';
     try {
       site = new URL(view.page.url).hostname;

@@ -1,5 +1,5 @@
 import type { CaptureRecord } from '../evidence/record';
-import { observeTelegram } from './catalogue';
+import { observe } from './catalogue';
 import { fold, queryTerms } from './fold';
 import type { Annotation, SearchDoc, SearchFilters } from './types';
 
@@ -8,7 +8,7 @@ const MAX_TEXT = 20_000;
 
 /** What search keeps of a capture and its annotation. */
 export function buildSearchDoc(record: CaptureRecord, annotation: Annotation | null): SearchDoc {
-  const seen = observeTelegram(record);
+  const seen = observe(record);
   const structured = record.post.structured;
   const thumbnail =
     record.artifacts.find((a) => a.kind === 'post-screenshot') ??

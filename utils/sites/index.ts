@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 import type { Kit } from '../schema/kit';
-import type { Site, SiteExtractor, SiteMedia } from './site';
+import type { Observation, Site, SiteExtractor, SiteMedia } from './site';
 import { telegram } from './telegram';
 import { telegramPostSchema } from './telegram/schema';
 
@@ -19,8 +19,18 @@ const SITES: readonly Site<StructuredPost>[] = [telegram as Site<StructuredPost>
 
 export const SITE_EXTRACTORS: readonly SiteExtractor<StructuredPost>[] = SITES.flatMap((site) => site.extractors);
 
+function siteOf(post: StructuredPost): Site<StructuredPost> {
+  const site = SITES.find((candidate) => candidate.platform === post.platform);
+  if (!site) throw new Error(`No site is registered for the platform ${post.platform}`);
+  return site;
+}
+
 /** The post's own media as its site names it. */
 export function siteMedia(post: StructuredPost, pageUrl: string): SiteMedia[] {
-  const site = SITES.find((candidate) => candidate.platform === post.platform);
-  return site ? site.media(post, pageUrl) : [];
+  return siteOf(post).media(post, pageUrl);
+}
+
+/** The chat and the accounts the post shows, for the catalogue. */
+export function siteObservation(post: StructuredPost): Observation {
+  return siteOf(post).observe(post);
 }

@@ -36,4 +36,33 @@ export interface Site<P extends { platform: string }> {
   extractors: readonly SiteExtractor<P>[];
   /** The post's own media, to be kept; the generic extractor's rule (everything in the post) does not apply. */
   media(post: P, pageUrl: string): SiteMedia[];
+  /** The chat and the accounts the post shows, for the catalogue. */
+  observe(post: P): Observation;
+}
+
+/** A chat (group, channel) as one capture saw it, for the catalogue (utils/case-work/catalogue.ts). */
+export interface ChatSeen {
+  /** Stable across captures, and stored: e.g. "peer:<id>". */
+  key: string;
+  peerId: number | null;
+  title: string | null;
+  username: string | null;
+  type: string | null;
+  memberCount: number | null;
+  memberCountText: string | null;
+  link: string | null;
+}
+
+/** An account as one capture saw it, for the catalogue. */
+export interface AccountSeen {
+  key: string;
+  peerId: number | null;
+  name: string | null;
+  username: string | null;
+}
+
+/** What one capture adds to the catalogue. */
+export interface Observation {
+  chat: ChatSeen | null;
+  accounts: AccountSeen[];
 }

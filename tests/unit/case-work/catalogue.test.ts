@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentName, mergeAccount, mergeChat, observeTelegram, seenAt } from '@/utils/case-work/catalogue';
+import { currentName, mergeAccount, mergeChat, observe, seenAt } from '@/utils/case-work/catalogue';
 import { catalogueUpdates } from '@/utils/case-work/catalogue-updates';
 import type { AccountEntry, ChatEntry } from '@/utils/case-work/types';
 import { makeCapture, telegramMessage } from '../../factories';
@@ -113,11 +113,11 @@ describe('the catalogue', () => {
         sender: { peerId: null, username: 'smokva_test', name: 'Smokva' },
       }),
     );
-    const seen = observeTelegram(channelPost);
+    const seen = observe(channelPost);
     expect(seen.chat?.key).toBe('username:smokva_test');
     expect(seen.accounts).toEqual([]);
     const nothing = await makeCapture();
-    expect(observeTelegram(nothing.record)).toEqual({ chat: null, accounts: [] });
+    expect(observe(nothing.record)).toEqual({ chat: null, accounts: [] });
     const merged = mergeAccount(
       undefined,
       { key: 'peer:1', peerId: 1, name: null, username: null },

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '@/utils/crypto/signing';
 import { IntegrityError } from '@/utils/errors';
 import { buildPackBytes, PackSigningError, type PackSource } from '@/utils/pack/build';
-import { renderReport } from '@/utils/pack/report';
+import { renderReport } from '@/utils/report/report';
 import { verifyPack } from '@/utils/pack/verify';
-import { renderVerifyText } from '@/utils/pack/verify-instructions';
+import { renderVerifyText } from '@/utils/report/verify-instructions';
 import { makeCapture } from '../../factories';
 import { useTestStore } from '../test-store';
 

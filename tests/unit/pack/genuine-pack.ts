@@ -5,9 +5,9 @@ import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '../../
 import { chainEvent, type CustodyEvent } from '../../../utils/custody';
 import { sha256Hex } from '../../../utils/hash';
 import { buildPackBytes } from '../../../utils/pack/build';
-import { renderReport } from '../../../utils/pack/report';
+import { renderReport } from '../../../utils/report/report';
 import { PACK_FORMAT } from '../../../utils/pack/types';
-import { renderVerifyText } from '../../../utils/pack/verify-instructions';
+import { renderVerifyText } from '../../../utils/report/verify-instructions';
 import { makeCapture } from '../../factories';
 
 /**

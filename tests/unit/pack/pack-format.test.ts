@@ -17,7 +17,7 @@ import { buildPackBytes } from '@/utils/pack/build';
 import { packFormatFor } from '@/utils/pack/custody-events';
 import type { PackManifest } from '@/utils/pack/types';
 import { verifyPack } from '@/utils/pack/verify';
-import { handOverEvents, handOverSteps, renderVerifyText } from '@/utils/pack/verify-instructions';
+import { handOverEvents, handOverSteps, renderVerifyText } from '@/utils/report/verify-instructions';
 import { fixedPackSource } from './fixed-pack';
 import { makeGenuinePack } from './genuine-pack';
 import { event } from './report-input';

@@ -1,6 +1,6 @@
 import type { CaptureRecord } from '@/utils/evidence/record';
 import type { CustodyEvent } from '@/utils/custody';
-import type { ReportInput } from '@/utils/pack/report';
+import type { ReportInput } from '@/utils/report/report';
 import type { PackCapture } from '@/utils/pack/types';
 
 /** A report's input around capture records from makeCapture(), and readers of the rendered report. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TelegramMessagePost } from '@/utils/sites/telegram/types';
-import { renderReport } from '@/utils/pack/report';
+import { renderReport } from '@/utils/report/report';
 import { makeCapture } from '../../factories';
 import { fact, makeInput, parse } from './report-input';
 

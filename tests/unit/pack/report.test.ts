@@ -3,7 +3,7 @@ import { CATALOGS } from '@/utils/i18n/catalogs';
 import { LOCALES } from '@/utils/i18n/locales';
 import { signRotation } from '@/utils/crypto/key-rotation';
 import { createSigningKeys, keyFingerprint } from '@/utils/crypto/signing';
-import { renderReport } from '@/utils/pack/report';
+import { renderReport } from '@/utils/report/report';
 import { makeCapture } from '../../factories';
 import { event, fact, FINGERPRINT, makeInput, parse, PNG } from './report-input';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '@/utils/i18n/catalogs';
 import { LOCALES } from '@/utils/i18n/locales';
 import type { PackManifest } from '@/utils/pack/types';
-import { renderVerifyText } from '@/utils/pack/verify-instructions';
+import { renderVerifyText } from '@/utils/report/verify-instructions';
 
 const manifest: Pick<PackManifest, 'format' | 'createdAt' | 'language' | 'exporter'> = {
   format: 'dokaz-pack/1',

@@ -1,4 +1,5 @@
 import type { Site } from '../site';
+import { observeTelegram } from './catalogue';
 import { telegramMedia } from './media-rule';
 import { telegramPreview } from './tme';
 import type { TelegramPost } from './types';
@@ -10,4 +11,5 @@ export const telegram: Site<TelegramPost> = {
   platform: 'telegram',
   extractors: [telegramWebK, telegramWebA, telegramPreview],
   media: telegramMedia,
+  observe: observeTelegram,
 };

@@ -13,10 +13,11 @@ import {
   mono,
   webLink,
   type Html,
+  textExcerpt,
   type ReportContext,
-} from './report-format';
-import { renderTelegram, textExcerpt } from './report-telegram';
-import type { PackCapture } from './types';
+} from '../html/report-format';
+import { siteReport } from '../sites/reports';
+import type { PackCapture } from '../evidence/manifest';
 
 /**
  * One capture, on pages of its own: the post as it was on screen, what was
@@ -49,7 +50,7 @@ export function renderCapture(input: CaptureSectionInput, ctx: ReportContext): H
 <p class="capture-id">${esc(labels.captureId)}: ${mono(capture.id)}</p>
 </header>
 ${screenshot(input, ctx)}
-${structured ? renderTelegram(structured, ctx, recordPath) : genericFacts(record, ctx, recordPath)}
+${structured ? siteReport(structured, ctx, recordPath) : genericFacts(record, ctx, recordPath)}
 ${captureFacts(capture, ctx)}
 ${notes(record, ctx)}
 ${files(capture, dir, ctx)}

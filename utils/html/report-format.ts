@@ -1,7 +1,8 @@
 import { INTL_LOCALES, isLocale, matchLocale, type Locale } from '../i18n/locales';
 import { CATALOGS } from '../i18n/catalogs';
 import { createFormats } from '../i18n/format';
-import type { PluralLabel, ReportLabels } from './report-labels';
+import type { ReportLabels } from '../i18n/catalog';
+import type { PluralMessage as PluralLabel } from '../i18n/plural';
 
 /**
  * The report's building blocks: HTML escaping, the one rule for links, and
@@ -142,4 +143,24 @@ export function missing(text: string): Html {
 
 export function mono(text: string | number): Html {
   return `<code>${esc(text)}</code>`;
+}
+
+export const TEXT_EXCERPT_CHARS = 2000;
+
+function text(value: string): Html {
+  return `<div class="text">${captured(value)}</div>`;
+}
+
+/** A post's text, cut at TEXT_EXCERPT_CHARS with a note where the whole text is. */
+export function textExcerpt(value: string, ctx: ReportContext, recordPath: string): Html {
+  if (!value.trim()) return missing(ctx.labels.none);
+  const { text: shown, cut } = excerpt(value, TEXT_EXCERPT_CHARS);
+  const note = cut
+    ? `<p class="sub">${fill(ctx.labels.textCut, {
+        shown: esc(ctx.fmt.number(shown.length)),
+        total: esc(ctx.fmt.number(value.length)),
+        path: mono(recordPath),
+      })}</p>`
+    : '';
+  return text(shown) + note;
 }

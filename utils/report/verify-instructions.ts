@@ -2,8 +2,8 @@ import { canonicalJson } from '../canonical-json';
 import { ROTATION_PURPOSE, type RotationDetails } from '../crypto/key-rotation';
 import type { CustodyEvent } from '../custody';
 import { CATALOGS } from '../i18n/catalogs';
-import { reportLocale } from './report-format';
-import { PACK_FILES, type PackManifest } from './types';
+import { reportLocale } from '../html/report-format';
+import { PACK_FILES, type PackManifest } from '../pack/types';
 
 /**
  * VERIFY.txt: the commands of docs/PACK-FORMAT.md "Verifying with standard

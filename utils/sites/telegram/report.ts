@@ -1,5 +1,5 @@
-import type { TelegramChat, TelegramMessagePost, TelegramPeerRef, TelegramPost } from '../sites/telegram/types';
-import { noteText } from '../i18n/notes';
+import type { TelegramChat, TelegramMessagePost, TelegramPeerRef, TelegramPost } from './types';
+import { noteText } from '../../i18n/notes';
 import {
   captured,
   esc,
@@ -11,16 +11,15 @@ import {
   mono,
   webLink,
   type Html,
+  textExcerpt,
   type ReportContext,
-} from './report-format';
+} from '../../html/report-format';
 
 /**
  * The facts a Telegram extractor read, one row each, in the order a case is
  * built on: the chat by its stable id, the message, who, when, what. Unknown
  * is shown as unknown, as the record has it: never a guess.
  */
-export const TEXT_EXCERPT_CHARS = 2000;
-
 export function renderTelegram(post: TelegramPost, ctx: ReportContext, recordPath: string): Html {
   const { labels } = ctx;
   const heading =
@@ -156,18 +155,4 @@ function username(value: string | null, ctx: ReportContext): Html {
 
 function text(value: string): Html {
   return `<div class="text">${captured(value)}</div>`;
-}
-
-/** A post's text, cut at TEXT_EXCERPT_CHARS with a note where the whole text is. */
-export function textExcerpt(value: string, ctx: ReportContext, recordPath: string): Html {
-  if (!value.trim()) return missing(ctx.labels.none);
-  const { text: shown, cut } = excerpt(value, TEXT_EXCERPT_CHARS);
-  const note = cut
-    ? `<p class="sub">${fill(ctx.labels.textCut, {
-        shown: esc(ctx.fmt.number(shown.length)),
-        total: esc(ctx.fmt.number(value.length)),
-        path: mono(recordPath),
-      })}</p>`
-    : '';
-  return text(shown) + note;
 }

@@ -13,10 +13,10 @@ import {
   mono,
   type Html,
   type ReportContext,
-} from './report-format';
-import { reportLocale } from './report-format';
+} from '../html/report-format';
+import { reportLocale } from '../html/report-format';
 import { reportLabels } from './report-labels';
-import type { PackManifest } from './types';
+import type { PackManifest } from '../pack/types';
 import { handOverEvents, verifySteps } from './verify-instructions';
 
 /**
