@@ -5,7 +5,7 @@ import { ExportPanel } from '@/components/ExportPanel';
 import { useI18n } from '@/components/i18n';
 import { LoadFailed, Loading } from '@/components/PageState';
 import { currentName } from '@/utils/case-work/catalogue';
-import { exportCsv } from '@/utils/case-work/export-csv';
+import { exportCsv } from '@/utils/store/export-csv';
 import { findDocs } from '@/utils/case-work/search';
 import type { SearchDoc } from '@/utils/case-work/types';
 import { describeError } from '@/utils/errors';

@@ -12,7 +12,7 @@ export function CustodyPage({ store }: { store: Store }) {
     const [events, verdict, captureIds] = await Promise.all([
       store.custodyLog(),
       store.verifyCustody(),
-      store.db.captures.toCollection().primaryKeys(),
+      store.captureIds(),
     ]);
     return { events, verdict, existing: new Set(captureIds) };
   }, [store]);

@@ -3,7 +3,7 @@ import { createCapture, type CaptureInfo, type CaptureOptions, type CaptureTab }
 import { showDocumented, showFailed } from '../capture/feedback';
 import { LAST_TARGET_KEY } from '../marker-protocol';
 import type { ExportProgress } from '../messages';
-import { exportCsv, type CsvKind, type CsvOptions } from '../case-work/export-csv';
+import { exportCsv, type CsvKind, type CsvOptions } from '../store/export-csv';
 import type { CaseInput } from '../case-work/types';
 import { currentLocale } from '../i18n/language-setting';
 import { createTranslator } from '../i18n/translate';
@@ -85,7 +85,7 @@ export function createDokazApi(store: Store, options: { reopen?: () => void } = 
   /** Deletes everything Dokaz keeps in this browser (utils/background/wipe.ts); the next use starts afresh. */
   async function wipe(): Promise<void> {
     try {
-      await wipeEverything(store.db);
+      await wipeEverything(store);
     } finally {
       // Even after a half-done wipe: this store's connection is closed for good.
       options.reopen?.();

@@ -37,10 +37,10 @@ export function createExporter(
 ) {
   async function selectedIds(selection: PackSelection): Promise<string[]> {
     // Keys only: the records themselves are read once, when the pack is made.
-    if ('all' in selection) return (await store.db.captures.orderBy('order').primaryKeys()) as string[];
+    if ('all' in selection) return store.captureIds();
     if ('captureIds' in selection) {
       const unique = [...new Set(selection.captureIds)];
-      const found = new Set(await store.db.captures.where(':id').anyOf(unique).primaryKeys());
+      const found = await store.existingCaptureIds(unique);
       const missing = unique.find((id) => !found.has(id));
       if (missing !== undefined) throw new DokazError(text('error.noCaptureToExport', { id: missing }));
       return unique;

@@ -1,4 +1,3 @@
-import type Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { clearFeedback } from '../capture/feedback';
 import { eraseDokazDownloads } from './downloads';
@@ -19,8 +18,8 @@ import type { WipedNotice } from '../safety/quick-exit';
  * new store, which makes the database afresh on its first use, with a new
  * install id and, at the first export, a new signing key.
  */
-export async function wipeEverything(db: Dexie): Promise<void> {
-  await db.delete();
+export async function wipeEverything(store: { destroy(): Promise<void> }): Promise<void> {
+  await store.destroy();
   await Promise.all([browser.storage.local.clear(), browser.storage.session?.clear()]);
   await Promise.all([clearFeedback().catch(() => undefined), eraseDokazDownloads().catch(() => undefined)]);
 }

@@ -35,7 +35,10 @@ export interface Store extends Omit<
   CaseWork,
   'prepareCapture' | 'writeCapture' | 'prepareForget' | 'writeForget' | 'catalogueFor'
 > {
+  /** The database itself: the store's own modules and the tests reach it; nothing else does (tests/unit/architecture.test.ts). */
   db: DokazDb;
+  /** Deletes the whole database (the wipe); this store stays closed, and a new one makes it afresh. */
+  destroy(): Promise<void>;
   /** The lock (the victim-safety issue): see utils/store/lock.ts. */
   isLocked(): Promise<boolean>;
   hasPassphrase(): Promise<boolean>;
@@ -59,6 +62,10 @@ export interface Store extends Omit<
   getArtifactBytes(artifactId: string): Promise<Blob | Uint8Array<ArrayBuffer> | null>;
   listCaptures(options?: { limit?: number; offset?: number }): Promise<CaptureSummary[]>;
   countCaptures(): Promise<number>;
+  /** Every capture's id, oldest first. */
+  captureIds(): Promise<string[]>;
+  /** Which of these captures exist. */
+  existingCaptureIds(ids: readonly string[]): Promise<Set<string>>;
   deleteCapture(id: string, reason: string): Promise<void>;
   /**
    * Appends an `exported` event, but only once `build` (given the prepared event) has succeeded: an export that
@@ -408,6 +415,9 @@ export function createStore(
     },
 
     countCaptures: () => db.captures.count(),
+    captureIds: async () => (await db.captures.orderBy('order').primaryKeys()) as string[],
+    existingCaptureIds: async (ids) => new Set((await db.captures.where(':id').anyOf(ids).primaryKeys()) as string[]),
+    destroy: () => db.delete(),
 
     deleteCapture(id, reason) {
       return serially(async () => {

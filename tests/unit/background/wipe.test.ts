@@ -30,7 +30,7 @@ describe('wipeEverything', () => {
     await browser.storage.local.set({ language: 'mk', discreetMode: true, blurMedia: false });
     await browser.storage.session.set({ dokazDataKey: { raw: 'key', at: 0 } });
 
-    await wipeEverything(store.db);
+    await wipeEverything(store);
 
     expect(await Dexie.exists(name)).toBe(false);
     expect(await browser.storage.local.get()).toEqual({});

@@ -1,7 +1,7 @@
 import type { Translator } from '../i18n/translate';
-import type { Store } from '../store';
-import { accountsCsv, capturesCsv, groupsCsv } from './csv';
-import type { SearchFilters } from './types';
+import type { Store } from '.';
+import { accountsCsv, capturesCsv, groupsCsv } from '../case-work/csv';
+import type { SearchFilters } from '../case-work/types';
 
 export type CsvKind = 'captures' | 'groups' | 'accounts';
 
