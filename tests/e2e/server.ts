@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
@@ -44,10 +45,12 @@ export async function startServer(): Promise<TestServer> {
 
 /** The hosts the Telegram fixtures are served under, in the browser, through --host-resolver-rules. */
 export const TELEGRAM_HOSTS = ['web.telegram.org', 't.me'];
+/** The hosts of the X fixtures (tests/fixtures/x/): the site, and the servers of its photos and GIFs. */
+export const X_HOSTS = ['x.com', 'twitter.com', 'pbs.twimg.com', 'video.twimg.com'];
 /** Where a quick exit goes (utils/safety/neutral-site.ts), answered by the same server with a page about the weather. */
 export const NEUTRAL_HOST = 'www.google.com';
 /** Every host name the HTTPS test server answers for. */
-export const SERVED_HOSTS = [...TELEGRAM_HOSTS, NEUTRAL_HOST];
+export const SERVED_HOSTS = [...TELEGRAM_HOSTS, ...X_HOSTS, NEUTRAL_HOST];
 export const NEUTRAL_PAGE_TITLE = 'Weather';
 
 /**
@@ -86,9 +89,21 @@ export async function startTelegramServer(): Promise<TestServer & { port: number
   return { ...started, port: Number(new URL(started.origin).port) };
 }
 
+/** Each X fixture by the address it stands for (its JSON's `url`, path and query): x/<name>.html. */
+function xFixtureAt(url: URL): string | null {
+  const dir = join(FIXTURES, 'x');
+  for (const file of existsSync(dir) ? readdirSync(dir) : []) {
+    if (!file.endsWith('.json')) continue;
+    const at = new URL((JSON.parse(readFileSync(join(dir, file), 'utf8')) as { url: string }).url);
+    if (at.pathname + at.search === url.pathname + url.search) return `/x/${file.replace(/\.json$/, '.html')}`;
+  }
+  return null;
+}
+
 /**
- * Maps a Telegram URL to its fixture: /k/?fixture=x → telegram/web-k/x.html, t.me/s/ch → telegram/tme/ch.html; and
- * /hostile/x.html under any of the names to that fixture.
+ * Maps a Telegram URL to its fixture: /k/?fixture=x → telegram/web-k/x.html, t.me/s/ch → telegram/tme/ch.html; an X
+ * address to the X fixture that stands for it; a photo of X's (pbs.twimg.com/media/…, any size) to photo.png and a
+ * GIF (video.twimg.com/tweet_video/…) to clip.webm; and /hostile/x.html under any of the names to that fixture.
  */
 function telegramPath(req: IncomingMessage): string {
   const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'web.telegram.org'}`);
@@ -96,6 +111,9 @@ function telegramPath(req: IncomingMessage): string {
   if (url.hostname === NEUTRAL_HOST && url.pathname === '/search') return '/neutral';
   // A hostile fixture under a public name (tests/fixtures/hostile/), for what a page from elsewhere may not do.
   if (/^\/hostile\/[\w-]+\.html$/.test(url.pathname)) return url.pathname;
+  if (url.hostname === 'pbs.twimg.com' && url.pathname.startsWith('/media/')) return '/photo.png';
+  if (url.hostname === 'video.twimg.com' && url.pathname.startsWith('/tweet_video/')) return '/clip.webm';
+  if (url.hostname === 'x.com' || url.hostname === 'twitter.com') return xFixtureAt(url) ?? '/not-found';
   if (url.hostname === 'web.telegram.org') {
     const client = /^\/(k|a)\//.exec(url.pathname)?.[1];
     const fixture = url.searchParams.get('fixture');

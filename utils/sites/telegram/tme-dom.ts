@@ -1,4 +1,4 @@
-import { RESERVED, SEL, USERNAME } from './tme-selectors';
+import { RESERVED, SEL, USERNAME, type PreviewAddress } from './tme-selectors';
 
 /** Small readers of the preview's DOM, shared by the t.me extractor's parts. */
 /** Elements of this post only: not the quoted reply, not the link preview. */
@@ -47,4 +47,23 @@ export function px(style: string | null | undefined, prop: string): number | nul
 export function pct(style: string | null | undefined, prop: string): number | null {
   const m = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*(\\d+(?:\\.\\d+)?)%`, 'i').exec(style ?? '');
   return m ? Number(m[1]) : null;
+}
+
+/** The channel (and post) a t.me preview address names, or null when it is not a preview. */
+export function parsePreviewUrl(url: URL): PreviewAddress | null {
+  if (!/^(?:www\.)?(?:t|telegram)\.me$/i.test(url.hostname)) return null;
+  const parts = url.pathname.split('/').filter(Boolean);
+  const preview = parts[0] === 's';
+  const [channel, id, ...rest] = preview ? parts.slice(1) : parts;
+  if (!channel || !isUsername(channel) || rest.length > 0) return null;
+  if (id === undefined) return preview ? { channel, messageId: null } : null;
+  return /^\d{1,10}$/.test(id) ? { channel, messageId: Number(id) } : null;
+}
+
+/** A count as the preview shows it: "48" and "12 345" are exact; "1.2K" is rounded, so null. */
+export function parseCount(text: string): number | null {
+  const t = text.trim();
+  if (!/^\d{1,3}(?:[ \u00a0\u202f]\d{3})*$|^\d+$/.test(t)) return null;
+  const n = Number(t.replace(/\D/g, ''));
+  return Number.isSafeInteger(n) ? n : null;
 }

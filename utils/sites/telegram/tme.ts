@@ -1,18 +1,20 @@
 import { UnknownLayoutError, type SiteExtractor } from '../site';
-import { botApiPeerId, chatLink, messagePermalink } from './ids';
-import { absolute, clean, isUsername, own, ownText, usernameOf } from './tme-dom';
+import { chatLink } from './ids';
+import { absolute, clean, isUsername, own, ownText, parsePreviewUrl, parseCount } from './tme-dom';
 import { readMedia } from './tme-media';
-import { ANY_MEDIA, EDITED, MEDIA, SEL, SIZE_COUNTER, type PreviewAddress } from './tme-selectors';
+import { ANY_MEDIA, EDITED, MEDIA, SEL, SIZE_COUNTER } from './tme-selectors';
 import { readText } from './tme-text';
-import type {
-  ExtractedTelegram,
-  TelegramChat,
-  TelegramChatType,
-  TelegramDate,
-  TelegramMessagePost,
-  TelegramPeerRef,
-  TelegramPost,
-} from './types';
+import {
+  peerIdOf,
+  accountRef,
+  readSender,
+  readDate,
+  readForward,
+  readReply,
+  readReactions,
+  readPermalink,
+} from './tme-message';
+import type { ExtractedTelegram, TelegramChat, TelegramChatType, TelegramMessagePost, TelegramPost } from './types';
 
 /**
  * Telegram's public web previews, rendered by Telegram's server: a channel's page
@@ -26,24 +28,7 @@ import type {
  */
 const NAME = 'telegram-tme-preview@1';
 
-/** The channel (and post) a t.me preview address names, or null when it is not a preview. */
-export function parsePreviewUrl(url: URL): PreviewAddress | null {
-  if (!/^(?:www\.)?(?:t|telegram)\.me$/i.test(url.hostname)) return null;
-  const parts = url.pathname.split('/').filter(Boolean);
-  const preview = parts[0] === 's';
-  const [channel, id, ...rest] = preview ? parts.slice(1) : parts;
-  if (!channel || !isUsername(channel) || rest.length > 0) return null;
-  if (id === undefined) return preview ? { channel, messageId: null } : null;
-  return /^\d{1,10}$/.test(id) ? { channel, messageId: Number(id) } : null;
-}
-
-/** A count as the preview shows it: "48" and "12 345" are exact; "1.2K" is rounded, so null. */
-export function parseCount(text: string): number | null {
-  const t = text.trim();
-  if (!/^\d{1,3}(?:[ \u00a0\u202f]\d{3})*$|^\d+$/.test(t)) return null;
-  const n = Number(t.replace(/\D/g, ''));
-  return Number.isSafeInteger(n) ? n : null;
-}
+export { parseCount, parsePreviewUrl };
 
 export const telegramPreview: SiteExtractor<TelegramPost> = {
   name: NAME,
@@ -239,130 +224,4 @@ function readHeader(doc: Document, warnings: string[]): Header {
   const memberCount = value === null ? null : parseCount(value);
   if (shown && memberCount === null) warnings.push(`The page shows the member count only rounded ("${shown}").`);
   return { title, username, type, memberCount, memberCountText: shown };
-}
-
-/**
- * The chat's Bot API id. Embeds carry data-peer="c<channel id>_<access hash>"; every post
- * carries data-view, base64url JSON {"c":-<channel id>,"p":<post id>[g],…} (decoded from
- * TCHAN and saved pages; @telegram shows c:-1005640892, its Bot API id is -1001005640892).
- */
-function peerIdOf(message: Element, messageId: number): number | null {
-  try {
-    const fromPeer = /^c(\d{1,15})_/.exec(message.getAttribute('data-peer') ?? '');
-    if (fromPeer) return botApiPeerId('channel', Number(fromPeer[1]));
-    const raw = (message.getAttribute('data-view') ?? '').replace(/-/g, '+').replace(/_/g, '/');
-    const view = JSON.parse(atob(raw.padEnd(Math.ceil(raw.length / 4) * 4, '='))) as { c?: unknown; p?: unknown };
-    const post = typeof view.p === 'number' ? view.p : typeof view.p === 'string' ? parseInt(view.p, 10) : NaN;
-    if (typeof view.c === 'number' && Number.isSafeInteger(view.c) && view.c < 0 && post === messageId)
-      return botApiPeerId('channel', -view.c);
-  } catch {
-    // Not the attributes as we know them: no id.
-  }
-  return null;
-}
-
-function accountRef(el: Element): TelegramPeerRef {
-  return { name: clean(el.textContent) || null, peerId: null, username: usernameOf(el.getAttribute('href')) };
-}
-
-function readSender(message: Element, chat: TelegramChat, warnings: string[]): TelegramMessagePost['sender'] {
-  const signature = clean(own(message, SEL.signature)[0]?.textContent) || null;
-  const author = own(message, SEL.author)[0];
-  if (author) {
-    const ref = accountRef(author);
-    warnings.push(`The page holds no numeric id for the sender${ref.name ? ` ${ref.name}` : ''}.`);
-    return { ...ref, signature };
-  }
-  const owner = own(message, SEL.owner)[0];
-  if (!owner) {
-    warnings.push('The post shows no sender.');
-    return null;
-  }
-  // A post shown under the chat's own name was sent as the chat.
-  const name = clean(owner.textContent) || null;
-  return { name, peerId: chat.peerId, username: usernameOf(owner.getAttribute('href')), signature };
-}
-
-function readDate(message: Element, warnings: string[]): TelegramDate {
-  const time = own(message, SEL.date)[0];
-  const value = time?.getAttribute('datetime') ?? '';
-  const parts = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})$/.exec(value);
-  const date = parts ? new Date(value) : null;
-  if (!date || Number.isNaN(date.getTime())) {
-    warnings.push(time ? `The post's date "${value}" is not a full date with a time zone.` : 'The post shows no date.');
-    return { iso: null, text: clean(time?.textContent) || null, precision: null, source: null, reference: null };
-  }
-  return {
-    iso: date.toISOString(),
-    // As the reader sees it: Telegram's script rewrites this text in the browser's time zone (WIDGETJS TPost.init).
-    text: clean(time!.textContent) || value,
-    precision: parts![1] ? 'second' : 'minute',
-    source: 'time[datetime]',
-    reference: null,
-  };
-}
-
-function readForward(message: Element, pageUrl: string, warnings: string[]): TelegramMessagePost['forwardedFrom'] {
-  const block = own(message, SEL.forwarded)[0];
-  if (!block) return null;
-  const nameEl = block.querySelector(SEL.forwardedName);
-  // "Forwarded from&nbsp;<a …forwarded_from_name>" (TCHAN); without the name element, the block's text.
-  const name = clean((nameEl ?? block).textContent).replace(/^Forwarded from\s*/i, '') || null;
-  const username = usernameOf(absolute(nameEl?.getAttribute('href'), pageUrl));
-  warnings.push(
-    `The page holds no numeric id for the forward's origin${name ? ` ${name}` : ''}, nor when it was first sent.`,
-  );
-  return { name, peerId: null, username, date: null };
-}
-
-function readReply(
-  message: Element,
-  username: string,
-  pageUrl: string,
-  warnings: string[],
-): TelegramMessagePost['replyTo'] {
-  const reply = message.querySelector(SEL.reply);
-  if (!reply) return null;
-  const href = absolute(reply.getAttribute('href'), pageUrl);
-  const target = href ? parsePreviewUrl(new URL(href)) : null;
-  const same = target?.channel.toLowerCase() === username.toLowerCase();
-  if (!same) warnings.push(`The reply points ${href ? `to ${href}, not a post of @${username}` : 'nowhere'}.`);
-  const quote = reply.querySelector(SEL.replyText);
-  return {
-    messageId: same ? target!.messageId : null,
-    senderName: clean(reply.querySelector(SEL.replyAuthor)?.textContent) || null,
-    text: quote ? readText(quote, pageUrl).text || null : null,
-  };
-}
-
-function readReactions(message: Element, warnings: string[]): TelegramMessagePost['reactions'] {
-  return own(message, SEL.reaction).map((el) => {
-    const custom = el.querySelector(SEL.customEmoji)?.getAttribute('emoji-id');
-    // Not every reaction has a character: custom emoji show only their id, paid ones a star icon.
-    const paid = el.matches(SEL.reactionPaid);
-    const shownEmoji = clean(el.querySelector(SEL.emoji)?.textContent);
-    const emoji = paid ? 'paid_stars' : custom ? `custom_emoji:${custom}` : shownEmoji;
-    if (paid || custom || !shownEmoji) warnings.push(`A reaction shows no character; it is kept as "${emoji}".`);
-    const shown = clean(ownText(el));
-    const count = parseCount(shown);
-    if (count === null) warnings.push(`The count of the ${emoji} reaction is shown only rounded ("${shown}").`);
-    return { emoji, count };
-  });
-}
-
-function readPermalink(
-  message: Element,
-  chat: TelegramChat,
-  messageId: number,
-  pageUrl: string,
-  warnings: string[],
-): string | null {
-  const computed = messagePermalink(chat, messageId);
-  const stated = absolute(own(message, SEL.dateLink)[0]?.getAttribute('href'), pageUrl);
-  const expected = `https://t.me/${chat.username}/${messageId}`;
-  // The date links to the post; that link is the same for a channel and a supergroup.
-  const fromPage = stated?.toLowerCase() === expected.toLowerCase() ? expected : null;
-  if (computed && stated && !fromPage) warnings.push(`The post's date links to ${stated}, not ${computed}.`);
-  if (!computed && !fromPage) warnings.push('The page gives no link to this post.');
-  return computed ?? fromPage;
 }
