@@ -1,94 +1,25 @@
 import { text, type Text } from '../i18n/translate';
 import { canonicalJson } from '../canonical-json';
 import type { ArtifactMeta, CaptureRecord, StoredCaptureView } from '../evidence/record';
-import { chainEvent, verifyChain, type ChainVerdict, type CustodyEvent, type NewCustodyEvent } from '../custody';
+import { verifyChain, type ChainVerdict } from '../custody';
 import { IntegrityError, StoreError } from '../errors';
 import { sha256Hex } from '../hash';
 import type { StoreCodec } from './codec';
-import { createOutbox, type Outbox } from './outbox';
-import { custodyRowOf, eventOf, linkEvents, UNLINKED, type CustodyRow } from './custody-rows';
-import { createCaseWork, type CaseWork } from './case-work';
-import { createLock, memorySession, type KeySession } from './lock';
-import { createKeyStore, type SigningKeys } from './signing-key';
-import type { SigningKeyInfo } from '../crypto/signing';
-import { openDb, type DokazDb } from './db';
-import { LockedError } from './vault-codec';
+import { createOutbox } from './outbox';
+import { createCustodyWriter } from './custody-writer';
+import type { Store } from './types';
 
-/** How many events of the log's end are read at a time to find those written while locked. */
-const TAIL_CHUNK = 100;
+export type { CaptureSummary, Store } from './types';
+import { createCaseWork } from './case-work';
+import { createLock, memorySession, type KeySession } from './lock';
+import { createKeyStore } from './signing-key';
+import { openDb, type DokazDb } from './db';
 
 /**
  * The evidence store: captures, their artifacts, and the custody log.
  * Writers (the background only) go through one queue, so that the chain is
  * extended by one event at a time; every write is one IndexedDB transaction.
  */
-export interface CaptureSummary {
-  id: string;
-  capturedAt: string;
-  title: string;
-  url: string;
-  thumbnailArtifactId: string | null;
-  warnings: number;
-}
-
-export interface Store extends Omit<
-  CaseWork,
-  'prepareCapture' | 'writeCapture' | 'prepareForget' | 'writeForget' | 'catalogueFor'
-> {
-  /** The database itself: the store's own modules and the tests reach it; nothing else does (tests/unit/architecture.test.ts). */
-  db: DokazDb;
-  /** Deletes the whole database (the wipe); this store stays closed, and a new one makes it afresh. */
-  destroy(): Promise<void>;
-  /** The lock (the victim-safety issue): see utils/store/lock.ts. */
-  isLocked(): Promise<boolean>;
-  hasPassphrase(): Promise<boolean>;
-  /** Sets (or, unlocked, changes) the passphrase; the recovery code of a new one, shown once, or null. */
-  setPassphrase(passphrase: string): Promise<string | null>;
-  removePassphrase(): Promise<void>;
-  /** Locks, and sweeps the export outbox (utils/store/outbox.ts). */
-  lock(): Promise<void>;
-  /** Rejects with WrongPassphraseError, changing nothing, when the passphrase is wrong. */
-  unlock(passphrase: string): Promise<void>;
-  unlockWithRecoveryCode(code: string): Promise<void>;
-  /** At the background's start: sweeps the export outbox; unlocked, finishes what waited for the data key. */
-  resume(): Promise<void>;
-  /** Where an export leaves its pack for the page to download, sealed like every file. */
-  outbox: Outbox;
-  installId(): Promise<string>;
-  saveCapture(record: CaptureRecord, data: ReadonlyMap<string, Blob>): Promise<StoredCaptureView>;
-  getCapture(id: string): Promise<StoredCaptureView | null>;
-  getArtifactData(artifactId: string): Promise<Blob | null>;
-  /** A file's bytes for an export: a Blob as stored, or the opened bytes of a sealed one. */
-  getArtifactBytes(artifactId: string): Promise<Blob | Uint8Array<ArrayBuffer> | null>;
-  listCaptures(options?: { limit?: number; offset?: number }): Promise<CaptureSummary[]>;
-  countCaptures(): Promise<number>;
-  /** Every capture's id, oldest first. */
-  captureIds(): Promise<string[]>;
-  /** Which of these captures exist. */
-  existingCaptureIds(ids: readonly string[]): Promise<Set<string>>;
-  deleteCapture(id: string, reason: string): Promise<void>;
-  /**
-   * Appends an `exported` event, but only once `build` (given the prepared event) has succeeded: an export that
-   * fails leaves no trace in the log, and a pack always carries the event that records it. The signing key is read
-   * in the writers' queue with the event (`details` and `build` are given it): a hand-over of the key written just
-   * before cannot leave a pack signed by one key and logging another.
-   */
-  recordExport<T>(
-    captureIds: string[],
-    details: (keys: SigningKeys) => Record<string, unknown>,
-    build: (event: CustodyEvent, keys: SigningKeys) => Promise<T>,
-  ): Promise<T>;
-  custodyLog(): Promise<CustodyEvent[]>;
-  verifyCustody(): Promise<ChainVerdict>;
-  /**
-   * The signing key, made on first use (utils/store/signing-key.ts). With a passphrase set, a key still in the
-   * plain form is first replaced by a wrapped one, the hand-over written into the custody log. LockedError while locked.
-   */
-  signingKeys(): Promise<SigningKeys>;
-  /** What the key card shows of the signing key; null before there is one. LockedError while locked. */
-  signingKeyInfo(): Promise<SigningKeyInfo | null>;
-}
-
 export function createStore(
   options: {
     db?: DokazDb;
@@ -139,78 +70,7 @@ export function createStore(
     return String((await db.meta.get('installId'))?.value);
   }
 
-  /** Each event prepared for the log, sealed as it will be kept (custody-rows.ts): WebCrypto would end a transaction. */
-  const prepared = new WeakMap<CustodyEvent, CustodyRow>();
-  async function sealEvent(event: CustodyEvent): Promise<CustodyEvent> {
-    prepared.set(event, await custodyRowOf(event, codec));
-    return event;
-  }
-
-  /**
-   * The last event's place and hash, to chain the next one to; in the writers' queue. Locked, its hash cannot be
-   * read: the next event is then written unlinked (custody-rows.ts). Unlocked, an unlinked tail from the locked time
-   * is linked first.
-   */
-  async function head(): Promise<Pick<CustodyEvent, 'seq' | 'hash'> | undefined> {
-    const last = await db.custody.orderBy('seq').last();
-    if (!last) return undefined;
-    let event: CustodyEvent;
-    try {
-      event = await eventOf(last, codec);
-    } catch (error) {
-      if (error instanceof LockedError) return { seq: last.seq, hash: UNLINKED };
-      throw error;
-    }
-    if (event.hash !== UNLINKED) return event;
-    return (await linkTail()) ?? event;
-  }
-
-  /** The event after `previous`: chained to it, or unlinked after an unlinked one. */
-  async function chain(previous: Pick<CustodyEvent, 'seq' | 'hash'> | undefined, event: NewCustodyEvent) {
-    if (previous?.hash !== UNLINKED) return chainEvent(previous, event);
-    return { ...event, seq: previous.seq + 1, prevHash: UNLINKED, hash: UNLINKED };
-  }
-
-  /**
-   * Keeps the hashes of the events written while locked (the unlinked tail of the log), computed as they would
-   * have been; unlocked, in the writers' queue. The new head, or undefined when there was nothing to link.
-   */
-  async function linkTail(): Promise<CustodyEvent | undefined> {
-    const tail: CustodyEvent[] = [];
-    let base: CustodyEvent | undefined;
-    for (let offset = 0; base === undefined; offset += TAIL_CHUNK) {
-      const rows = await db.custody.orderBy('seq').reverse().offset(offset).limit(TAIL_CHUNK).toArray();
-      for (const row of rows) {
-        const event = await eventOf(row, codec);
-        if (event.hash !== UNLINKED) {
-          base = event;
-          break;
-        }
-        tail.unshift(event);
-      }
-      if (rows.length < TAIL_CHUNK) break;
-    }
-    if (tail.length === 0) return undefined;
-    const linked = (await linkEvents(base ? [base, ...tail] : tail)).slice(base ? 1 : 0);
-    const rows = await Promise.all(linked.map((event) => custodyRowOf(event, codec)));
-    await db.transaction('rw', db.custody, () => db.custody.bulkPut(rows));
-    return linked.at(-1);
-  }
-
-  /** Prepares the next event outside the transaction (WebCrypto would end it), then checks in it that the head is unchanged. */
-  async function nextEvent(event: NewCustodyEvent): Promise<CustodyEvent> {
-    return sealEvent(await chain(await head(), event));
-  }
-
-  async function putEvent(event: CustodyEvent): Promise<void> {
-    const row = prepared.get(event);
-    if (!row) throw new Error(`custody event #${event.seq} was not prepared (sealEvent) before its transaction`);
-    const head = await db.custody.orderBy('seq').last();
-    if ((head?.seq ?? 0) !== event.seq - 1) {
-      throw new IntegrityError(text('error.custodyRace', { seq: event.seq }));
-    }
-    await db.custody.add(row);
-  }
+  const { sealEvent, head, chain, nextEvent, putEvent, readLog, linkTail } = createCustodyWriter(db, codec);
 
   /**
    * With a passphrase set and Dokaz unlocked, a signing key in the plain form (made before the passphrase, on disk in
@@ -242,10 +102,6 @@ export function createStore(
 
   /** After an unlock or a restart: a rotation cut short is done now; one that fails is tried again at the next export. */
   const rotateIfDue = () => rotateSigningKey().catch(() => undefined);
-
-  /** The whole log, the hashes of events written while locked computed if they are not kept yet. */
-  const readLog = async (): Promise<CustodyEvent[]> =>
-    linkEvents(await Promise.all((await db.custody.orderBy('seq').toArray()).map((row) => eventOf(row, codec))));
 
   // A codec given in place of the lock's (tests, plain stores) keeps catalogue rows under their own keys.
   const rowKey = options.codec ? async (key: string) => key : lock.rowKey;
