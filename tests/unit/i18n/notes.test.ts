@@ -9,7 +9,7 @@ import { mediaLeftOutNote } from '@/utils/extract/generic';
 import { matchNote, noteText, type NoteKey } from '@/utils/i18n/notes';
 import { formatMessage } from '@/utils/i18n/translate';
 import { readTelegramFixtures, type TelegramFixtureClient } from '../../telegram-fixtures';
-import { loadIntoDocument, onlyElement } from '../extract/telegram-fixture-cases';
+import { loadIntoDocument, onlyElement } from '../sites/telegram/fixture-cases';
 
 const originalTimeZone = process.env.TZ;
 afterAll(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UnknownLayoutError, type SiteExtractor } from '@/utils/sites/site';
-import { expectedAt, readTelegramFixtures, type TelegramFixtureClient } from '../../telegram-fixtures';
+import { expectedAt, readTelegramFixtures, type TelegramFixtureClient } from '../../../telegram-fixtures';
 
 /** Puts a fixture page into happy-dom's document, at its URL. */
 export function loadIntoDocument(html: string, url: string): void {

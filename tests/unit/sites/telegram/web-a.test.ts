@@ -18,8 +18,8 @@ import {
 import { parseDuration } from '@/utils/sites/telegram/common';
 import { readMedia } from '@/utils/sites/telegram/web-a-media';
 import { readText } from '@/utils/sites/telegram/web-a-text';
-import { readTelegramFixture } from '../../telegram-fixtures';
-import { describeFixtureCases, loadIntoDocument, onlyElement } from './telegram-fixture-cases';
+import { readTelegramFixture } from '../../../telegram-fixtures';
+import { describeFixtureCases, loadIntoDocument, onlyElement } from './fixture-cases';
 
 const originalTz = process.env.TZ;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TelegramMessagePost } from '@/utils/sites/telegram/types';
 import { renderReport } from '@/utils/report/report';
-import { makeCapture } from '../../factories';
-import { fact, makeInput, parse } from './report-input';
+import { makeCapture } from '../../../factories';
+import { fact, makeInput, parse } from '../../pack/report-input';
 
 function telegramPost(): TelegramMessagePost {
   return {

@@ -3,7 +3,7 @@ import { resolvedAgainstNow } from '@/utils/sites/telegram/dates';
 import { schemaProblems } from '@/utils/pack/schema';
 import { captureRecordSchema } from '@/utils/evidence/record';
 import { STRICT } from '@/utils/schema/kit';
-import { makeCapture, telegramMessage } from '../../factories';
+import { makeCapture, telegramMessage } from '../../../factories';
 
 describe('a date read relative to the moment it is read', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCount, parsePreviewUrl, telegramPreview } from '@/utils/sites/telegram/tme';
-import { describeFixtureCases, loadIntoDocument } from './telegram-fixture-cases';
+import { describeFixtureCases, loadIntoDocument } from './fixture-cases';
 
 const load = loadIntoDocument;
 

@@ -13,8 +13,8 @@ import {
 } from '@/utils/sites/telegram/web-k-ids';
 import { parseDuration } from '@/utils/sites/telegram/common';
 import { readText } from '@/utils/sites/telegram/web-k-text';
-import { readTelegramFixture } from '../../telegram-fixtures';
-import { describeFixtureCases, loadIntoDocument, onlyElement } from './telegram-fixture-cases';
+import { readTelegramFixture } from '../../../telegram-fixtures';
+import { describeFixtureCases, loadIntoDocument, onlyElement } from './fixture-cases';
 
 const originalTimeZone = process.env.TZ;
 afterAll(() => {
