@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { AnnotationForm, type AnnotationSaveState } from '@/components/AnnotationForm';
 import { CaptureDetail } from '@/components/CaptureDetail';
-import { SiteFacts } from '@/utils/sites/facts';
+import { SiteFacts } from '@/components/SiteFacts';
 import { ExportPanel } from '@/components/ExportPanel';
 import { LoadFailed, Loading } from '@/components/PageState';
 import { useBlurSetting } from '@/utils/hooks/use-blur-setting';

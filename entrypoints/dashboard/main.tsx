@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { PageRoot } from '@/utils/page/page-root';
+import { PageRoot } from '@/pages/page-root';
 import { browser } from 'wxt/browser';
 import { listenForSafetyNotices } from '@/utils/safety/quick-exit';
 import { browserSession } from '@/utils/store/browser-session';

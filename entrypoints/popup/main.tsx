@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { PageRoot } from '@/utils/page/page-root';
+import { PageRoot } from '@/pages/page-root';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ActiveCaseChoice } from '@/components/ActiveCaseChoice';

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { PageRoot } from '@/utils/page/page-root';
+import { PageRoot } from '@/pages/page-root';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { PackChecks } from '@/components/PackChecks';

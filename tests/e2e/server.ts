@@ -22,6 +22,7 @@ export const HUGE_PAGE_NODES = 100_000;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.png': 'image/png',
+  '.webm': 'video/webm',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.js': 'text/javascript',
@@ -111,7 +112,7 @@ function telegramPath(req: IncomingMessage): string {
   if (url.hostname === NEUTRAL_HOST && url.pathname === '/search') return '/neutral';
   // A hostile fixture under a public name (tests/fixtures/hostile/), for what a page from elsewhere may not do.
   if (/^\/hostile\/[\w-]+\.html$/.test(url.pathname)) return url.pathname;
-  if (url.hostname === 'pbs.twimg.com' && url.pathname.startsWith('/media/')) return '/photo.png';
+  if (url.hostname === 'pbs.twimg.com') return '/photo.png';
   if (url.hostname === 'video.twimg.com' && url.pathname.startsWith('/tweet_video/')) return '/clip.webm';
   if (url.hostname === 'x.com' || url.hostname === 'twitter.com') return xFixtureAt(url) ?? '/not-found';
   if (url.hostname === 'web.telegram.org') {

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { StoredCaptureView } from '../evidence/record';
 import type { Translator } from '../i18n/translate';
+import { summarize } from '../sites';
 import { currentName, observe } from './catalogue';
 import type { AccountEntry, Annotation, Case, ChatEntry, Seen } from './types';
 
@@ -62,8 +63,7 @@ export function capturesCsv(
     t('csv.recordSha256'),
   ];
   const rows = captures.map(({ view, annotation }) => {
-    const post = view.post.structured;
-    const message = post?.kind === 'message' ? post : null;
+    const post = view.post.structured ? summarize(view.post.structured) : null;
     const seen = observe(view);
     let site = '';
     try {
@@ -83,13 +83,13 @@ export function capturesCsv(
       view.page.title,
       seen.chat?.title ?? '',
       idText(seen.chat?.peerId),
-      message?.messageId ?? '',
-      message?.permalink ?? '',
-      message?.sender?.name ?? '',
-      idText(message?.sender?.peerId),
-      message?.sender?.username ?? '',
-      message?.date.iso ?? '',
-      message?.text || view.post.text,
+      post?.id ?? '',
+      post?.link ?? '',
+      post?.author?.name ?? '',
+      post?.author?.id ?? '',
+      post?.author?.username ?? '',
+      post?.date ?? '',
+      post?.text || view.post.text,
       view.recordSha256,
     ];
   });

@@ -1,4 +1,5 @@
 import type { CaptureRecord } from '../evidence/record';
+import { summarize } from '../sites';
 import { observe } from './catalogue';
 import { fold, queryTerms } from './fold';
 import type { Annotation, SearchDoc, SearchFilters } from './types';
@@ -9,13 +10,13 @@ const MAX_TEXT = 20_000;
 /** What search keeps of a capture and its annotation. */
 export function buildSearchDoc(record: CaptureRecord, annotation: Annotation | null): SearchDoc {
   const seen = observe(record);
-  const structured = record.post.structured;
+  const summary = record.post.structured ? summarize(record.post.structured) : null;
   const thumbnail =
     record.artifacts.find((a) => a.kind === 'post-screenshot') ??
     record.artifacts.find((a) => a.kind === 'viewport-screenshot');
   const words = [
     record.post.text,
-    structured?.kind === 'message' ? structured.text : '',
+    summary?.text ?? '',
     record.post.selection,
     annotation?.note ?? '',
     ...(annotation?.tags ?? []),
@@ -42,7 +43,7 @@ export function buildSearchDoc(record: CaptureRecord, annotation: Annotation | n
       notes: record.warnings.length + record.skipped.length,
       chat: seen.chat?.title ?? (seen.chat?.username ? `@${seen.chat.username}` : null),
       sender: seen.accounts[0]?.name ?? (seen.accounts[0]?.username ? `@${seen.accounts[0].username}` : null),
-      excerpt: (structured?.kind === 'message' && structured.text ? structured.text : record.post.text).slice(0, 280),
+      excerpt: (summary?.text || record.post.text).slice(0, 280),
     },
   };
 }

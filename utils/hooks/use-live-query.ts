@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { liveQuery } from '../store/live-query';
 import { useEffect, useState } from 'preact/hooks';
 
 export type LiveResult<T> =

@@ -16,6 +16,7 @@ import {
   textExcerpt,
   type ReportContext,
 } from '../html/report-format';
+import { summarize } from '../sites';
 import { siteReport } from '../sites/reports';
 import type { PackCapture } from '../evidence/manifest';
 
@@ -57,11 +58,10 @@ ${files(capture, dir, ctx)}
 </section>`;
 }
 
-/** What a reader knows the capture by: the Telegram chat (or account) when one was read, else the page's title. */
+/** What a reader knows the capture by: as its site names it (a Telegram chat, an account) when one was read, else the page's title. */
 export function captureTitle(record: CaptureRecord, ctx: ReportContext): Html {
   const structured = record.post.structured;
-  const name =
-    structured?.kind === 'account' ? (structured.account.name ?? structured.chat.title) : structured?.chat.title;
+  const name = structured ? summarize(structured).title : null;
   const title = name?.trim() || record.page.title.trim();
   return title ? captured(title) : missing(ctx.labels.untitled);
 }

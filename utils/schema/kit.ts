@@ -26,7 +26,8 @@ export type KindKey =
   | 'kind.packPath'
   | 'kind.language'
   | 'kind.publicKeyPem'
-  | 'kind.signatureBase64';
+  | 'kind.signatureBase64'
+  | 'kind.decimalId';
 
 /** What a failed primitive says, without its place: the value is of another kind, or not one of the allowed values. */
 export type Problem =

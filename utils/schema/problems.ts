@@ -114,6 +114,7 @@ const KIND_WORDS: Record<KindKey, string> = {
   'kind.language': 'a language tag',
   'kind.publicKeyPem': 'a public key in PEM',
   'kind.signatureBase64': 'a signature in base64',
+  'kind.decimalId': 'a decimal id',
 };
 
 /**

@@ -1,8 +1,10 @@
 import type * as v from 'valibot';
 import type { Kit } from '../schema/kit';
-import type { Observation, Site, SiteExtractor, SiteMedia } from './site';
+import type { Observation, PostSummary, Site, SiteExtractor, SiteMedia } from './site';
 import { telegram } from './telegram';
 import { telegramPostSchema } from './telegram/schema';
+import { x } from './x';
+import { xPostSchema } from './x/schema';
 
 /**
  * The sites Dokaz reads beyond the generic page, in one place: each site (its extractors, tried in this order on a
@@ -10,12 +12,12 @@ import { telegramPostSchema } from './telegram/schema';
  * beside telegram/ and its line in each list here; the core (capture, store, pack, report, dashboard) names none.
  */
 export function structuredPostSchema(k: Kit) {
-  return k.variant('platform', [telegramPostSchema(k)]);
+  return k.variant('platform', [telegramPostSchema(k), xPostSchema(k)]);
 }
 
 export type StructuredPost = v.InferOutput<ReturnType<typeof structuredPostSchema>>;
 
-const SITES: readonly Site<StructuredPost>[] = [telegram as Site<StructuredPost>];
+const SITES = [telegram, x] as readonly Site<StructuredPost>[];
 
 export const SITE_EXTRACTORS: readonly SiteExtractor<StructuredPost>[] = SITES.flatMap((site) => site.extractors);
 
@@ -33,4 +35,9 @@ export function siteMedia(post: StructuredPost, pageUrl: string): SiteMedia[] {
 /** The chat and the accounts the post shows, for the catalogue. */
 export function siteObservation(post: StructuredPost): Observation {
   return siteOf(post).observe(post);
+}
+
+/** What the core knows of any site's post (search, the CSV export, the report's headings). */
+export function summarize(post: StructuredPost): PostSummary {
+  return siteOf(post).summarize(post);
 }

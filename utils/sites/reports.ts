@@ -1,6 +1,7 @@
 import type { Html, ReportContext } from '../html/report-format';
 import type { StructuredPost } from '.';
 import { renderTelegram } from './telegram/report';
+import { renderX } from './x/report';
 
 /**
  * Each site's section of report.html: what its extractor read, fact by fact. One entry per platform of the structured
@@ -15,7 +16,7 @@ type Renderers = {
   ) => Html;
 };
 
-const RENDERERS: Renderers = { telegram: renderTelegram };
+const RENDERERS: Renderers = { telegram: renderTelegram, x: renderX };
 
 export function siteReport(post: StructuredPost, ctx: ReportContext, recordPath: string): Html {
   const render = RENDERERS[post.platform] as (post: StructuredPost, ctx: ReportContext, recordPath: string) => Html;

@@ -38,6 +38,22 @@ export interface Site<P extends { platform: string }> {
   media(post: P, pageUrl: string): SiteMedia[];
   /** The chat and the accounts the post shows, for the catalogue. */
   observe(post: P): Observation;
+  /** What every site's post has, for search, the CSV export and the report's headings. */
+  summarize(post: P): PostSummary;
+}
+
+/** What the core knows of any site's post: its id, link, author, time, text and the name a reader knows it by. */
+export interface PostSummary {
+  /** What a reader knows the capture by: the chat's title, the account's name. */
+  title: string | null;
+  /** The post's id on its site (a Telegram message id, an X status id), as digits. */
+  id: string | null;
+  link: string | null;
+  author: { name: string | null; id: string | null; username: string | null } | null;
+  /** UTC ISO 8601. */
+  date: string | null;
+  /** The post's own text, as the site's extractor read it; null when the post is not a message. */
+  text: string | null;
 }
 
 /** A chat (group, channel) as one capture saw it, for the catalogue (utils/case-work/catalogue.ts). */

@@ -1,4 +1,4 @@
-import type { AccountSeen, ChatSeen, Observation } from '../site';
+import type { AccountSeen, ChatSeen, Observation, PostSummary } from '../site';
 import type { TelegramChat, TelegramPeerRef, TelegramPost } from './types';
 
 /**
@@ -42,5 +42,25 @@ function chatSeen(chat: TelegramChat, link: string | null): ChatSeen | null {
     memberCount: chat.memberCount,
     memberCountText: chat.memberCountText,
     link: link ?? (chat.username ? `https://t.me/${chat.username}` : null),
+  };
+}
+
+/** What every site's post has: for a message, its id, link, sender, date and text; the chat's or account's name. */
+export function summarizeTelegram(post: TelegramPost): PostSummary {
+  const none = { id: null, link: null, author: null, date: null, text: null };
+  if (post.kind === 'account') return { ...none, title: post.account.name ?? post.chat.title };
+  if (post.kind === 'chat') return { ...none, title: post.chat.title };
+  const sender = post.sender;
+  return {
+    title: post.chat.title,
+    id: post.messageId === null ? null : String(post.messageId),
+    link: post.permalink,
+    author: sender && {
+      name: sender.name,
+      id: sender.peerId === null ? null : String(sender.peerId),
+      username: sender.username,
+    },
+    date: post.date.iso,
+    text: post.text,
   };
 }

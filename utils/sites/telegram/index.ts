@@ -1,5 +1,5 @@
 import type { Site } from '../site';
-import { observeTelegram } from './catalogue';
+import { observeTelegram, summarizeTelegram } from './catalogue';
 import { telegramMedia } from './media-rule';
 import { telegramPreview } from './tme';
 import type { TelegramPost } from './types';
@@ -12,4 +12,5 @@ export const telegram: Site<TelegramPost> = {
   extractors: [telegramWebK, telegramWebA, telegramPreview],
   media: telegramMedia,
   observe: observeTelegram,
+  summarize: summarizeTelegram,
 };

@@ -167,4 +167,14 @@ export const notes: Catalog['notes'] = {
   webAVideoNoSize: 'Video {n}: stranica ne navodi njegove dimenzije.',
   webAGifNoSize: 'GIF {n}: stranica ne navodi njegove dimenzije.',
   webARoundNoSize: 'Video poruka {n}: stranica ne navodi njene dimenzije.',
+
+  xNoHandle: 'Stranica ne prikazuje korisničko ime autora.',
+  xNoUserId: 'Stranica ne sadrži brojčani ID autora @{handle}.',
+  xNoStatusLink: 'Stranica ne prikazuje link na objavu, pa njen ID nije poznat.',
+  xLinkOtherAuthor: 'Link objave navodi @{linked}, a ne njenog autora @{handle}.',
+  xVideoStreamed:
+    'Video {n}: stranica ga prenosi (blob:), pa se njegova datoteka ne može preuzeti; čuva se slika za pregled.',
+  xQuotedNoLink: 'Stranica ne sadrži link na citiranu objavu, pa njen ID nije poznat.',
+  layoutXNoTime: 'objava ne prikazuje vrijeme',
+  layoutXNoAuthor: 'objava ne navodi autora',
 };

@@ -396,6 +396,7 @@ export const pack: Catalog['pack'] = {
     'notChecked.keyRotation': 'primopredaje ključa za potpisivanje: exporter u manifest.json nije ispravan',
     'kind.publicKeyPem': 'javni ključ u PEM obliku (-----BEGIN PUBLIC KEY-----) od najviše 512 znakova',
     'kind.signatureBase64': 'potpis u base64 obliku od najviše 96 znakova',
+    'kind.decimalId': 'decimalni ID (samo cifre)',
     'kind.text': 'tekst',
     'kind.boolean': 'true ili false',
     'kind.number': 'broj',

@@ -175,4 +175,14 @@ export const notes = {
   webAVideoNoSize: 'Video {n}: the page does not state its dimensions.',
   webAGifNoSize: 'GIF {n}: the page does not state its dimensions.',
   webARoundNoSize: 'Video message {n}: the page does not state its dimensions.',
+
+  // utils/sites/x/extract.ts, parts.ts: X (x.com); the last two are its layout problems.
+  xNoHandle: 'The page shows no handle for the author.',
+  xNoUserId: 'The page holds no numeric id for the author @{handle}.',
+  xNoStatusLink: 'The page shows no link to the post, so its id is unknown.',
+  xLinkOtherAuthor: "The post's link names @{linked}, not its author @{handle}.",
+  xVideoStreamed: 'Video {n}: the page streams it (blob:), so its file cannot be fetched; its preview picture is kept.',
+  xQuotedNoLink: 'The page holds no link to the quoted post, so its id is unknown.',
+  layoutXNoTime: 'the post shows no time',
+  layoutXNoAuthor: 'the post names no author',
 };

@@ -367,6 +367,7 @@ export const pack = {
     'kind.language': 'a language tag (BCP 47)',
     'kind.publicKeyPem': 'a public key in PEM (-----BEGIN PUBLIC KEY-----) of at most 512 characters',
     'kind.signatureBase64': 'a signature in base64 of at most 96 characters',
+    'kind.decimalId': 'a decimal id (digits only)',
   },
 
   verdict: {

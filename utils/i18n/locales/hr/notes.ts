@@ -165,4 +165,14 @@ export const notes: Catalog['notes'] = {
   webAVideoNoSize: 'Videozapis {n}: stranica ne navodi njegove dimenzije.',
   webAGifNoSize: 'GIF {n}: stranica ne navodi njegove dimenzije.',
   webARoundNoSize: 'Videoporuka {n}: stranica ne navodi njezine dimenzije.',
+
+  xNoHandle: 'Stranica ne prikazuje korisničko ime autora.',
+  xNoUserId: 'Stranica ne sadrži brojčani ID autora @{handle}.',
+  xNoStatusLink: 'Stranica ne prikazuje poveznicu na objavu pa njezin ID nije poznat.',
+  xLinkOtherAuthor: 'Poveznica objave navodi @{linked}, a ne njezina autora @{handle}.',
+  xVideoStreamed:
+    'Videozapis {n}: stranica ga prenosi (blob:) pa se njegova datoteka ne može preuzeti; čuva se slika za pregled.',
+  xQuotedNoLink: 'Stranica ne sadrži poveznicu na citiranu objavu pa njezin ID nije poznat.',
+  layoutXNoTime: 'objava ne prikazuje vrijeme',
+  layoutXNoAuthor: 'objava ne navodi autora',
 };

@@ -367,6 +367,7 @@ export const pack: Catalog['pack'] = {
     'notChecked.keyRotation': 'предавките на клучот за потпишување: exporter во manifest.json не е валиден',
     'kind.publicKeyPem': 'јавен клуч во PEM (-----BEGIN PUBLIC KEY-----) од најмногу 512 знаци',
     'kind.signatureBase64': 'потпис во base64 од најмногу 96 знаци',
+    'kind.decimalId': 'децимален ID (само цифри)',
     'kind.text': 'текст',
     'kind.boolean': 'true или false',
     'kind.number': 'број',

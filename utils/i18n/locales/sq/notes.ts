@@ -167,4 +167,14 @@ export const notes: Catalog['notes'] = {
   webAVideoNoSize: 'Video {n}: faqja nuk i jep përmasat e saj.',
   webAGifNoSize: 'GIF {n}: faqja nuk i jep përmasat e tij.',
   webARoundNoSize: 'Mesazhi video {n}: faqja nuk i jep përmasat e tij.',
+
+  xNoHandle: 'Faqja nuk shfaq emër përdoruesi për autorin.',
+  xNoUserId: 'Faqja nuk përmban ID numerike për autorin @{handle}.',
+  xNoStatusLink: 'Faqja nuk shfaq lidhje për postimin, ndaj ID-ja e tij është e panjohur.',
+  xLinkOtherAuthor: 'Lidhja e postimit emërton @{linked}, jo autorin e tij @{handle}.',
+  xVideoStreamed:
+    'Video {n}: faqja e transmeton (blob:), ndaj skedari i saj nuk mund të merret; ruhet fotografia paraprake.',
+  xQuotedNoLink: 'Faqja nuk përmban lidhje për postimin e cituar, ndaj ID-ja e tij është e panjohur.',
+  layoutXNoTime: 'postimi nuk shfaq kohë',
+  layoutXNoAuthor: 'postimi nuk emërton autor',
 };

@@ -368,6 +368,7 @@ export const pack: Catalog['pack'] = {
     'notChecked.keyRotation': 'dorëzimet e çelësit të nënshkrimit: exporter në manifest.json nuk është i vlefshëm',
     'kind.publicKeyPem': 'një çelës publik në PEM (-----BEGIN PUBLIC KEY-----) me jo më shumë se 512 shenja',
     'kind.signatureBase64': 'një nënshkrim në base64 me jo më shumë se 96 shenja',
+    'kind.decimalId': 'një ID dhjetore (vetëm shifra)',
     'kind.text': 'tekst',
     'kind.boolean': 'true ose false',
     'kind.number': 'numër',

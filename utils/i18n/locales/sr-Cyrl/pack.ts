@@ -392,6 +392,7 @@ export const pack: Catalog['pack'] = {
     'notChecked.keyRotation': 'примопредаје кључа за потписивање: exporter у manifest.json није исправан',
     'kind.publicKeyPem': 'јавни кључ у облику PEM (-----BEGIN PUBLIC KEY-----) од највише 512 знакова',
     'kind.signatureBase64': 'потпис у облику base64 од највише 96 знакова',
+    'kind.decimalId': 'децимални ID (само цифре)',
     'kind.text': 'текст',
     'kind.boolean': 'true или false',
     'kind.number': 'број',

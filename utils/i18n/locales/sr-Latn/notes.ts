@@ -166,4 +166,14 @@ export const notes: Catalog['notes'] = {
   webAVideoNoSize: 'Video {n}: stranica ne navodi njegove dimenzije.',
   webAGifNoSize: 'GIF {n}: stranica ne navodi njegove dimenzije.',
   webARoundNoSize: 'Video poruka {n}: stranica ne navodi njene dimenzije.',
+
+  xNoHandle: 'Stranica ne prikazuje korisničko ime autora.',
+  xNoUserId: 'Stranica ne sadrži brojčani ID autora @{handle}.',
+  xNoStatusLink: 'Stranica ne prikazuje link ka objavi, pa njen ID nije poznat.',
+  xLinkOtherAuthor: 'Link objave navodi @{linked}, a ne njenog autora @{handle}.',
+  xVideoStreamed:
+    'Video {n}: stranica ga prenosi (blob:), pa se njegova datoteka ne može preuzeti; čuva se slika za pregled.',
+  xQuotedNoLink: 'Stranica ne sadrži link ka citiranoj objavi, pa njen ID nije poznat.',
+  layoutXNoTime: 'objava ne prikazuje vreme',
+  layoutXNoAuthor: 'objava ne navodi autora',
 };

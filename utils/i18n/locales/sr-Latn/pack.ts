@@ -393,6 +393,7 @@ export const pack: Catalog['pack'] = {
     'notChecked.keyRotation': 'primopredaje ključa za potpisivanje: exporter u manifest.json nije ispravan',
     'kind.publicKeyPem': 'javni ključ u obliku PEM (-----BEGIN PUBLIC KEY-----) od najviše 512 znakova',
     'kind.signatureBase64': 'potpis u obliku base64 od najviše 96 znakova',
+    'kind.decimalId': 'decimalni ID (samo cifre)',
     'kind.text': 'tekst',
     'kind.boolean': 'true ili false',
     'kind.number': 'broj',

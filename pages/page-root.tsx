@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { I18nContext } from '../../components/i18n';
-import { LockGate } from '../../components/LockGate';
-import { QuickExitButton } from '../../components/QuickExitButton';
-import { useLockState } from '../hooks/use-lock-state';
-import { useTranslator } from '../hooks/use-translator';
-import { unlockThroughBackground } from '../lock-actions';
-import { quickExitFromPage } from '../safety/quick-exit';
-import type { Store } from '../store';
+import { I18nContext } from '../components/i18n';
+import { LockGate } from '../components/LockGate';
+import { QuickExitButton } from '../components/QuickExitButton';
+import { useLockState } from '../utils/hooks/use-lock-state';
+import { useTranslator } from '../utils/hooks/use-translator';
+import { unlockThroughBackground } from '../utils/lock-actions';
+import { quickExitFromPage } from '../utils/safety/quick-exit';
+import type { Store } from '../utils/store';
 
 /**
  * What every Dokaz page stands in: its language, the lock (only the unlock

@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact';
-import type { StructuredPost } from '.';
-import { TelegramFacts } from './telegram/facts';
+import type { StructuredPost } from '../utils/sites';
+import { TelegramFacts } from './sites/TelegramFacts';
+import { XFacts } from './sites/XFacts';
 
 /**
  * Each site's facts on a capture's page in the dashboard. One entry per platform of the structured post's schema
@@ -10,7 +11,7 @@ type Components = {
   [P in StructuredPost['platform']]: FunctionComponent<{ post: Extract<StructuredPost, { platform: P }> }>;
 };
 
-const COMPONENTS: Components = { telegram: TelegramFacts };
+const COMPONENTS: Components = { telegram: TelegramFacts, x: XFacts };
 
 export function SiteFacts({ post }: { post: StructuredPost }) {
   const Facts = COMPONENTS[post.platform] as FunctionComponent<{ post: StructuredPost }>;

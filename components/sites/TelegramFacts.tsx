@@ -1,9 +1,9 @@
-import type { TelegramChat, TelegramPeerRef, TelegramPost } from './types';
-import { Fact, Missing, WebAddress } from '../../../components/Facts';
-import { useI18n } from '../../../components/i18n';
-import type { UiKey } from '../../i18n/catalog';
-import { noteText } from '../../i18n/notes';
-import type { Translator } from '../../i18n/translate';
+import type { TelegramChat, TelegramPeerRef, TelegramPost } from '../../utils/sites/telegram/types';
+import { Fact, Missing, WebAddress } from '../Facts';
+import { useI18n } from '../i18n';
+import type { UiKey } from '../../utils/i18n/catalog';
+import { noteText } from '../../utils/i18n/notes';
+import type { Translator } from '../../utils/i18n/translate';
 
 /**
  * What a Telegram extractor read: the facts a case is built on (which chat by
