@@ -1,8 +1,8 @@
 import type { TelegramChat, TelegramPeerRef, TelegramPost } from '../../utils/sites/telegram/types';
 import { Fact, Missing, WebAddress } from '../Facts';
 import { useI18n } from '../i18n';
+import { ReadBy } from './ReadBy';
 import type { UiKey } from '../../utils/i18n/catalog';
-import { noteText } from '../../utils/i18n/notes';
 import type { Translator } from '../../utils/i18n/translate';
 
 /**
@@ -11,7 +11,7 @@ import type { Translator } from '../../utils/i18n/translate';
  */
 export function TelegramFacts({ post }: { post: TelegramPost }) {
   const i18n = useI18n();
-  const { t, dateTime, catalog, locale } = i18n;
+  const { t, dateTime, catalog } = i18n;
   const heading = t(`telegram.${post.kind}`);
   return (
     <section aria-labelledby="telegram-heading" data-testid="telegram-facts">
@@ -83,16 +83,7 @@ export function TelegramFacts({ post }: { post: TelegramPost }) {
             </Fact>
           </>
         ) : null}
-        <Fact label={t('telegram.readBy')}>
-          <code>{post.extractor}</code>
-          {post.warnings.length ? (
-            <ul class="plain sub">
-              {post.warnings.map((w, i) => (
-                <li key={i}>{noteText(w, locale)}</li>
-              ))}
-            </ul>
-          ) : null}
-        </Fact>
+        <ReadBy extractor={post.extractor} warnings={post.warnings} />
       </dl>
     </section>
   );

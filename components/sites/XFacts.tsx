@@ -1,13 +1,13 @@
 import { Fact, Missing, WebAddress } from '../Facts';
 import { useI18n } from '../i18n';
-import { noteText } from '../../utils/i18n/notes';
+import { ReadBy } from './ReadBy';
 import type { Translator } from '../../utils/i18n/translate';
 import type { XStatusPost, XUserRef } from '../../utils/sites/x/types';
 
 /** What the X extractor read, on a capture's page in the dashboard, before the page's own text. */
 export function XFacts({ post }: { post: XStatusPost }) {
   const i18n = useI18n();
-  const { t, dateTime, catalog, locale } = i18n;
+  const { t, dateTime, catalog } = i18n;
   const counts = (
     [
       ['x.replies', post.counts.replies],
@@ -84,16 +84,7 @@ export function XFacts({ post }: { post: XStatusPost }) {
             {counts.map(([key, c]) => `${t(key)}: ${c.text ?? String(c.count)}`).join(' · ')}
           </Fact>
         ) : null}
-        <Fact label={t('telegram.readBy')}>
-          <code>{post.extractor}</code>
-          {post.warnings.length ? (
-            <ul class="plain sub">
-              {post.warnings.map((w, i) => (
-                <li key={i}>{noteText(w, locale)}</li>
-              ))}
-            </ul>
-          ) : null}
-        </Fact>
+        <ReadBy extractor={post.extractor} warnings={post.warnings} />
       </dl>
     </section>
   );

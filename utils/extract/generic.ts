@@ -284,13 +284,23 @@ export function describeMedia(node: Element, baseUrl: string): PostMedia | null 
   return null;
 }
 
+/** How many of the page's meta tags a record keeps. */
+export const MAX_PAGE_META = 200;
+
 /** The page's own statements about itself: title, canonical URL, language, OpenGraph and Twitter cards. */
 export function pageInfo(doc: Document, url: string): PageInfo {
   const meta: Record<string, string> = {};
+  let kept = 0;
   for (const tag of doc.querySelectorAll('meta[property], meta[name]')) {
-    const key = tag.getAttribute('property') ?? tag.getAttribute('name') ?? '';
+    const key = (tag.getAttribute('property') ?? tag.getAttribute('name') ?? '').toLowerCase();
     const content = tag.getAttribute('content');
-    if (content !== null && /^(og|twitter|article):/i.test(key)) meta[key.toLowerCase()] = content;
+    if (content === null || !/^(og|twitter|article):/.test(key)) continue;
+    // The first tags only (the record's bound, utils/evidence/record.ts): a page cannot refuse its capture with more.
+    if (Object.hasOwn(meta, key)) meta[key] = content;
+    else if (kept < MAX_PAGE_META) {
+      meta[key] = content;
+      kept++;
+    }
   }
   const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
   return {

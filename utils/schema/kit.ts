@@ -82,6 +82,13 @@ export interface Kit {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** What JSON.parse and a structured clone give: an object whose prototype is Object's, or none. */
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (!isObject(value)) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+};
+
 const DEFAULT_TEXT_MAX = 1_000_000;
 const DEFAULT_LIST_MAX = 10_000;
 /**
@@ -91,23 +98,34 @@ const DEFAULT_LIST_MAX = 10_000;
 const RESERVED = ['__proto__', 'constructor', 'prototype'];
 
 /**
- * The schema, which in addition names each reserved name the object holds and `known` does not, as a member it does
- * not know, whatever else is wrong with it (a check piped after it would run only when all else holds).
+ * An object's schema made stricter than valibot's: a list, or any object that is not a plain one, is not an object;
+ * and in the strict build every member it does not know is named (valibot names the first only, and passes over the
+ * reserved names without a word). `known` is null for a map, which knows every name but the reserved ones.
  */
-function refusingReserved<S extends AnySchema>(schema: S, known: readonly string[]): S {
-  const reserved = RESERVED.filter((key) => !known.includes(key));
+function asPlainObject<S extends AnySchema>(schema: S, known: readonly string[] | null, strict: boolean): S {
   return {
     ...schema,
     '~run'(dataset: v.UnknownDataset, config: v.Config<v.BaseIssue<unknown>>) {
       const input = dataset.value;
+      if (!isPlainObject(input)) {
+        const issue: v.BaseIssue<unknown> = {
+          kind: 'schema',
+          type: schema.type,
+          input,
+          expected: 'Object',
+          received: Array.isArray(input) ? 'Array' : typeof input,
+          message: say({ key: 'schema.type', expected: 'kind.object' }),
+        };
+        return { typed: false, value: input, issues: [issue] };
+      }
       const result = schema['~run'](dataset, config) as v.OutputDataset<unknown, v.BaseIssue<unknown>>;
-      if (!isObject(input)) return result;
-      for (const key of reserved) {
-        if (!Object.hasOwn(input, key)) continue;
-        const named = result.issues?.some(
-          (i) => i.expected === 'never' && i.path?.length === 1 && i.path[0]!.key === key,
-        );
-        if (named) continue;
+      if (!strict) return result;
+      const named = new Set(
+        (result.issues ?? []).filter((i) => i.expected === 'never' && i.path?.length === 1).map((i) => i.path![0]!.key),
+      );
+      for (const key of Object.keys(input)) {
+        const unknown = known === null ? RESERVED.includes(key) : !known.includes(key);
+        if (!unknown || named.has(key)) continue;
         const issue: v.BaseIssue<unknown> = {
           kind: 'schema',
           type: schema.type,
@@ -157,13 +175,17 @@ function createKit(strict: boolean): Kit {
       return bound === undefined ? v.array(item) : v.pipe(v.array(item), v.maxLength(bound));
     },
     object: (entries) => {
-      if (!strict) return v.object(entries) as unknown as v.StrictObjectSchema<typeof entries, undefined>;
-      return refusingReserved(v.strictObject(entries), Object.keys(entries));
+      const object = strict ? v.strictObject(entries) : v.object(entries);
+      return asPlainObject(object, Object.keys(entries), strict) as unknown as v.StrictObjectSchema<
+        typeof entries,
+        undefined
+      >;
     },
     optional: (schema) => v.exactOptional(schema),
     map: <S extends AnySchema>(member: S, max = 1_000) => {
-      const map = v.record(v.string(), member) as unknown as Schema<Record<string, Out<S>>>;
-      return strict ? refusingReserved(map, []) : v.pipe(map, v.maxEntries(max));
+      const key = strict ? v.string() : v.pipe(v.string(), v.maxLength(200));
+      const map = asPlainObject(v.record(key, member), null, strict) as unknown as Schema<Record<string, Out<S>>>;
+      return strict ? map : v.pipe(map, v.maxEntries(max));
     },
     variant: (key, options) => v.variant(key, options),
     oneKey: (cases) => {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CATALOGS } from '../i18n/catalogs';
 import type { KindKey, Problem, Schema } from './kit';
 
 /**
@@ -39,9 +40,11 @@ function pathOf(base: string, items: readonly v.IssuePathItem[] | undefined): st
   return path;
 }
 
-/** The values a variant's options allow, from valibot's `expected` ('("a" | "b")'). */
+/** The values a variant's options allow, from valibot's `expected` ('("a" | "b")', '(true | false)'). */
 function quoted(expected: string | null): string[] {
-  return [...(expected ?? '').matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => JSON.parse(`"${match[1]}"`) as string);
+  return [...(expected ?? '').matchAll(/"((?:[^"\\]|\\.)*)"|\b(true|false|null|-?\d+(?:\.\d+)?)\b/g)].map((match) =>
+    match[1] !== undefined ? (JSON.parse(`"${match[1]}"`) as string) : match[2]!,
+  );
 }
 
 function toProblem(issue: v.BaseIssue<unknown>, base: string): SchemaProblem {
@@ -98,25 +101,6 @@ export function schemaProblems(value: unknown, schema: Schema, path = '$'): Sche
   return result.success ? [] : result.issues.map((issue) => toProblem(issue, path));
 }
 
-const KIND_WORDS: Record<KindKey, string> = {
-  'kind.text': 'text',
-  'kind.boolean': 'true or false',
-  'kind.number': 'a number',
-  'kind.integer': 'a whole number',
-  'kind.count': 'a whole number ≥ 0',
-  'kind.object': 'an object',
-  'kind.list': 'a list',
-  'kind.sha256': '64 lowercase hex digits',
-  'kind.uuid': 'a UUID',
-  'kind.utcInstant': 'a UTC time',
-  'kind.fileName': 'a file name',
-  'kind.packPath': 'a path inside a pack',
-  'kind.language': 'a language tag',
-  'kind.publicKeyPem': 'a public key in PEM',
-  'kind.signatureBase64': 'a signature in base64',
-  'kind.decimalId': 'a decimal id',
-};
-
 /**
  * A problem in plain English, for a developer's eye: the detail of "The page gave an answer Dokaz cannot use (…)",
  * which names a member of Dokaz's own protocol, not something a reader of evidence must understand.
@@ -124,7 +108,11 @@ const KIND_WORDS: Record<KindKey, string> = {
 export function problemInEnglish({ key, params }: SchemaProblem): string {
   const expected = params.expected;
   const words =
-    typeof expected === 'object' ? ('kind' in expected ? KIND_WORDS[expected.kind] : expected.or.join(' or ')) : '';
+    typeof expected === 'object'
+      ? 'kind' in expected
+        ? CATALOGS.en.pack.messages[expected.kind]
+        : expected.or.join(' or ')
+      : '';
   switch (key) {
     case 'schema.type':
     case 'schema.not':

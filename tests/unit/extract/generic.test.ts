@@ -191,3 +191,25 @@ describe('page and media', () => {
     expect(document.querySelector(cssPath(el))).toBe(el);
   });
 });
+
+describe('a page that states more about itself than a record keeps', () => {
+  it('is still documented: the first 200 meta tags are kept, and the answer passes the background’s copy', async () => {
+    const { validateExtractResult } = await import('@/utils/evidence/page-answer');
+    const tags = Array.from({ length: 5000 }, (_, i) => `<meta property="og:x${i}" content="v${i}">`).join('');
+    document.head.innerHTML = `<title>t</title>${tags}<meta property="og:x0" content="again">`;
+    const page = pageInfo(document, 'https://a.example/');
+    expect(Object.keys(page.meta)).toHaveLength(200);
+    expect(page.meta['og:x0']).toBe('again');
+    expect(page.meta['og:x200']).toBeUndefined();
+    const answer = {
+      readingMs: 1,
+      page,
+      post: null,
+      viewport: { width: 1, height: 1, devicePixelRatio: 1 },
+      locale: 'mk',
+      dom: null,
+      warnings: [],
+    };
+    expect(validateExtractResult(answer).page.meta).toEqual(page.meta);
+  });
+});

@@ -37,6 +37,26 @@ describe('the strict build (packs)', () => {
     expect(problems).toContainEqual({ key: 'schema.unknownMember', params: { path: '$[0].files.__proto__' } });
   });
 
+  it('names every member it does not know, not only the first', async () => {
+    const { record } = await makeCapture();
+    const hostile = { ...record, u1: 1, u2: 2, trigger: { ...record.trigger, u3: 3 } };
+    expect(schemaProblems(hostile, RECORD).map((p) => p.params.path)).toEqual(['$.trigger.u3', '$.u1', '$.u2']);
+  });
+
+  it('takes no list for an object, nor for a map', async () => {
+    const { record } = await makeCapture();
+    const capture = { id: record.id, recordSha256: '0'.repeat(64), record, files: [] };
+    expect(schemaProblems([capture], MANIFEST_MEMBERS.captures)).toContainEqual({
+      key: 'schema.type',
+      params: { path: '$[0].files', actual: { kind: 'kind.list' }, expected: { kind: 'kind.object' } },
+    });
+    expect(schemaProblems({ ...record, trigger: [] }, RECORD)).toContainEqual({
+      key: 'schema.type',
+      params: { path: '$.trigger', actual: { kind: 'kind.list' }, expected: { kind: 'kind.object' } },
+    });
+    expect(parseRequest({ type: 'lock', args: [] })).toBeNull();
+  });
+
   it('names every problem with its place: wrong kind, missing, unknown, not one of the cases', async () => {
     const { record } = await makeCapture();
     const post = telegramMessage();
@@ -80,7 +100,7 @@ describe('the bounded build (what a page hands over)', () => {
     expect(() => validateExtractResult({ ...answer, warnings: Array(101).fill('w') })).toThrow(/\$\.warnings has more/);
     const meta = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`og:${i}`, 'x']));
     expect(() => validateExtractResult({ ...answer, page: { ...answer.page, meta } })).toThrow(/\$\.page\.meta/);
-    expect(() => validateMediaFetch({ ok: 'yes', base64: '' })).toThrow(BadPageAnswerError);
+    expect(() => validateMediaFetch({ ok: 'yes', base64: '' })).toThrow(/\$\.ok is not one of true, false/);
     expect(validateMediaFetch({ ok: false, reason: 'r', size: null, retry: true })).toEqual({
       ok: false,
       reason: 'r',

@@ -1,5 +1,5 @@
 import { UnknownLayoutError, type SiteExtractor } from '../site';
-import { parseStatusUrl, permalinkOf, viewOf } from './ids';
+import { pagePostId, permalinkOf, viewOf } from './ids';
 import {
   countsOf,
   mediaOf,
@@ -49,7 +49,7 @@ function readPost(scope: Scope): XStatusPost {
     warnings.push(`The post's link names @${status.handle}, not its author @${author.handle}.`);
   }
   const view = viewOf(scope.pageUrl);
-  const { text, links } = textOf(scope);
+  const { text, links } = textOf(scope, warnings);
   const media = mediaOf(scope, warnings);
   const quoted = quotedOf(scope, warnings);
   return {
@@ -66,7 +66,7 @@ function readPost(scope: Scope): XStatusPost {
     links,
     media,
     quoted,
-    replyTo: replyTo(scope, status?.statusId ?? null, view),
+    replyTo: replyTo(scope, status?.statusId ?? null, warnings),
     repostedBy: repostedByOf(scope),
     counts: countsOf(scope),
   };
@@ -74,25 +74,18 @@ function readPost(scope: Scope): XStatusPost {
 
 /**
  * What the post answers. "Replying to @a" names the handles. On a post's own page, the posts above the one the address
- * names are the conversation it answers, the nearest the post it replies to: then its id is known too.
+ * names are the conversation it answers, the nearest the post it replies to: its id is known only when that post is
+ * in the row right above, in the same list (a placeholder of a deleted post, or another list, says nothing).
  */
-function replyTo(scope: Scope, statusId: string | null, view: XStatusPost['view']): XStatusPost['replyTo'] {
-  const handles = replyHandles(scope);
-  const page = parseStatusUrl(scope.pageUrl, scope.pageUrl);
-  if (view === 'status' && statusId !== null && page?.statusId === statusId) {
-    const posts = Array.from(scope.post.ownerDocument.querySelectorAll(SEL.post));
-    const before = posts.slice(0, posts.indexOf(scope.post));
-    const parent = before.at(-1);
-    if (parent) {
-      const parentTime = timeOf({ post: parent, quote: quoteIn(parent), pageUrl: scope.pageUrl });
-      const parentStatus = parentTime?.status ?? null;
-      if (parentStatus) {
-        return {
-          statusId: parentStatus.statusId,
-          handles: handles.length ? handles : [parentStatus.handle],
-        };
-      }
-    }
+function replyTo(scope: Scope, statusId: string | null, warnings: string[]): XStatusPost['replyTo'] {
+  const handles = replyHandles(scope, warnings);
+  if (statusId !== null && pagePostId(scope.pageUrl) === statusId) {
+    const above = scope.post.closest(SEL.cell)?.previousElementSibling;
+    const parent = above?.matches(SEL.cell) ? above.querySelector(SEL.post) : null;
+    const parentStatus = parent
+      ? timeOf({ post: parent, quote: quoteIn(parent), pageUrl: scope.pageUrl })?.status
+      : null;
+    if (parentStatus && parentStatus.statusId !== statusId) return { statusId: parentStatus.statusId, handles };
   }
   return handles.length ? { statusId: null, handles } : null;
 }

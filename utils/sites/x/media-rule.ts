@@ -1,5 +1,9 @@
 import type { SiteMedia } from '../site';
+import { urlOf } from './ids';
 import type { XStatusPost } from './types';
+
+/** The server of X's photos: a photo's full size is kept only from it, as the size shown is. */
+const PHOTOS = 'https://pbs.twimg.com';
 
 /**
  * What of an X post is kept as media: each photo at full size beside the size the page showed (the same server, so
@@ -8,17 +12,19 @@ import type { XStatusPost } from './types';
  * Never the quoted post's media, avatars or emoji: the extractor names only the post's own.
  */
 export function xMedia(post: XStatusPost, pageUrl: string): SiteMedia[] {
-  const absolute = (src: string) => new URL(src, pageUrl).href;
+  const absolute = (src: string | null) => (src ? (urlOf(src, pageUrl)?.href ?? null) : null);
   return post.media.flatMap((m): SiteMedia[] => {
+    const shown = absolute(m.shownSrc);
     if (m.kind === 'photo') {
-      const shown = m.shownSrc ? absolute(m.shownSrc) : null;
-      const full = m.src ? absolute(m.src) : shown;
-      if (!full) return [];
-      const sameServer = shown !== null && new URL(shown).origin === new URL(full).origin;
-      const src = sameServer || shown === null ? full : shown;
+      const full = absolute(m.src);
+      // A full size is only ever asked for on the server of what was shown, or of X's photos when nothing was shown.
+      const sameServer = full !== null && urlOf(full, full)!.origin === (shown ? urlOf(shown, shown)!.origin : PHOTOS);
+      const src = sameServer ? full : shown;
+      if (!src) return [];
       return [{ kind: 'image', src, ...(shown === src ? {} : { shownSrc: shown }), width: null, height: null }];
     }
-    if (m.src) return [{ kind: 'video', src: absolute(m.src), width: null, height: null }];
-    return m.shownSrc ? [{ kind: 'image', src: absolute(m.shownSrc), width: null, height: null }] : [];
+    const file = absolute(m.src);
+    if (file) return [{ kind: 'video', src: file, width: null, height: null }];
+    return shown ? [{ kind: 'image', src: shown, width: null, height: null }] : [];
   });
 }

@@ -1,4 +1,4 @@
-import { originalPhoto, parseProfileUrl, parseStatusUrl, permalinkOf } from './ids';
+import { originalPhoto, parseProfileUrl, parseStatusUrl, permalinkOf, urlOf } from './ids';
 import { SEL } from './selectors';
 import type { XCount, XMedia, XStatusPost, XUserRef } from './types';
 
@@ -51,11 +51,21 @@ export function userIn(block: Element | null, pageUrl: string, followers: Elemen
   if (!block) return { name: null, handle: null, userId: null };
   const links = Array.from(block.querySelectorAll('a[href]'));
   const profile = links.find((a) => parseProfileUrl(a.getAttribute('href') ?? '', pageUrl));
-  // A card without links (a quoted post's) shows the handle as a text of its own: "@handle".
+  // A card without links (a quoted post's) shows the handle as a text of its own, "@handle", after the name, which
+  // may itself read "@someone": the last such text, unless X's avatar container names the account.
+  const avatar = /^UserAvatar-Container-([A-Za-z0-9_]{1,15})$/.exec(
+    block
+      .closest(SEL.quoteCard)
+      ?.querySelector('[data-testid^="UserAvatar-Container-"]')
+      ?.getAttribute('data-testid') ?? '',
+  )?.[1];
   const handleText =
+    avatar ??
     Array.from(block.querySelectorAll('span'))
       .map((span) => /^@([A-Za-z0-9_]{1,15})$/.exec(span.textContent?.trim() ?? '')?.[1])
-      .find(Boolean) ?? null;
+      .filter(Boolean)
+      .at(-1) ??
+    null;
   const handle = (profile && parseProfileUrl(profile.getAttribute('href')!, pageUrl)) ?? handleText;
   // The name is the first text of the block that is not the handle, the time or a separator.
   const nameEl = profile ?? block;
@@ -85,15 +95,23 @@ export function timeOf(scope: Scope) {
 }
 
 /** The text of the post and each link in it (a mention, a hashtag, an address X shortened to t.co). */
-export function textOf(scope: Scope): Pick<XStatusPost, 'text' | 'links'> {
+export function textOf(scope: Scope, warnings: string[]): Pick<XStatusPost, 'text' | 'links'> {
   const block = own(scope, SEL.text)[0];
   if (!block) return { text: '', links: [] };
-  const links = Array.from(block.querySelectorAll('a[href]')).map((a) => ({
-    text: shownText(a).trim(),
-    url: new URL(a.getAttribute('href')!, scope.pageUrl).href,
-  }));
-  return { text: shownText(block), links };
+  const links = Array.from(block.querySelectorAll('a[href]')).flatMap((a) => {
+    const url = urlOf(a.getAttribute('href')!, scope.pageUrl);
+    return url ? [{ text: shownText(a).trim(), url: url.href }] : [];
+  });
+  if (links.length > MAX_LINKS) warnings.push(`Only the first ${MAX_LINKS} links of the post were kept.`);
+  // "Show more": a long post's text is cut on the page; the rest is on the post's own page.
+  if (own(scope, SEL.showMore).length)
+    warnings.push('The page shows the text cut short ("Show more"); the rest is not in the page.');
+  return { text: shownText(block), links: links.slice(0, MAX_LINKS) };
 }
+
+/** The schema's bounds (schema.ts): more is cut, with a warning, rather than refused. */
+const MAX_LINKS = 1_000;
+const MAX_HANDLES = 50;
 
 /** The post's photos (at full size beside the size shown), GIFs and videos, in the order shown. */
 export function mediaOf(scope: Scope, warnings: string[]): XMedia[] {
@@ -101,7 +119,7 @@ export function mediaOf(scope: Scope, warnings: string[]): XMedia[] {
   const items = own(scope, `${SEL.photo}, ${SEL.video}`);
   for (const el of items) {
     if (el.tagName === 'IMG') {
-      const shown = (el as HTMLImageElement).src;
+      const shown = (el as HTMLImageElement).currentSrc || (el as HTMLImageElement).src;
       const full = originalPhoto(shown);
       if (!full) continue; // a video's preview image or an emoji, not a photo of the post
       found.push({ kind: 'photo', src: full, shownSrc: shown, alt: el.getAttribute('alt') });
@@ -110,7 +128,7 @@ export function mediaOf(scope: Scope, warnings: string[]): XMedia[] {
     const video = el as HTMLVideoElement;
     const src = video.currentSrc || video.getAttribute('src') || video.querySelector('source')?.getAttribute('src');
     const poster = video.getAttribute('poster');
-    const absolute = (value: string | null | undefined) => (value ? new URL(value, scope.pageUrl).href : null);
+    const absolute = (value: string | null | undefined) => (value ? (urlOf(value, scope.pageUrl)?.href ?? null) : null);
     // A video's aria-label is X's own ("Embedded video"), not a description its author gave: no alt.
     if (src && /^https:\/\/video\.twimg\.com\/tweet_video\//.test(absolute(src) ?? '')) {
       found.push({
@@ -134,7 +152,8 @@ function countOf(scope: Scope, selector: string): XCount {
   const button = own(scope, selector)[0];
   if (!button) return { count: null, text: null };
   const label = button.getAttribute('aria-label') ?? '';
-  const exact = /^\s*(\d{1,15})(?!\d|[.,\u00a0\u202f ]\d)/.exec(label)?.[1];
+  // "12 Replies", "12 Одговори", "12": a plain number followed by a space or nothing; "1,2K", "12K", "1'234" are not.
+  const exact = /^\s*(\d{1,15})(?=\s|$)(?![\s\u00a0\u202f]+\d)/.exec(label)?.[1];
   const shown = button.querySelector(SEL.shownCount)?.textContent?.trim() || null;
   return { count: exact === undefined ? null : Number(exact), text: shown };
 }
@@ -179,12 +198,13 @@ export function repostedByOf(scope: Scope): XUserRef | null {
  * The handles a reply names ("Replying to @a @b", in the page's language): links to a profile whose text is the
  * handle, outside the author's name, the text, the quoted post and the repost line.
  */
-export function replyHandles(scope: Scope): string[] {
+export function replyHandles(scope: Scope, warnings: string[]): string[] {
   const handles: string[] = [];
   for (const a of own(scope, 'a[href]')) {
     if (a.closest(`${SEL.userName}, ${SEL.text}, ${SEL.socialContext}`)) continue;
     const handle = parseProfileUrl(a.getAttribute('href') ?? '', scope.pageUrl);
     if (handle && a.textContent?.trim() === `@${handle}` && !handles.includes(handle)) handles.push(handle);
   }
-  return handles;
+  if (handles.length > MAX_HANDLES) warnings.push(`Only the first ${MAX_HANDLES} accounts it replies to were kept.`);
+  return handles.slice(0, MAX_HANDLES);
 }

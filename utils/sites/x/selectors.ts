@@ -35,6 +35,10 @@ export const SEL = {
     views: 'a[href$="/analytics"]',
   },
   shownCount: '[data-testid="app-text-transition-container"]',
+  // A long post's text cut on a timeline ends with this link to the post's page.
+  showMore: '[data-testid="tweet-text-show-more-link"]',
+  // The conversation's rows: each post of a timeline or a thread is in one, in the order shown.
+  cell: '[data-testid="cellInnerDiv"]',
   // A follow button carries the account's numeric id: data-testid="<id>-follow" (or "-unfollow").
   follow: '[data-testid$="-follow"], [data-testid$="-unfollow"]',
 } as const;

@@ -159,3 +159,105 @@ describe('X pages that are not as expected', () => {
     expect(xWeb.matches(new URL('https://mobile.twitter.com/home'))).toBe(true);
   });
 });
+
+describe('X pages built to mislead', () => {
+  /** A post in a row of a list, as X lays out a conversation. */
+  const row = (handle: string, id: string, inner = '') =>
+    `<div data-testid="cellInnerDiv"><article data-testid="tweet"><div data-testid="User-Name"><a href="/${handle}"><span>${handle}</span></a><a href="/${handle}/status/${id}"><time datetime="2026-11-23T08:00:00.000Z">1 ч.</time></a></div><div data-testid="tweetText" id="t${id}">x</div>${inner}</article></div>`;
+  const read = (id: string, url: string) => xWeb.extract(document.getElementById(`t${id}`)!, url, new Date())!.post;
+
+  it('takes the post it answers only from the row right above, never itself, never behind a photo viewer', () => {
+    const page = 'https://x.com/b/status/2';
+    loadIntoDocument(`<body>${row('a', '1')}${row('b', '2')}</body>`, page);
+    expect(read('2', page).replyTo).toEqual({ statusId: '1', handles: [] });
+    // A placeholder row (a deleted post) between: the post above it is not the one answered.
+    loadIntoDocument(
+      `<body>${row('a', '1')}<div data-testid="cellInnerDiv">Овој пост е избришан.</div>${row('b', '2')}</body>`,
+      page,
+    );
+    expect(read('2', page).replyTo).toBeNull();
+    // The same post drawn twice: it does not answer itself.
+    loadIntoDocument(`<body>${row('b', '2')}${row('b', '2').replace('id="t2"', 'id="tx"')}</body>`, page);
+    expect(xWeb.extract(document.getElementById('tx')!, page, new Date())!.post.replyTo).toBeNull();
+    // The photo viewer over a timeline: the address names a photo, not the post's page.
+    const viewer = 'https://x.com/b/status/2/photo/1';
+    loadIntoDocument(`<body>${row('a', '1')}${row('b', '2')}</body>`, viewer);
+    expect(read('2', viewer).replyTo).toBeNull();
+    // X's address without the handle is the post's page too.
+    loadIntoDocument(`<body>${row('a', '1')}${row('b', '2')}</body>`, 'https://x.com/i/web/status/2');
+    expect(read('2', 'https://x.com/i/web/status/2')).toMatchObject({ view: 'status', replyTo: { statusId: '1' } });
+  });
+
+  it("names a quoted post's author by the handle, not by a display name that reads like one", () => {
+    const page = 'https://x.com/home';
+    const quote = `<div role="link"><div data-testid="UserAvatar-Container-real_one"></div><div data-testid="User-Name"><span>@victim</span><span>@real_one</span><time datetime="2026-11-20T00:00:00.000Z">1</time></div><div data-testid="tweetText">q</div></div>`;
+    loadIntoDocument(`<body>${row('a', '1', quote)}</body>`, page);
+    expect(read('1', page).quoted?.author.handle).toBe('real_one');
+    loadIntoDocument(
+      `<body>${row('a', '1', quote.replace('<div data-testid="UserAvatar-Container-real_one"></div>', ''))}</body>`,
+      page,
+    );
+    expect(read('1', page).quoted?.author.handle).toBe('real_one');
+  });
+
+  it('reads a count only when the label begins with the plain number', () => {
+    const page = 'https://x.com/home';
+    for (const [label, count] of [
+      ['12 Replies. Reply', 12],
+      ['12', 12],
+      ['12K Replies', null],
+      ["1'234 Likes", null],
+      ['1,2 илј. Допаѓања', null],
+      ['12万件のいいね', null],
+      ['1 234 Likes', null],
+    ] as const) {
+      loadIntoDocument(
+        `<body>${row('a', '1', `<button data-testid="reply" aria-label="${label}"></button>`)}</body>`,
+        page,
+      );
+      expect(read('1', page).counts.replies.count, label).toBe(count);
+    }
+  });
+
+  it('fails no capture on an address that is not one, and keeps nothing of it', () => {
+    const page = 'https://x.com/home';
+    const inner = '<div data-testid="tweetPhoto"><video src="https://[x" poster="https://[y"></video></div>';
+    loadIntoDocument(
+      `<body>${row('a', '1', inner).replace('>x</div>', '>see <a href="https://[x">this</a></div>')}</body>`,
+      page,
+    );
+    const post = read('1', page);
+    expect(post.links).toEqual([]);
+    expect(post.media).toEqual([{ kind: 'video', src: null, shownSrc: null, alt: null }]);
+    expect(xMedia(post, page)).toEqual([]);
+  });
+
+  it('says when the page shows the text cut short, and keeps the links and handles within the record’s bounds', () => {
+    const page = 'https://x.com/home';
+    const links = Array.from({ length: 1001 }, (_, i) => `<a href="/hashtag/t${i}">#t${i}</a>`).join(' ');
+    const replying = Array.from({ length: 51 }, (_, i) => `<a href="/u${i}">@u${i}</a>`).join(' ');
+    loadIntoDocument(
+      `<body>${row('a', '1', `<div>${replying}</div><span data-testid="tweet-text-show-more-link">Прикажи повеќе</span>`).replace('>x</div>', `>${links}</div>`)}</body>`,
+      page,
+    );
+    const post = read('1', page);
+    expect(post.links).toHaveLength(1000);
+    expect(post.replyTo?.handles).toHaveLength(50);
+    expect(post.warnings).toEqual(
+      expect.arrayContaining([
+        'Only the first 1000 links of the post were kept.',
+        'Only the first 50 accounts it replies to were kept.',
+        'The page shows the text cut short ("Show more"); the rest is not in the page.',
+      ]),
+    );
+    expect(schemaProblems(post, xPostSchema(STRICT))).toEqual([]);
+  });
+
+  it('never asks for a full-size photo on a server other than X’s photos', () => {
+    const post = {
+      ...readXFixtures()[0]!.cases[0]!.expected!,
+      media: [{ kind: 'photo' as const, src: 'https://evil.example/media/a?name=orig', shownSrc: null, alt: null }],
+    };
+    expect(xMedia(post, 'https://x.com/home')).toEqual([]);
+  });
+});

@@ -177,4 +177,7 @@ export const notes: Catalog['notes'] = {
   xQuotedNoLink: 'Stranica ne sadrži link na citiranu objavu, pa njen ID nije poznat.',
   layoutXNoTime: 'objava ne prikazuje vrijeme',
   layoutXNoAuthor: 'objava ne navodi autora',
+  xLinksCut: 'Sačuvano je samo prvih {max} linkova objave.',
+  xRepliedCut: 'Sačuvano je samo prvih {max} računa kojima odgovara.',
+  xTextCut: 'Stranica prikazuje skraćen tekst („Prikaži više“); ostatak nije na stranici.',
 };

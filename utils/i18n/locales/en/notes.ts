@@ -185,4 +185,7 @@ export const notes = {
   xQuotedNoLink: 'The page holds no link to the quoted post, so its id is unknown.',
   layoutXNoTime: 'the post shows no time',
   layoutXNoAuthor: 'the post names no author',
+  xLinksCut: 'Only the first {max} links of the post were kept.',
+  xRepliedCut: 'Only the first {max} accounts it replies to were kept.',
+  xTextCut: 'The page shows the text cut short ("Show more"); the rest is not in the page.',
 };

@@ -175,4 +175,7 @@ export const notes: Catalog['notes'] = {
   xQuotedNoLink: 'Stranica ne sadrži poveznicu na citiranu objavu pa njezin ID nije poznat.',
   layoutXNoTime: 'objava ne prikazuje vrijeme',
   layoutXNoAuthor: 'objava ne navodi autora',
+  xLinksCut: 'Spremljeno je samo prvih {max} poveznica objave.',
+  xRepliedCut: 'Spremljeno je samo prvih {max} računa kojima odgovara.',
+  xTextCut: 'Stranica prikazuje skraćeni tekst („Prikaži više“); ostatak nije na stranici.',
 };

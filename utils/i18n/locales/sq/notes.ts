@@ -177,4 +177,7 @@ export const notes: Catalog['notes'] = {
   xQuotedNoLink: 'Faqja nuk përmban lidhje për postimin e cituar, ndaj ID-ja e tij është e panjohur.',
   layoutXNoTime: 'postimi nuk shfaq kohë',
   layoutXNoAuthor: 'postimi nuk emërton autor',
+  xLinksCut: 'U ruajtën vetëm {max} lidhjet e para të postimit.',
+  xRepliedCut: 'U ruajtën vetëm {max} llogaritë e para të cilave u përgjigjet.',
+  xTextCut: 'Faqja e shfaq tekstin të shkurtuar («Shfaq më shumë»); pjesa tjetër nuk është në faqe.',
 };

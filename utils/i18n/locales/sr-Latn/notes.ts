@@ -176,4 +176,7 @@ export const notes: Catalog['notes'] = {
   xQuotedNoLink: 'Stranica ne sadrži link ka citiranoj objavi, pa njen ID nije poznat.',
   layoutXNoTime: 'objava ne prikazuje vreme',
   layoutXNoAuthor: 'objava ne navodi autora',
+  xLinksCut: 'Sačuvano je samo prvih {max} linkova objave.',
+  xRepliedCut: 'Sačuvano je samo prvih {max} naloga kojima odgovara.',
+  xTextCut: 'Stranica prikazuje skraćen tekst („Prikaži više“); ostatak nije na stranici.',
 };
