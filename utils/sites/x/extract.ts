@@ -80,12 +80,29 @@ function readPost(scope: Scope): XStatusPost {
 function replyTo(scope: Scope, statusId: string | null, warnings: string[]): XStatusPost['replyTo'] {
   const handles = replyHandles(scope, warnings);
   if (statusId !== null && pagePostId(scope.pageUrl) === statusId) {
-    const above = scope.post.closest(SEL.cell)?.previousElementSibling;
-    const parent = above?.matches(SEL.cell) ? above.querySelector(SEL.post) : null;
+    const cell = scope.post.closest(SEL.cell);
+    const parent = cell ? rowAbove(cell)?.querySelector(SEL.post) : null;
     const parentStatus = parent
       ? timeOf({ post: parent, quote: quoteIn(parent), pageUrl: scope.pageUrl })?.status
       : null;
     if (parentStatus && parentStatus.statusId !== statusId) return { statusId: parentStatus.statusId, handles };
   }
   return handles.length ? { statusId: null, handles } : null;
+}
+
+/**
+ * The row shown right above `cell` in its list. X draws a long list by placing each row itself (transform:
+ * translateY), and the order of the rows in the page need not be the order on screen: where every row says where it
+ * stands, that order is taken; else the page's.
+ */
+function rowAbove(cell: Element): Element | null {
+  const rows = Array.from(cell.parentElement?.children ?? []).filter((el) => el.matches(SEL.cell));
+  const placed = rows.map((el, index) => {
+    const y = /translateY\((-?\d+(?:\.\d+)?)px\)/.exec(el.getAttribute('style') ?? '')?.[1];
+    return { el, index, y: y === undefined ? null : Number(y) };
+  });
+  const onScreen = placed.every((row) => row.y !== null);
+  placed.sort((a, b) => (onScreen ? a.y! - b.y! : a.index - b.index));
+  const at = placed.findIndex((row) => row.el === cell);
+  return at > 0 ? placed[at - 1]!.el : null;
 }

@@ -188,6 +188,21 @@ describe('X pages built to mislead', () => {
     expect(read('2', 'https://x.com/i/web/status/2')).toMatchObject({ view: 'status', replyTo: { statusId: '1' } });
   });
 
+  it('takes the row shown above, where X places its rows in another order than the page’s', () => {
+    const page = 'https://x.com/b/status/2';
+    const at = (y: number, html: string) =>
+      html.replace(
+        'data-testid="cellInnerDiv"',
+        `data-testid="cellInnerDiv" style="transform: translateY(${y}px); position: absolute;"`,
+      );
+    // In the page: the reply, then the post it answers, then an unrelated one; on screen: 1 at the top, then 2, then 3.
+    loadIntoDocument(
+      `<body><div>${at(300, row('b', '2'))}${at(0, row('a', '1'))}${at(600, row('c', '3'))}</div></body>`,
+      page,
+    );
+    expect(read('2', page).replyTo).toEqual({ statusId: '1', handles: [] });
+  });
+
   it("names a quoted post's author by the handle, not by a display name that reads like one", () => {
     const page = 'https://x.com/home';
     const quote = `<div role="link"><div data-testid="UserAvatar-Container-real_one"></div><div data-testid="User-Name"><span>@victim</span><span>@real_one</span><time datetime="2026-11-20T00:00:00.000Z">1</time></div><div data-testid="tweetText">q</div></div>`;
