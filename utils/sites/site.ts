@@ -1,3 +1,4 @@
+import type { PostMedia } from '../evidence/record';
 /**
  * A site extractor: a pure function over the DOM for one site or client. It
  * returns null when the right-clicked element is not inside something it
@@ -18,14 +19,11 @@ export class UnknownLayoutError extends Error {
   override name = 'UnknownLayoutError';
 }
 
-/** A media item a site names as the post's own, to be kept (utils/evidence/record.ts, PostMedia, has its members). */
-export interface SiteMedia {
-  kind: 'image' | 'video' | 'audio' | 'file';
-  src: string;
-  shownSrc?: string | null;
-  width: number | null;
-  height: number | null;
-}
+/**
+ * A media item a site names as the post's own, to be kept: the record's own shape (a type only, so the model's
+ * registry of sites and this contract draw no arrow back and forth).
+ */
+export type SiteMedia = PostMedia;
 
 /**
  * A site Dokaz reads beyond the generic page (utils/sites/<site>/index.ts), registered in utils/sites/index.ts: its
