@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { StoredCaptureView } from '../utils/evidence/record';
-import { noteText } from '../utils/i18n/notes';
+import { shownNote, shownNotes } from '../utils/i18n/notes';
 import { ArtifactTable } from './ArtifactTable';
 import { DeleteCaptureForm } from './DeleteCaptureForm';
 import { Fact, Hash, Missing, WebAddress } from './Facts';
@@ -117,8 +117,8 @@ export function CaptureDetail({
         <section aria-labelledby="notes-heading" class="notes">
           <h2 id="notes-heading">{t('capture.notesHeading')}</h2>
           <ul>
-            {capture.warnings.map((warning, index) => (
-              <li key={`w${index}`}>{noteText(warning, locale)}</li>
+            {shownNotes(capture.warnings, capture.notes, locale).map((warning, index) => (
+              <li key={`w${index}`}>{warning}</li>
             ))}
             {capture.skipped.map((item, index) => (
               <li key={`s${index}`}>
@@ -126,7 +126,7 @@ export function CaptureDetail({
                   k="capture.notKept"
                   params={{
                     kind: item.kind === 'media' ? t('telegram.media').toLocaleLowerCase(intl) : item.kind,
-                    reason: noteText(item.reason, locale),
+                    reason: shownNote(item.reason, item.note, locale),
                   }}
                   parts={{ url: <span class="url">{item.url}</span> }}
                 />

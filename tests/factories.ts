@@ -65,8 +65,17 @@ export async function makeCapture(
     artifacts,
     skipped: [],
     warnings: [],
+    notes: [],
+    previousCaptureId: null,
+    run: null,
     ...overrides,
   };
+  // A record of an earlier version has none of the members dokaz-capture/3 added.
+  if (record.schema !== CAPTURE_SCHEMA) {
+    for (const name of ['notes', 'previousCaptureId', 'run'] as const) {
+      if (!Object.hasOwn(overrides, name)) delete record[name];
+    }
+  }
   return { record, data };
 }
 
@@ -85,6 +94,7 @@ export function telegramMessage(
     client: 'web-k',
     extractor: 'telegram-web-k@1',
     warnings: [],
+    notes: [],
     kind: 'message',
     chat: {
       title: 'Smokva',

@@ -1,3 +1,4 @@
+import { note, type Note } from './notes/note';
 /**
  * Fetches one media item with a size limit, reading no more than the limit.
  * Used in the page (so cookies and blob: URLs work, as for the page's own
@@ -7,7 +8,7 @@
 export type CappedFetchResult =
   /** `url`: where the answer came from, after any redirect. */
   | { ok: true; bytes: Uint8Array<ArrayBuffer>; mime: string; size: number; url: string }
-  | { ok: false; reason: string; size: number | null; retry: boolean };
+  | { ok: false; reason: Note; size: number | null; retry: boolean };
 
 export async function cappedFetch(
   url: string,
@@ -25,14 +26,17 @@ export async function cappedFetch(
     // A cross-origin item the page may not read fails here; the extension can try again.
     return {
       ok: false,
-      reason: `it could not be loaded (${String(error)})`,
+      reason: note('skippedNotLoaded', { detail: String(error) }),
       size: null,
       retry: !url.startsWith('blob:'),
     };
   }
   if (!response.ok) {
     await response.body?.cancel();
-    const reason = `the server answered ${response.status} ${response.statusText}`.trim();
+    const { status, statusText } = response;
+    const reason = statusText.trim()
+      ? note('skippedServer', { status, statusText: statusText.trim() })
+      : note('skippedServerStatus', { status });
     return { ok: false, reason, size: null, retry: false };
   }
   const declared = Number(response.headers.get('content-length')) || null;
@@ -65,7 +69,7 @@ export async function cappedFetch(
   return { ok: true, bytes, mime, size, url: response.url || url };
 }
 
-function tooLarge(size: number, maxBytes: number, atLeast: boolean): string {
-  const mb = (n: number) => `${Math.round(n / 1_048_576)} MB`;
-  return `it is ${atLeast ? 'more than ' : ''}${mb(size)}, over the limit of ${mb(maxBytes)} for one item`;
+function tooLarge(size: number, maxBytes: number, atLeast: boolean): Note {
+  const mb = (n: number) => Math.round(n / 1_048_576);
+  return note(atLeast ? 'skippedTooLargeAtLeast' : 'skippedTooLarge', { size: mb(size), limit: mb(maxBytes) });
 }

@@ -1,3 +1,4 @@
+import { note, type Note } from './notes/note';
 import { chooseContainer } from './extract/generic';
 import { SITE_EXTRACTORS, type StructuredPost } from './sites';
 import { UnknownLayoutError } from './sites/site';
@@ -13,16 +14,17 @@ export interface ExtractedPost {
   element: Element;
   extractor: string;
   structured: StructuredPost | null;
-  warnings: string[];
+  /** What the capture's notes gain: why a site's extractor gave up. */
+  notes: Note[];
 }
 
 export function extractPost(target: Element | null, pageUrl: string, now: Date = new Date()): ExtractedPost {
   const doc = target?.ownerDocument ?? document;
-  const generic = (warnings: string[]): ExtractedPost => ({
+  const generic = (notes: Note[]): ExtractedPost => ({
     element: chooseContainer(target, doc),
     extractor: GENERIC_EXTRACTOR,
     structured: null,
-    warnings,
+    notes,
   });
   if (!target) return generic([]);
   let url: URL;
@@ -35,10 +37,12 @@ export function extractPost(target: Element | null, pageUrl: string, now: Date =
     if (!site.matches(url)) continue;
     try {
       const found = site.extract(target, pageUrl, now);
-      if (found) return { element: found.element, extractor: site.name, structured: found.post, warnings: [] };
+      if (found) {
+        return { element: found.element, extractor: site.name, structured: found.post, notes: [] };
+      }
     } catch (error) {
       if (!(error instanceof UnknownLayoutError)) throw error;
-      return generic([`${site.name} could not read this: ${error.message}. It was documented as a plain web page.`]);
+      return generic([note('extractorFailed', { extractor: site.name }, error.problem)]);
     }
   }
   return generic([]);

@@ -83,7 +83,7 @@ export function TelegramFacts({ post }: { post: TelegramPost }) {
             </Fact>
           </>
         ) : null}
-        <ReadBy extractor={post.extractor} warnings={post.warnings} />
+        <ReadBy extractor={post.extractor} warnings={post.warnings} notes={post.notes} />
       </dl>
     </section>
   );

@@ -84,7 +84,7 @@ export function XFacts({ post }: { post: XStatusPost }) {
             {counts.map(([key, c]) => `${t(key)}: ${c.text ?? String(c.count)}`).join(' · ')}
           </Fact>
         ) : null}
-        <ReadBy extractor={post.extractor} warnings={post.warnings} />
+        <ReadBy extractor={post.extractor} warnings={post.warnings} notes={post.notes} />
       </dl>
     </section>
   );

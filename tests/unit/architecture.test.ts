@@ -40,6 +40,7 @@ const EVIDENCE_CORE = [
   'utils/custody',
   'utils/schema',
   'utils/evidence',
+  'utils/notes',
   'utils/sites',
   'utils/extract',
   'utils/pack',

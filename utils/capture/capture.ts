@@ -21,6 +21,7 @@ import { captureViewport, measureAndCrop } from './screenshot';
 import { stitchTallPost } from './stitch';
 import { startTimings, timed } from './timing';
 import { hasPageCapture, saveMhtml } from './snapshot';
+import { note, noteInEnglish } from '../notes/note';
 
 /** What the context menu passes (browser.menus.OnClickData), as far as a capture needs it. */
 export interface CaptureInfo {
@@ -130,7 +131,7 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
     browser.windows.get(windowId).catch(() => null),
     store.installId(),
   ]);
-  const warnings = [...target.warnings, ...(top?.warnings ?? [])];
+  const notes = [...target.notes, ...(top?.notes ?? [])];
   const pieces: { kind: ArtifactKind; name: string; blob: Blob; extra?: Partial<ArtifactMeta> }[] = [];
   pieces.push({
     kind: 'viewport-screenshot',
@@ -142,9 +143,7 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
     ? await timed('stitch', stitchTallPost(tabId, frameId, windowId, topFrame.viewport.width))
     : null;
   if (stitched && !stitched.complete) {
-    warnings.push(
-      'The post is longer than Dokaz stitches into one screenshot; the post screenshot shows its beginning.',
-    );
+    notes.push(note('postTooLong'));
   }
   // A page that navigated away meanwhile would pair this record with another page's screenshot.
   const after = await browser.tabs.get(tabId);
@@ -160,12 +159,12 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
   if (mhtml) pieces.push({ kind: 'page-mhtml', name: 'page.mhtml', blob: mhtml });
   else if (topFrame.dom !== null)
     pieces.push({ kind: 'page-html', name: 'page.html', blob: new Blob([topFrame.dom], { type: 'text/html' }) });
-  else warnings.push('No snapshot of the page could be made.');
+  else notes.push(note('noSnapshot'));
 
   const skipped: CaptureRecord['skipped'] = [];
   for (const outcome of media) {
     if (!outcome.ok) {
-      skipped.push({ kind: 'media', url: outcome.src, reason: outcome.reason });
+      skipped.push({ kind: 'media', url: outcome.src, reason: noteInEnglish(outcome.reason), note: outcome.reason });
       continue;
     }
     const index = String(pieces.filter((p) => p.kind === 'media').length + 1).padStart(2, '0');
@@ -222,7 +221,10 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
     },
     artifacts,
     skipped,
-    warnings,
+    warnings: notes.map(noteInEnglish),
+    notes,
+    previousCaptureId: null,
+    run: null,
   };
   return timed('store', store.saveCapture(record, blobs));
 }

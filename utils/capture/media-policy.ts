@@ -1,3 +1,4 @@
+import { note, type Note } from '../notes/note';
 /**
  * When the extension itself may fetch a post's media item, which the page
  * could not hand over (a cross-origin photo without CORS). A hostile post can
@@ -39,7 +40,7 @@ export function isLocalHost(hostname: string): boolean {
 }
 
 /** Why the extension may not fetch `src` for a page at `pageUrl`, or null when it may. */
-export function refusedExtensionFetch(src: string, pageUrl: string): string | null {
+export function refusedExtensionFetch(src: string, pageUrl: string): Note | null {
   let url: URL;
   try {
     url = new URL(src);
@@ -47,7 +48,7 @@ export function refusedExtensionFetch(src: string, pageUrl: string): string | nu
     return null; // no fetch of it can succeed, and it fails with its own reason
   }
   if (isLocalHost(url.hostname) && !servedLocally(pageUrl)) {
-    return `the page could not hand it over, and it is on a local network (${url.hostname}), which Dokaz does not ask for a page from elsewhere`;
+    return note('skippedLocalNetwork', { host: url.hostname });
   }
   return null;
 }

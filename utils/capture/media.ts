@@ -5,6 +5,7 @@ import { validateMediaFetch } from '../evidence/page-answer';
 import { callInPage } from './in-page-call';
 import { KEPT_MEDIA, refusedExtensionFetch } from './media-policy';
 import type { PostMedia } from '../evidence/record';
+import { note, type Note } from '../notes/note';
 
 /**
  * One fetch of a media item: the bytes of `src` (what the page showed, or a larger size it offered, `offered`), or
@@ -12,7 +13,7 @@ import type { PostMedia } from '../evidence/record';
  */
 export type MediaOutcome =
   | { ok: true; media: PostMedia; src: string; offered: boolean; bytes: Blob; fetchedVia: 'page' | 'extension' }
-  | { ok: false; media: PostMedia; src: string; offered: boolean; reason: string };
+  | { ok: false; media: PostMedia; src: string; offered: boolean; reason: Note };
 
 /** A photo or video larger than this is recorded as skipped, with its size, not kept. */
 export const MAX_MEDIA_BYTES = 32 * 1024 * 1024;
@@ -65,7 +66,7 @@ export async function fetchPostMedia(
   return outcomes;
 }
 
-type Fetched = { ok: true; bytes: Blob; fetchedVia: 'page' | 'extension' } | { ok: false; reason: string };
+type Fetched = { ok: true; bytes: Blob; fetchedVia: 'page' | 'extension' } | { ok: false; reason: Note };
 
 /**
  * One address, through the page first (as the page asks: its CORS, and its cookies unless the page never showed it),
@@ -76,7 +77,7 @@ async function fetchOne(tabId: number, frameId: number, frameUrl: string, src: s
   const fetched = await fetchAddress(tabId, frameId, frameUrl, src, offered);
   if (!fetched.ok || !offered || OFFERED_MEDIA.test(fetched.bytes.type)) return fetched;
   const mime = fetched.bytes.type || 'application/octet-stream';
-  return { ok: false as const, reason: `it is not a picture (${mime}), and the page never showed it` };
+  return { ok: false as const, reason: note('skippedNotPicture', { mime }) };
 }
 
 async function fetchAddress(
@@ -90,7 +91,7 @@ async function fetchAddress(
   try {
     inPage = validateMediaFetch(await callInPage(tabId, frameId, 'fetchMedia', [src, MAX_MEDIA_BYTES, offered]));
   } catch (error) {
-    inPage = { ok: false, reason: `the page could not hand it over (${String(error)})`, size: null, retry: true };
+    inPage = { ok: false, reason: note('skippedHandOver', { detail: String(error) }), size: null, retry: true };
   }
   if (inPage.ok) {
     return { ok: true, bytes: new Blob([base64ToBytes(inPage.base64)], { type: inPage.mime }), fetchedVia: 'page' };
@@ -109,7 +110,7 @@ async function fetchAddress(
   // A redirect may lead where the address itself may not.
   const redirected = refusedExtensionFetch(direct.url, frameUrl);
   if (redirected) return { ok: false, reason: redirected };
-  if (!KEPT_MEDIA.test(direct.mime)) return { ok: false, reason: `it is not a photo, video or sound (${direct.mime})` };
+  if (!KEPT_MEDIA.test(direct.mime)) return { ok: false, reason: note('skippedNotMedia', { mime: direct.mime }) };
   return { ok: true, bytes: new Blob([direct.bytes], { type: direct.mime }), fetchedVia: 'extension' };
 }
 

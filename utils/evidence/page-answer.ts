@@ -3,6 +3,7 @@ import { DokazError } from '../errors';
 import { text } from '../i18n/translate';
 import { BOUNDED, type Kit, type Schema } from '../schema/kit';
 import { parseWith, problemInEnglish, SchemaError } from '../schema/problems';
+import { noteInEnglish, noteSchema } from '../notes/note';
 import { pageInfoSchema, postInfoSchema, rectSchema, viewportSchema } from './record';
 
 /**
@@ -25,14 +26,15 @@ export function extractResultSchema(k: Kit) {
     viewport: viewportSchema(k),
     locale: k.text(100),
     dom: k.nullable(k.text(MAX_DOM)),
-    warnings: k.list(k.text(1000), 100),
+    /** What was not captured as asked; the background writes their English sentences. */
+    notes: k.list(noteSchema(k), 100),
   });
 }
 
 export function mediaFetchSchema(k: Kit) {
   return k.variant('ok', [
     k.object({ ok: k.literal(true), base64: k.text(MAX_DOM), mime: k.text(200), size: k.number }),
-    k.object({ ok: k.literal(false), reason: k.text(1000), size: k.nullable(k.number), retry: k.boolean }),
+    k.object({ ok: k.literal(false), reason: noteSchema(k), size: k.nullable(k.number), retry: k.boolean }),
   ]);
 }
 
@@ -65,6 +67,15 @@ function answer<T>(schema: Schema<T>, value: unknown): T {
   }
 }
 
-export const validateExtractResult = (value: unknown): ExtractResult => answer(EXTRACT_RESULT, value);
+/**
+ * The page's answer, copied. A site's post's English warnings are written again from its notes here: the page names
+ * the notes, Dokaz words them, so that a record's sentences and notes never disagree, whatever the page sent.
+ */
+export function validateExtractResult(value: unknown): ExtractResult {
+  const result = answer(EXTRACT_RESULT, value);
+  const structured = result.post?.structured;
+  if (structured) structured.warnings = (structured.notes ?? []).map(noteInEnglish);
+  return result;
+}
 export const validateMediaFetch = (value: unknown): MediaFetchResult => answer(MEDIA_FETCH, value);
 export const validateSlice = (value: unknown): PostSlice | null => answer(POST_SLICE, value);

@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import type { Kit } from '../schema/kit';
 import { formats } from '../schema/formats';
+import { noteSchema } from '../notes/note';
 import { structuredPostSchema } from '../sites';
 
 /**
@@ -15,9 +16,12 @@ import { structuredPostSchema } from '../sites';
  * The record's version: what Dokaz writes now, and every version a verifier reads. `dokaz-capture/2` adds members a
  * `dokaz-capture/1` reader does not know (a chat's `usernameSource`, each Telegram media item's `messageId`, a post
  * media item's `shownSrc`), so that such a reader refuses it by its version rather than by an unknown member.
+ * `dokaz-capture/3` writes every note as a key and values beside its English sentence (`notes`, a skipped item's
+ * `note`, a structured post's `notes`), and links a capture to an earlier version of the same post
+ * (`previousCaptureId`) and to the run that documented it (`run`); versions.ts says which version has which member.
  */
-export const CAPTURE_SCHEMA = 'dokaz-capture/2';
-export const CAPTURE_SCHEMAS = ['dokaz-capture/1', CAPTURE_SCHEMA] as const;
+export const CAPTURE_SCHEMA = 'dokaz-capture/3';
+export const CAPTURE_SCHEMAS = ['dokaz-capture/1', 'dokaz-capture/2', CAPTURE_SCHEMA] as const;
 
 export const ARTIFACT_KINDS = ['viewport-screenshot', 'post-screenshot', 'page-mhtml', 'page-html', 'media'] as const;
 
@@ -141,8 +145,25 @@ export function captureRecordSchema(k: Kit) {
         height: k.optional(k.number),
       }),
     ),
-    skipped: k.list(k.object({ kind: k.oneOf(['media'] as const), url: text, reason: text })),
+    skipped: k.list(
+      k.object({
+        kind: k.oneOf(['media'] as const),
+        url: text,
+        reason: text,
+        /** `reason` as a note (dokaz-capture/3). */
+        note: k.optional(noteSchema(k)),
+      }),
+    ),
     warnings: k.list(text),
+    /** Each of `warnings` as a note, in the same order (dokaz-capture/3). */
+    notes: k.optional(k.list(noteSchema(k))),
+    /**
+     * The capture of the same post this one is a later version of (its text, media or edited mark changed), null for
+     * the first (dokaz-capture/3).
+     */
+    previousCaptureId: k.optional(k.nullable(uuid)),
+    /** The monitor run that documented it, null for a capture of its own (dokaz-capture/3). */
+    run: k.optional(k.nullable(k.object({ id: uuid }))),
   });
 }
 

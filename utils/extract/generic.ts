@@ -1,4 +1,5 @@
 import type { PageInfo, PostMedia } from '../evidence/record';
+import { note, type Note } from '../notes/note';
 
 /**
  * The generic extractor: from the right-clicked element to the post around it.
@@ -214,9 +215,9 @@ function originOf(url: string): string | null {
   }
 }
 
-/** The capture's warning when a post shows more than MAX_POST_MEDIA items (notes.mediaLeftOut in the catalogs). */
-export function mediaLeftOutNote(shown: number, leftOut: number): string {
-  return `The post shows ${shown} photos, videos or sounds; Dokaz keeps at most ${MAX_POST_MEDIA} of a post, so ${leftOut} were left out. The page snapshot keeps the page as it was shown.`;
+/** The capture's note when a post shows more than MAX_POST_MEDIA items. */
+export function mediaLeftOutNote(shown: number, leftOut: number): Note {
+  return note('mediaLeftOut', { count: shown, max: MAX_POST_MEDIA, left: leftOut });
 }
 
 /**

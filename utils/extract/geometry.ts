@@ -1,3 +1,4 @@
+import { note, type Note } from '../notes/note';
 import type { PostSlice } from '../evidence/page-answer';
 import type { Rect } from '../evidence/record';
 
@@ -82,7 +83,7 @@ export function isTall(element: Element): boolean {
 }
 
 /** The element's box and its visible part, in CSS pixels of the top window; null when off screen or unplaceable. */
-export async function placeInTab(element: Element, warnings: string[]): Promise<PostSlice | null> {
+export async function placeInTab(element: Element, notes: Note[]): Promise<PostSlice | null> {
   const box = element.getBoundingClientRect();
   const area = visibleArea(element);
   const left = Math.max(area.left, box.left);
@@ -90,12 +91,12 @@ export async function placeInTab(element: Element, warnings: string[]): Promise<
   const right = Math.min(area.right, box.right);
   const bottom = Math.min(area.bottom, box.bottom);
   if (right <= left || bottom <= top) {
-    warnings.push('The post is not visible on screen, so no cropped screenshot was made.');
+    notes.push(note('notOnScreen'));
     return null;
   }
   const offset = await frameOffset();
   if (!offset) {
-    warnings.push('The frame of the post could not be located in the page, so no cropped screenshot was made.');
+    notes.push(note('frameNotFound'));
     return null;
   }
   return {

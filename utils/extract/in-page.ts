@@ -1,4 +1,5 @@
 import { bytesToBase64 } from '../base64';
+import { note, type Note } from '../notes/note';
 import { cappedFetch } from '../capped-fetch';
 import type { PostInfo, PostMedia } from '../evidence/record';
 import { LAST_TARGET_KEY, type LastTarget } from '../marker-protocol';
@@ -25,9 +26,9 @@ export function createInPageApi(): InPageApi {
 }
 
 async function extract(request: ExtractRequest): Promise<ExtractResult> {
-  const warnings: string[] = [];
+  const notes: Note[] = [];
   readingMs = 0;
-  const post = request.post === 'none' ? null : await extractPost(request, warnings);
+  const post = request.post === 'none' ? null : await extractPost(request, notes);
   return {
     readingMs,
     page: pageInfo(document, location.href),
@@ -35,7 +36,7 @@ async function extract(request: ExtractRequest): Promise<ExtractResult> {
     viewport: { width: innerWidth, height: innerHeight, devicePixelRatio },
     locale: navigator.language,
     dom: request.dom ? serializeDom() : null,
-    warnings,
+    notes,
   };
 }
 
@@ -60,7 +61,7 @@ function menuTarget(targetElementId: number | null): Element | null {
   }
 }
 
-function findTarget(request: ExtractRequest, warnings: string[]): Element | null {
+function findTarget(request: ExtractRequest, notes: Note[]): Element | null {
   if (request.post === 'page') return null;
   const named = menuTarget(request.targetElementId);
   if (named) return named;
@@ -76,11 +77,7 @@ function findTarget(request: ExtractRequest, warnings: string[]): Element | null
     (request.linkUrl &&
       [...document.querySelectorAll('a[href]')].find((a) => (a as HTMLAnchorElement).href === request.linkUrl));
   if (byUrl) return byUrl;
-  warnings.push(
-    last
-      ? 'The right-clicked element is no longer on the page; the whole page was documented.'
-      : 'Dokaz did not see the right-click in this page (it was opened before Dokaz was installed or updated); the whole page was documented. Reload the page to document a single post.',
-  );
+  notes.push(note(last ? 'rightClickGone' : 'rightClickUnseen'));
   return null;
 }
 
@@ -89,28 +86,26 @@ let currentPost: Element | null = null;
 /** How long reading the post from the DOM took (the extractor, its HTML, text and media), for the benchmark. */
 let readingMs = 0;
 
-async function extractPost(request: ExtractRequest, warnings: string[]): Promise<PostInfo> {
-  const target = findTarget(request, warnings);
+async function extractPost(request: ExtractRequest, notes: Note[]): Promise<PostInfo> {
+  const target = findTarget(request, notes);
   const start = performance.now();
   // Dates shown relative to the day are resolved against the capture's time, which the date then records.
   const found = extractPost_(target, location.href, new Date(request.now));
-  warnings.push(...found.warnings);
+  notes.push(...found.notes);
   const element = found.element;
   currentPost = element;
   const { html, truncated } = sanitizedHtml(element, location.href, MAX_POST_HTML);
   if (truncated) {
-    warnings.push(
-      `The post's HTML is longer than ${MAX_POST_HTML} characters and was cut; the page snapshot has all of it.`,
-    );
+    notes.push(note('htmlCut', { max: MAX_POST_HTML }));
   }
   const targetMedia = target ? describeMedia(target, location.href) : null;
-  const media = mediaToKeep(found.structured, element, targetMedia, warnings);
+  const media = mediaToKeep(found.structured, element, targetMedia, notes);
   const text = textOf(element);
   readingMs = performance.now() - start;
 
   const isPage = element === document.body || element === document.documentElement;
   if (!isPage) await scrollIntoView(element);
-  const placed = isPage ? null : await placeInTab(element, warnings);
+  const placed = isPage ? null : await placeInTab(element, notes);
   const tall = !isPage && placed !== null && isTall(element);
   return {
     frameUrl: location.href,
@@ -134,7 +129,7 @@ function mediaToKeep(
   structured: StructuredPost | null,
   element: Element,
   targetMedia: PostMedia | null,
-  warnings: string[],
+  notes: Note[],
 ): PostMedia[] {
   if (structured) return siteMedia(structured, location.href);
   const found = mediaIn(element, location.href);
@@ -149,7 +144,7 @@ function mediaToKeep(
       leftOut += 1;
     }
   }
-  if (leftOut > 0) warnings.push(mediaLeftOutNote(media.length + leftOut, leftOut));
+  if (leftOut > 0) notes.push(mediaLeftOutNote(media.length + leftOut, leftOut));
   return media;
 }
 

@@ -1,13 +1,17 @@
+import type { Note, QuotedNote } from '../notes/note';
 import type { Catalog } from './catalog';
 import { CATALOGS } from './catalogs';
 import type { Locale } from './locales';
+import { fillNote } from './fill-note';
 import { formatMessage } from './translate';
 
 /**
  * A capture's notes (its warnings, why media was not kept, what an extractor
- * could not read) are stored in English, as part of the hashed record, and
- * must stay so. For display they are recognised against the English templates
- * of the `notes` catalog section and written again in the reader's language.
+ * could not read) in the reader's language. Records from dokaz-capture/3 keep
+ * each as a key and values (utils/evidence/note.ts) beside its English
+ * sentence: the key is what is shown. Older records have the English sentence
+ * only: it is recognised against the English templates of the `notes` catalog
+ * section and written again in the reader's language.
  * Pure: no browser API.
  */
 export type NoteKey = keyof Catalog['notes'];
@@ -86,4 +90,22 @@ export function noteText(note: string, locale: Locale): string {
     params[name] = NESTED.has(name) ? noteText(value, locale) : value;
   }
   return formatMessage(locale, CATALOGS[locale].notes[found.key], params);
+}
+
+/** A note kept as a key and values, in `locale`: the locale's template, the quoted note translated in turn. */
+export function noteIn(found: Note | QuotedNote, locale: Locale): string {
+  return fillNote(CATALOGS[locale].notes[found.key], found, (quoted) => noteIn(quoted as QuotedNote, locale));
+}
+
+/**
+ * What to show for one of a record's sentences (a warning, a skipped item's reason): its note when the record keeps
+ * one, else the sentence recognised as English.
+ */
+export function shownNote(sentence: string, found: Note | undefined, locale: Locale): string {
+  return found ? noteIn(found, locale) : noteText(sentence, locale);
+}
+
+/** A record's (or a post's) warnings in `locale`, each by its note where the record keeps notes. */
+export function shownNotes(warnings: readonly string[], notes: readonly Note[] | undefined, locale: Locale): string[] {
+  return warnings.map((warning, i) => shownNote(warning, notes?.[i], locale));
 }

@@ -11,6 +11,7 @@ import { knownFormat } from './custody-events';
 import { PACK_FILES, type CheckMessage, type PackManifest, type PackVerdict } from './types';
 import { checkCaptures } from './verify-captures';
 import { checkCustody } from './verify-custody';
+import { recordVersionProblems } from '../evidence/versions';
 
 export { formatVerdict } from './verify-text';
 
@@ -124,6 +125,9 @@ function readManifest(pack: OpenedPack, list: CheckList): { manifest: Partial<Pa
     if (!Object.hasOwn(MANIFEST_MEMBERS, key)) {
       problems.push(m('manifest.unknownMember', { path: `$.${key}`, format: knownFormat(members.format) }));
     }
+  }
+  for (const [i, { record }] of ((usable.captures as PackManifest['captures'] | undefined) ?? []).entries()) {
+    problems.push(...(recordVersionProblems(record, `$.captures[${i}].record`) as CheckMessage[]));
   }
   const seen = new Set<string>();
   for (const { path } of (usable.files as PackManifest['files'] | undefined) ?? []) {

@@ -1,6 +1,6 @@
 import { canonicalBytes } from '../canonical-json';
 import type { CaptureRecord } from '../evidence/record';
-import { noteText } from '../i18n/notes';
+import { shownNote, shownNotes } from '../i18n/notes';
 import {
   captured,
   esc,
@@ -137,11 +137,11 @@ function captureFacts(capture: PackCapture, ctx: ReportContext): Html {
 
 function notes(record: CaptureRecord, ctx: ReportContext): Html {
   const items = [
-    ...record.warnings.map((warning) => captured(noteText(warning, ctx.locale))),
+    ...shownNotes(record.warnings, record.notes, ctx.locale).map(captured),
     ...record.skipped.map((item) =>
       fill(ctx.labels.skippedItem, {
         url: `<bdi class="url">${esc(item.url)}</bdi>`,
-        reason: captured(noteText(item.reason, ctx.locale)),
+        reason: captured(shownNote(item.reason, item.note, ctx.locale)),
       }),
     ),
   ];

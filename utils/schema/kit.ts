@@ -27,7 +27,8 @@ export type KindKey =
   | 'kind.language'
   | 'kind.publicKeyPem'
   | 'kind.signatureBase64'
-  | 'kind.decimalId';
+  | 'kind.decimalId'
+  | 'kind.noteKey';
 
 /** What a failed primitive says, without its place: the value is of another kind, or not one of the allowed values. */
 export type Problem =

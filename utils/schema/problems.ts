@@ -16,7 +16,9 @@ export interface SchemaProblem {
     | 'schema.missing'
     | 'schema.unknownMember'
     | 'schema.tooMany'
-    | 'schema.tooLong';
+    | 'schema.tooLong'
+    | 'schema.noteMismatch'
+    | 'schema.notInVersion';
   params: Record<string, SchemaParam>;
 }
 
@@ -129,6 +131,10 @@ export function problemInEnglish({ key, params }: SchemaProblem): string {
       return `${params.path} has more than ${params.count} items`;
     case 'schema.tooLong':
       return `${params.path} is too long`;
+    case 'schema.noteMismatch':
+      return `${params.path} does not read as its note ${params.key} says`;
+    case 'schema.notInVersion':
+      return `${params.path} is not a member of ${params.version}`;
   }
 }
 

@@ -1,3 +1,4 @@
+import { noteInEnglish, withWarnings, type Drafted, type Note, type QuotedNote } from '../notes/note';
 import type { PostMedia } from '../evidence/record';
 /**
  * A site extractor: a pure function over the DOM for one site or client. It
@@ -15,8 +16,31 @@ export interface SiteExtractor<P = unknown> {
   extract(target: Element, pageUrl: string, now: Date): { post: P; element: Element } | null;
 }
 
+/**
+ * A site extractor from its reader, which drafts the post with its notes (keys and values): the post's English
+ * `warnings` are written from them here, once, for every site.
+ */
+export function defineExtractor<P extends { warnings: string[]; notes?: Note[] }>(spec: {
+  name: string;
+  matches(url: URL): boolean;
+  read(target: Element, pageUrl: string, now: Date): { post: Drafted<P>; element: Element } | null;
+}): SiteExtractor<P> {
+  return {
+    name: spec.name,
+    matches: (url) => spec.matches(url),
+    extract(target, pageUrl, now) {
+      const found = spec.read(target, pageUrl, now);
+      return found && { post: withWarnings<P>(found.post), element: found.element };
+    },
+  };
+}
+
+/** The page is not as the extractor expects; `problem` says how (a `layout…` note). */
 export class UnknownLayoutError extends Error {
   override name = 'UnknownLayoutError';
+  constructor(readonly problem: QuotedNote) {
+    super(noteInEnglish(problem));
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { noteInEnglish, type Note } from '@/utils/notes/note';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchPostMedia, mediaJobs } from '@/utils/capture/media';
 import { isLocalHost, refusedExtensionFetch } from '@/utils/capture/media-policy';
@@ -54,9 +55,14 @@ describe('isLocalHost', () => {
   });
 });
 
+/** An outcome with its reason as the record's English sentence. */
+function inEnglish<T extends { ok: boolean; reason?: Note }>(outcome: T | undefined) {
+  return outcome?.reason ? { ...outcome, reason: noteInEnglish(outcome.reason) } : outcome;
+}
+
 describe('refusedExtensionFetch', () => {
   it('refuses her own network for a page from elsewhere, and says which address', () => {
-    expect(refusedExtensionFetch('http://192.168.1.1/admin.png', 'https://web.telegram.org/k/')).toBe(
+    expect(noteInEnglish(refusedExtensionFetch('http://192.168.1.1/admin.png', 'https://web.telegram.org/k/')!)).toBe(
       'the page could not hand it over, and it is on a local network (192.168.1.1), which Dokaz does not ask for a page from elsewhere',
     );
   });
@@ -94,20 +100,23 @@ describe('fetchPostMedia when the page cannot hand an item over', () => {
   it('asks nothing of her own network for a page from elsewhere', async () => {
     const calls = answer('router', 'image/png');
     const [outcome] = await fetchPostMedia(1, 0, page, [photo('http://192.168.1.1/status.png')]);
-    expect(outcome).toMatchObject({ ok: false, reason: expect.stringContaining('local network (192.168.1.1)') });
+    expect(inEnglish(outcome)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('local network (192.168.1.1)'),
+    });
     expect(calls).toEqual([]);
   });
 
   it('keeps nothing a redirect brought from her own network', async () => {
     answer('router', 'image/png', 'http://router/status.png');
     const [outcome] = await fetchPostMedia(1, 0, page, [photo('https://tracker.example.org/p.png')]);
-    expect(outcome).toMatchObject({ ok: false, reason: expect.stringContaining('local network (router)') });
+    expect(inEnglish(outcome)).toMatchObject({ ok: false, reason: expect.stringContaining('local network (router)') });
   });
 
   it('keeps only a photo, video or sound', async () => {
     answer('<html>her inbox</html>', 'text/html');
     const [outcome] = await fetchPostMedia(1, 0, page, [photo('https://mail.example.org/inbox')]);
-    expect(outcome).toEqual({
+    expect(inEnglish(outcome)).toEqual({
       ok: false,
       media: photo('https://mail.example.org/inbox'),
       src: 'https://mail.example.org/inbox',
@@ -130,7 +139,7 @@ describe('fetchPostMedia when the page cannot hand an item over', () => {
     answer('ID3 bytes', 'audio/mpeg');
     const [shown, offered] = await fetchPostMedia(1, 0, page, [item]);
     expect(shown).toMatchObject({ ok: true });
-    expect(offered).toMatchObject({
+    expect(inEnglish(offered)).toMatchObject({
       ok: false,
       reason: 'it is not a picture (audio/mpeg), and the page never showed it',
     });
@@ -169,7 +178,7 @@ describe('mediaJobs', () => {
 describe('the reasons the record keeps', () => {
   it("are recognised and shown in the reader's language", () => {
     const reasons = [
-      refusedExtensionFetch('http://router/x.png', 'https://example.org/')!,
+      noteInEnglish(refusedExtensionFetch('http://router/x.png', 'https://example.org/')!),
       'it is not a photo, video or sound (text/html)',
       'it is not a picture (audio/mpeg), and the page never showed it',
     ];

@@ -208,7 +208,7 @@ describe('a page that states more about itself than a record keeps', () => {
       viewport: { width: 1, height: 1, devicePixelRatio: 1 },
       locale: 'mk',
       dom: null,
-      warnings: [],
+      notes: [],
     };
     expect(validateExtractResult(answer).page.meta).toEqual(page.meta);
   });

@@ -5,6 +5,7 @@ import { cappedFetch } from '@/utils/capped-fetch';
 import { extractPost } from '@/utils/extract';
 import { CATALOGS } from '@/utils/i18n/catalogs';
 import { LOCALES } from '@/utils/i18n/locales';
+import { noteInEnglish } from '@/utils/notes/note';
 import { mediaLeftOutNote } from '@/utils/extract/generic';
 import { matchNote, noteText, type NoteKey } from '@/utils/i18n/notes';
 import { formatMessage } from '@/utils/i18n/translate';
@@ -29,7 +30,7 @@ function notesFromFixtures(): { notes: Set<string>; expected: Set<string> } {
         process.env.TZ = fixture.timeZone;
         loadIntoDocument(fixture.html, fixture.url);
         const found = extractPost(onlyElement(c.target), fixture.url, new Date(fixture.now));
-        for (const note of [...found.warnings, ...(found.structured?.warnings ?? [])]) notes.add(note);
+        for (const note of [...found.notes.map(noteInEnglish), ...(found.structured?.warnings ?? [])]) notes.add(note);
         for (const note of c.expected?.warnings ?? []) expected.add(note);
       }
     }
@@ -42,7 +43,7 @@ function notesFromFixtures(): { notes: Set<string>; expected: Set<string> } {
     const url = `http://127.0.0.1:8000/generic/${fixture}`;
     loadIntoDocument(readFileSync(join(generic, fixture), 'utf8'), url);
     const found = extractPost(document.querySelector(target), url);
-    for (const note of found.warnings) notes.add(note);
+    for (const note of found.notes.map(noteInEnglish)) notes.add(note);
   }
   return { notes, expected };
 }
@@ -62,7 +63,7 @@ async function fetchReasons(): Promise<string[]> {
   for (const answer of answers) {
     vi.stubGlobal('fetch', () => Promise.resolve().then(answer));
     const result = await cappedFetch('https://example.org/photo.jpg', 2 * 1_048_576);
-    if (!result.ok) reasons.push(result.reason);
+    if (!result.ok) reasons.push(noteInEnglish(result.reason));
   }
   return reasons;
 }
@@ -108,7 +109,7 @@ describe('noteText', () => {
   });
 
   it('recognises how many of a post’s media were left out, and says it in every language', () => {
-    const note = mediaLeftOutNote(230, 130);
+    const note = noteInEnglish(mediaLeftOutNote(230, 130));
     expect(matchNote(note)?.key).toBe('mediaLeftOut');
     for (const locale of LOCALES.filter((l) => l !== 'en')) {
       expect(noteText(note, locale)).toContain('230');

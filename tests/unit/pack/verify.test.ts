@@ -318,7 +318,7 @@ describe('verifyPack on what is not a valid pack', () => {
   it('a record of a version it does not know, while it reads every one Dokaz has written', async () => {
     const older = await makeTestPack({ record: { schema: 'dokaz-capture/1' } });
     expect(failures(await verifyPack(await zipPack(older.files)))).toEqual([]);
-    const later = await makeTestPack({ record: { schema: 'dokaz-capture/3' as never } });
+    const later = await makeTestPack({ record: { schema: 'dokaz-capture/4' as never } });
     const verdict = await verifyPack(await zipPack(later.files));
     expect(verdict.ok).toBe(false);
     expect(verdict.checks.filter((c) => c.id === 'manifest-schema' && !c.ok).map((c) => c.message)).toEqual(

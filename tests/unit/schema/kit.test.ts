@@ -1,3 +1,4 @@
+import { note } from '@/utils/notes/note';
 import { describe, expect, it } from 'vitest';
 import { captureRecordSchema } from '@/utils/evidence/record';
 import { MANIFEST_MEMBERS } from '@/utils/evidence/manifest';
@@ -86,7 +87,7 @@ describe('the bounded build (what a page hands over)', () => {
     viewport: { width: 1, height: 1, devicePixelRatio: 1 },
     locale: 'mk',
     dom: null,
-    warnings: [],
+    notes: [],
   };
 
   it('copies only the declared members', () => {
@@ -97,16 +98,24 @@ describe('the bounded build (what a page hands over)', () => {
 
   it('refuses what is too long or too many, and says where', () => {
     expect(() => validateExtractResult({ ...answer, locale: 'x'.repeat(101) })).toThrow(BadPageAnswerError);
-    expect(() => validateExtractResult({ ...answer, warnings: Array(101).fill('w') })).toThrow(/\$\.warnings has more/);
+    expect(() => validateExtractResult({ ...answer, notes: Array(101).fill(note('noSnapshot')) })).toThrow(
+      /\$\.notes has more/,
+    );
     const meta = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`og:${i}`, 'x']));
     expect(() => validateExtractResult({ ...answer, page: { ...answer.page, meta } })).toThrow(/\$\.page\.meta/);
     expect(() => validateMediaFetch({ ok: 'yes', base64: '' })).toThrow(/\$\.ok is not one of true, false/);
-    expect(validateMediaFetch({ ok: false, reason: 'r', size: null, retry: true })).toEqual({
+    const reason = note('skippedServerStatus', { status: 404 });
+    expect(validateMediaFetch({ ok: false, reason, size: null, retry: true })).toEqual({
       ok: false,
-      reason: 'r',
+      reason,
       size: null,
       retry: true,
     });
+    // A reason is a note of Dokaz's catalog, never a sentence of the page's.
+    expect(() => validateMediaFetch({ ok: false, reason: 'r', size: null, retry: true })).toThrow(/\$\.reason/);
+    expect(() =>
+      validateMediaFetch({ ok: false, reason: { key: 'madeUp', values: {} }, size: null, retry: true }),
+    ).toThrow(/\$\.reason\.key is not a note of Dokaz/);
   });
 
   it('is the same schema as the strict build, bounds apart', () => {

@@ -1,5 +1,5 @@
 import type { TelegramChat, TelegramMessagePost, TelegramPeerRef, TelegramPost } from './types';
-import { noteText } from '../../i18n/notes';
+import { shownNotes } from '../../i18n/notes';
 import {
   captured,
   esc,
@@ -42,7 +42,7 @@ export function renderTelegram(post: TelegramPost, ctx: ReportContext, recordPat
   if (post.kind === 'message') rows.push(...messageRows(post, ctx, recordPath));
   rows.push(factRow(labels.extractor, mono(post.extractor)));
   if (post.warnings.length) {
-    const notes = post.warnings.map((w) => `<li>${captured(noteText(w, ctx.locale))}</li>`);
+    const notes = shownNotes(post.warnings, post.notes, ctx.locale).map((w) => `<li>${captured(w)}</li>`);
     rows.push(factRow(labels.extractorWarnings, `<ul>${notes.join('')}</ul>`));
   }
   return `<h3>${esc(heading)}</h3>${factTable(rows)}`;

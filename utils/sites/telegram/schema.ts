@@ -1,4 +1,5 @@
 import type { Kit } from '../../schema/kit';
+import { noteSchema } from '../../notes/note';
 
 /**
  * The structured post a Telegram extractor returns: what makes a message evidence (which chat by its stable id, which
@@ -62,6 +63,8 @@ export function telegramPostSchema(k: Kit) {
     extractor: text,
     /** Every field that could not be read, and why. */
     warnings: k.list(text, 100),
+    /** Each of `warnings` as a note, in the same order (records from dokaz-capture/3). */
+    notes: k.optional(k.list(noteSchema(k), 100)),
   });
 
   const date = k.object({

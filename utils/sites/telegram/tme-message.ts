@@ -3,6 +3,7 @@ import { absolute, clean, own, ownText, usernameOf, parsePreviewUrl, parseCount 
 import { SEL } from './tme-selectors';
 import { readText } from './tme-text';
 import type { TelegramChat, TelegramDate, TelegramMessagePost, TelegramPeerRef } from './types';
+import { note, type Note } from '../../notes/note';
 
 /** The parts of a t.me preview message (tme.ts reads the whole): who, when, forwarded from, in reply to, reactions, its link. */
 /**
@@ -29,17 +30,17 @@ export function accountRef(el: Element): TelegramPeerRef {
   return { name: clean(el.textContent) || null, peerId: null, username: usernameOf(el.getAttribute('href')) };
 }
 
-export function readSender(message: Element, chat: TelegramChat, warnings: string[]): TelegramMessagePost['sender'] {
+export function readSender(message: Element, chat: TelegramChat, notes: Note[]): TelegramMessagePost['sender'] {
   const signature = clean(own(message, SEL.signature)[0]?.textContent) || null;
   const author = own(message, SEL.author)[0];
   if (author) {
     const ref = accountRef(author);
-    warnings.push(`The page holds no numeric id for the sender${ref.name ? ` ${ref.name}` : ''}.`);
+    notes.push(ref.name ? note('tmeNoIdForSender', { name: ref.name }) : note('tmeNoIdForSenderUnnamed'));
     return { ...ref, signature };
   }
   const owner = own(message, SEL.owner)[0];
   if (!owner) {
-    warnings.push('The post shows no sender.');
+    notes.push(note('tmeNoSender'));
     return null;
   }
   // A post shown under the chat's own name was sent as the chat.
@@ -47,13 +48,13 @@ export function readSender(message: Element, chat: TelegramChat, warnings: strin
   return { name, peerId: chat.peerId, username: usernameOf(owner.getAttribute('href')), signature };
 }
 
-export function readDate(message: Element, warnings: string[]): TelegramDate {
+export function readDate(message: Element, notes: Note[]): TelegramDate {
   const time = own(message, SEL.date)[0];
   const value = time?.getAttribute('datetime') ?? '';
   const parts = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})$/.exec(value);
   const date = parts ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime())) {
-    warnings.push(time ? `The post's date "${value}" is not a full date with a time zone.` : 'The post shows no date.');
+    notes.push(time ? note('tmeDateNotFull', { value }) : note('tmeNoDate'));
     return { iso: null, text: clean(time?.textContent) || null, precision: null, source: null, reference: null };
   }
   return {
@@ -66,20 +67,14 @@ export function readDate(message: Element, warnings: string[]): TelegramDate {
   };
 }
 
-export function readForward(
-  message: Element,
-  pageUrl: string,
-  warnings: string[],
-): TelegramMessagePost['forwardedFrom'] {
+export function readForward(message: Element, pageUrl: string, notes: Note[]): TelegramMessagePost['forwardedFrom'] {
   const block = own(message, SEL.forwarded)[0];
   if (!block) return null;
   const nameEl = block.querySelector(SEL.forwardedName);
   // "Forwarded from&nbsp;<a …forwarded_from_name>" (TCHAN); without the name element, the block's text.
   const name = clean((nameEl ?? block).textContent).replace(/^Forwarded from\s*/i, '') || null;
   const username = usernameOf(absolute(nameEl?.getAttribute('href'), pageUrl));
-  warnings.push(
-    `The page holds no numeric id for the forward's origin${name ? ` ${name}` : ''}, nor when it was first sent.`,
-  );
+  notes.push(name ? note('tmeNoIdForForward', { name }) : note('tmeNoIdForForwardUnnamed'));
   return { name, peerId: null, username, date: null };
 }
 
@@ -87,14 +82,14 @@ export function readReply(
   message: Element,
   username: string,
   pageUrl: string,
-  warnings: string[],
+  notes: Note[],
 ): TelegramMessagePost['replyTo'] {
   const reply = message.querySelector(SEL.reply);
   if (!reply) return null;
   const href = absolute(reply.getAttribute('href'), pageUrl);
   const target = href ? parsePreviewUrl(new URL(href)) : null;
   const same = target?.channel.toLowerCase() === username.toLowerCase();
-  if (!same) warnings.push(`The reply points ${href ? `to ${href}, not a post of @${username}` : 'nowhere'}.`);
+  if (!same) notes.push(href ? note('tmeReplyElsewhere', { href, username }) : note('tmeReplyNowhere'));
   const quote = reply.querySelector(SEL.replyText);
   return {
     messageId: same ? target!.messageId : null,
@@ -103,17 +98,17 @@ export function readReply(
   };
 }
 
-export function readReactions(message: Element, warnings: string[]): TelegramMessagePost['reactions'] {
+export function readReactions(message: Element, notes: Note[]): TelegramMessagePost['reactions'] {
   return own(message, SEL.reaction).map((el) => {
     const custom = el.querySelector(SEL.customEmoji)?.getAttribute('emoji-id');
     // Not every reaction has a character: custom emoji show only their id, paid ones a star icon.
     const paid = el.matches(SEL.reactionPaid);
     const shownEmoji = clean(el.querySelector(SEL.emoji)?.textContent);
     const emoji = paid ? 'paid_stars' : custom ? `custom_emoji:${custom}` : shownEmoji;
-    if (paid || custom || !shownEmoji) warnings.push(`A reaction shows no character; it is kept as "${emoji}".`);
+    if (paid || custom || !shownEmoji) notes.push(note('tmeReactionNoCharacter', { emoji }));
     const shown = clean(ownText(el));
     const count = parseCount(shown);
-    if (count === null) warnings.push(`The count of the ${emoji} reaction is shown only rounded ("${shown}").`);
+    if (count === null) notes.push(note('tmeReactionRounded', { emoji, text: shown }));
     return { emoji, count };
   });
 }
@@ -123,14 +118,14 @@ export function readPermalink(
   chat: TelegramChat,
   messageId: number,
   pageUrl: string,
-  warnings: string[],
+  notes: Note[],
 ): string | null {
   const computed = messagePermalink(chat, messageId);
   const stated = absolute(own(message, SEL.dateLink)[0]?.getAttribute('href'), pageUrl);
   const expected = `https://t.me/${chat.username}/${messageId}`;
   // The date links to the post; that link is the same for a channel and a supergroup.
   const fromPage = stated?.toLowerCase() === expected.toLowerCase() ? expected : null;
-  if (computed && stated && !fromPage) warnings.push(`The post's date links to ${stated}, not ${computed}.`);
-  if (!computed && !fromPage) warnings.push('The page gives no link to this post.');
+  if (computed && stated && !fromPage) notes.push(note('tmeDateLinksElsewhere', { stated, computed }));
+  if (!computed && !fromPage) notes.push(note('tmeNoLink'));
   return computed ?? fromPage;
 }

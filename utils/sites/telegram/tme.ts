@@ -1,4 +1,4 @@
-import { UnknownLayoutError, type SiteExtractor } from '../site';
+import { defineExtractor, UnknownLayoutError } from '../site';
 import { chatLink } from './ids';
 import { absolute, clean, isUsername, own, ownText, parsePreviewUrl, parseCount } from './tme-dom';
 import { readMedia } from './tme-media';
@@ -15,6 +15,7 @@ import {
   readPermalink,
 } from './tme-message';
 import type { ExtractedTelegram, TelegramChat, TelegramChatType, TelegramMessagePost, TelegramPost } from './types';
+import { note, type Drafted, type Note } from '../../notes/note';
 
 /**
  * Telegram's public web previews, rendered by Telegram's server: a channel's page
@@ -30,10 +31,10 @@ const NAME = 'telegram-tme-preview@1';
 
 export { parseCount, parsePreviewUrl };
 
-export const telegramPreview: SiteExtractor<TelegramPost> = {
+export const telegramPreview = defineExtractor<TelegramPost>({
   name: NAME,
   matches: (url) => parsePreviewUrl(url) !== null,
-  extract(target, pageUrl, _now) {
+  read(target, pageUrl, _now) {
     const message =
       target.closest(SEL.message) ??
       (target.matches(SEL.wrap) ? target.querySelector(`:scope > ${SEL.message}`) : null);
@@ -42,27 +43,27 @@ export const telegramPreview: SiteExtractor<TelegramPost> = {
     if (header && !target.closest(SEL.headerChrome)) return extractChat(header, pageUrl);
     return null;
   },
-};
+});
 
 function extractFromMessage(target: Element, message: Element, pageUrl: string): ExtractedTelegram {
   if (message.matches(SEL.service)) {
     const what = clean(message.querySelector(SEL.text)?.textContent);
-    throw new UnknownLayoutError(`this is a service message${what ? ` ("${what}")` : ''}, not a post`);
+    throw new UnknownLayoutError(what ? note('layoutTmeServiceText', { text: what }) : note('layoutTmeService'));
   }
   const id = /^([A-Za-z][A-Za-z0-9_]*)\/(\d+)$/.exec(message.getAttribute('data-post') ?? '');
-  if (!id) throw new UnknownLayoutError('the post carries no data-post id (channel/number)');
+  if (!id) throw new UnknownLayoutError(note('layoutTmeNoPostId'));
   const username = id[1]!;
   const messageId = Number(id[2]);
-  const warnings: string[] = [];
-  const chat = messageChat(message, username, messageId, warnings);
+  const notes: Note[] = [];
+  const chat = messageChat(message, username, messageId, notes);
   const authorName = own(message, SEL.author)[0];
   const account = authorName && target.closest(SEL.author) === authorName ? accountRef(authorName) : null;
   if (account?.username) {
-    warnings.unshift(`The page holds no numeric id for ${account.name ?? `@${account.username}`}.`);
-    const base = { platform: 'telegram', client: 'tme-preview', extractor: NAME, warnings } as const;
+    notes.unshift(note('tmeNoIdFor', { name: account.name ?? `@${account.username}` }));
+    const base = { platform: 'telegram', client: 'tme-preview', extractor: NAME, notes } as const;
     return { post: { ...base, kind: 'account', account, chat }, element: message };
   }
-  return { post: readMessage(message, chat, messageId, pageUrl, warnings), element: message };
+  return { post: readMessage(message, chat, messageId, pageUrl, notes), element: message };
 }
 
 /**
@@ -74,7 +75,7 @@ function itemId(
   username: string,
   postId: number,
   pageUrl: string,
-  warnings: string[],
+  notes: Note[],
   n: number,
 ): number | null {
   const item = el.closest(MEDIA.groupedItem);
@@ -83,7 +84,7 @@ function itemId(
   const match = /^https:\/\/t\.me\/([A-Za-z][A-Za-z0-9_]*)\/(\d+)\?single$/.exec(href);
   const id = Number(match?.[2]);
   if (match && match[1]!.toLowerCase() === username.toLowerCase() && Number.isSafeInteger(id) && id > 0) return id;
-  warnings.push(`Item ${n} of the album carries no message id.`);
+  notes.push(note('albumItemNoId', { n }));
   return null;
 }
 
@@ -92,67 +93,67 @@ function readMessage(
   chat: TelegramChat,
   messageId: number,
   pageUrl: string,
-  warnings: string[],
-): TelegramMessagePost {
+  notes: Note[],
+): Drafted<TelegramMessagePost> {
   const username = chat.username!;
   const textEl = own(message, SEL.text).find((el) => !el.querySelector(SEL.text));
   const { text, entities } = textEl ? readText(textEl, pageUrl) : { text: '', entities: [] };
   const viewsText = clean(own(message, SEL.views)[0]?.textContent) || null;
   const views = viewsText === null ? null : parseCount(viewsText);
-  if (viewsText === null) warnings.push('The page shows no view count.');
-  else if (views === null) warnings.push(`The page shows the views only rounded ("${viewsText}").`);
+  if (viewsText === null) notes.push(note('tmeViewsNone'));
+  else if (views === null) notes.push(note('tmeViewsRounded', { text: viewsText }));
   const meta = own(message, SEL.meta)[0];
-  if (!meta) warnings.push('The post has no date line, so "edited" could not be read.');
+  if (!meta) notes.push(note('tmeNoDateLine'));
+  const unrecorded = { poll: 'tmePoll', contact: 'tmeContact', location: 'tmeLocation' } as const;
   for (const what of ['poll', 'contact', 'location'] as const)
-    if (own(message, SEL[what]).length) warnings.push(`The post holds a ${what} that is not recorded.`);
+    if (own(message, SEL[what]).length) notes.push(note(unrecorded[what]));
   const media = own(message, ANY_MEDIA).map((el, i) => ({
-    ...readMedia(el, i + 1, pageUrl, warnings),
-    messageId: itemId(el, username, messageId, pageUrl, warnings, i + 1),
+    ...readMedia(el, i + 1, pageUrl, notes),
+    messageId: itemId(el, username, messageId, pageUrl, notes, i + 1),
   }));
   if (!text && media.length === 0) {
     const label = clean(own(message, SEL.notSupportedLabel)[0]?.textContent);
-    warnings.push(`The page shows neither text nor media of this post${label ? ` ("${label}")` : ''}.`);
+    notes.push(label ? note('tmeNothingShownLabel', { label }) : note('tmeNothingShown'));
   }
   return {
     platform: 'telegram',
     client: 'tme-preview',
     extractor: NAME,
-    warnings,
+    notes,
     kind: 'message',
     chat,
     messageId,
-    sender: readSender(message, chat, warnings),
-    date: readDate(message, warnings),
+    sender: readSender(message, chat, notes),
+    date: readDate(message, notes),
     edited: meta ? EDITED.test(ownText(meta)) : false,
     text,
     entities,
-    forwardedFrom: readForward(message, pageUrl, warnings),
-    replyTo: readReply(message, username, pageUrl, warnings),
+    forwardedFrom: readForward(message, pageUrl, notes),
+    replyTo: readReply(message, username, pageUrl, notes),
     views,
     viewsText,
-    reactions: readReactions(message, warnings),
+    reactions: readReactions(message, notes),
     media,
-    permalink: readPermalink(message, chat, messageId, pageUrl, warnings),
+    permalink: readPermalink(message, chat, messageId, pageUrl, notes),
   };
 }
 
 /** The chat a post is in: its name from the bubble, the rest from the page header when it is the same chat. */
-function messageChat(message: Element, username: string, messageId: number, warnings: string[]): TelegramChat {
+function messageChat(message: Element, username: string, messageId: number, notes: Note[]): TelegramChat {
   const doc = message.ownerDocument;
   const header = readHeader(doc, []);
   const same = header.username?.toLowerCase() === username.toLowerCase();
   const title = clean(own(message, SEL.owner)[0]?.textContent) || (same ? header.title : null);
-  if (!title) warnings.push(`The page does not show the title of @${username}.`);
+  if (!title) notes.push(note('tmeNoTitleOf', { username }));
   let type: TelegramChatType | null = same ? header.type : null;
   // "<user> in <group>": only a group shows its members' names, and a group with a username is a supergroup.
   if (!type && own(message, SEL.author).length > 0) type = 'supergroup';
-  if (!type) warnings.push(`The page does not say whether @${username} is a channel or a group.`);
-  if (!same) warnings.push(`The page does not show how many members @${username} has.`);
+  if (!type) notes.push(note('tmeNoTypeOf', { username }));
+  if (!same) notes.push(note('tmeNoMembersOf', { username }));
   else if (header.memberCountText && header.memberCount === null)
-    warnings.push(`The page shows the member count only rounded ("${header.memberCountText}").`);
+    notes.push(note('tmeMembersRounded', { text: header.memberCountText! }));
   const peerId = peerIdOf(message, messageId);
-  if (peerId === null)
-    warnings.push(`The page holds no numeric id for @${username}; its public username identifies it.`);
+  if (peerId === null) notes.push(note('tmeNoIdForUsername', { username }));
   return {
     title,
     peerId,
@@ -166,29 +167,28 @@ function messageChat(message: Element, username: string, messageId: number, warn
 
 function extractChat(element: Element, pageUrl: string): ExtractedTelegram {
   const doc = element.ownerDocument;
-  const warnings: string[] = [];
-  const header = readHeader(doc, warnings);
+  const notes: Note[] = [];
+  const header = readHeader(doc, notes);
   const fromUrl = parsePreviewUrl(new URL(pageUrl))?.channel ?? null;
   const posts = Array.from(doc.querySelectorAll(`${SEL.message}[data-post]`));
   const named = header.username ?? fromUrl;
   // Posts' data-post spell the username canonically; the header may not (SNSCRAPE).
   const post = posts.find((p) => p.getAttribute('data-post')!.split('/')[0]!.toLowerCase() === named?.toLowerCase());
   const username = post ? post.getAttribute('data-post')!.split('/')[0]! : named;
-  if (!username) throw new UnknownLayoutError('the channel header names no username');
+  if (!username) throw new UnknownLayoutError(note('layoutTmeNoUsername'));
   const usernameSource = post ? 'data-post' : header.username ? 'header username' : 'page address';
   let peerId: number | null = null;
   for (const p of posts) {
     const [name, id] = p.getAttribute('data-post')!.split('/');
     if (name?.toLowerCase() === username.toLowerCase()) peerId ??= peerIdOf(p, Number(id));
   }
-  if (peerId === null)
-    warnings.push(`The page holds no numeric id for @${username}; its public username identifies it.`);
+  if (peerId === null) notes.push(note('tmeNoIdForUsername', { username }));
   const descriptionEl = doc.querySelector(SEL.description);
   const description = descriptionEl ? readText(descriptionEl, pageUrl).text || null : null;
-  if (!description) warnings.push('The page shows no description.');
+  if (!description) notes.push(note('tmeNoDescription'));
   const chat = { ...header, username, usernameSource, peerId, description, link: chatLink(username) };
   return {
-    post: { platform: 'telegram', client: 'tme-preview', extractor: NAME, warnings, kind: 'chat', chat },
+    post: { platform: 'telegram', client: 'tme-preview', extractor: NAME, notes, kind: 'chat', chat },
     element,
   };
 }
@@ -201,9 +201,9 @@ interface Header {
   memberCountText: string | null;
 }
 
-function readHeader(doc: Document, warnings: string[]): Header {
+function readHeader(doc: Document, notes: Note[]): Header {
   const title = clean(doc.querySelector(SEL.headerTitle)?.textContent) || null;
-  if (!title) warnings.push('The page does not show the chat title.');
+  if (!title) notes.push(note('tmeNoChatTitle'));
   const handle = clean(doc.querySelector(SEL.headerUsername)?.textContent).replace(/^@/, '');
   const username = isUsername(handle) ? handle : null;
   let value: string | null = null;
@@ -220,8 +220,8 @@ function readHeader(doc: Document, warnings: string[]): Header {
     if (top) [value, kind, shown] = [top[1]!, top[2]!, top[0]];
   }
   const type = kind === null ? null : /^sub/i.test(kind) ? 'channel' : 'supergroup';
-  if (type === null) warnings.push('The page does not say whether this is a channel or a group, nor its size.');
+  if (type === null) notes.push(note('tmeNoChatType'));
   const memberCount = value === null ? null : parseCount(value);
-  if (shown && memberCount === null) warnings.push(`The page shows the member count only rounded ("${shown}").`);
+  if (shown && memberCount === null) notes.push(note('tmeMembersRounded', { text: shown }));
   return { title, username, type, memberCount, memberCountText: shown };
 }

@@ -1,3 +1,4 @@
+import type { Drafted } from '../../notes/note';
 import type * as v from 'valibot';
 import type { TELEGRAM_CHAT_TYPES, TELEGRAM_CLIENTS, TELEGRAM_ENTITY_TYPES, TELEGRAM_MEDIA_KINDS } from './schema';
 import { type telegramPostSchema } from './schema';
@@ -24,6 +25,7 @@ export type TelegramMedia = TelegramMessagePost['media'][number];
  * (the bubble, the header), for the crop and the generic fields.
  */
 export interface ExtractedTelegram {
-  post: TelegramPost;
+  /** Its English warnings are written from its notes once it is read (utils/evidence/note.ts). */
+  post: Drafted<TelegramPost>;
   element: Element;
 }

@@ -2,6 +2,7 @@ import { chatLink, splitBotApiPeerId } from './ids';
 import type { TelegramChat, TelegramChatType } from './types';
 import { parseWebAHash, webAPeerId } from './web-a-ids';
 import { readText, type TextSelectors } from './web-a-text';
+import { note, type Note } from '../../notes/note';
 
 /**
  * The chat a Web A page shows: its id from the URL (src/util/routing.ts), the
@@ -33,18 +34,18 @@ export interface ChatSelectors {
 
 export type WebAChat = TelegramChat & { description: string | null; link: string | null };
 
-export function readChat(doc: Document, pageUrl: string, sel: ChatSelectors): { chat: WebAChat; warnings: string[] } {
-  const warnings: string[] = [];
+export function readChat(doc: Document, pageUrl: string, sel: ChatSelectors): { chat: WebAChat; notes: Note[] } {
+  const notes: Note[] = [];
   const hash = parseWebAHash(pageUrl);
   const info = doc.querySelector(sel.chatInfo);
-  if (!info) warnings.push("The chat's header is not on the page: its title, type and size are unknown.");
+  if (!info) notes.push(note('webANoHeader'));
   const headerId = webAPeerId(info?.querySelector(sel.avatar)?.getAttribute('data-peer-id'));
   let peerId = hash.peerId ?? headerId;
   if (hash.peerId !== null && headerId !== null && hash.peerId !== headerId) {
-    warnings.push(`The URL names chat ${hash.peerId} but the header shows chat ${headerId}.`);
+    notes.push(note('webAChatMismatch', { urlId: hash.peerId, headerId }));
     peerId = null;
   } else if (peerId === null) {
-    warnings.push("Neither the URL nor the header gives the chat's id.");
+    notes.push(note('webANoChatId'));
   }
   const titleEl = info?.querySelector(sel.chatTitle);
   const title = titleEl ? readText(titleEl, sel.text).text.trim() || null : null;
@@ -52,9 +53,9 @@ export function readChat(doc: Document, pageUrl: string, sel: ChatSelectors): { 
   const statusText = status?.textContent?.trim() || null;
   const count = parseShownCount(/^[\d\s\u00a0\u202f,.']+(?=\s\p{L})/u.exec(statusText ?? '')?.[0]);
   const type = info ? chatType(peerId, statusText) : null;
-  if (info && type === null) warnings.push(`The header's status ("${statusText ?? ''}") does not say the chat's type.`);
-  const { username, usernameSource } = chatUsername(doc, peerId, sel, warnings);
-  warnings.push("Web A's chat header shows neither the chat's description nor its invite link.");
+  if (info && type === null) notes.push(note('webAStatusNoType', { status: statusText ?? '' }));
+  const { username, usernameSource } = chatUsername(doc, peerId, sel, notes);
+  notes.push(note('webANoDescription'));
   const chat: WebAChat = {
     title,
     peerId,
@@ -66,7 +67,7 @@ export function readChat(doc: Document, pageUrl: string, sel: ChatSelectors): { 
     description: null,
     link: chatLink(username),
   };
-  return { chat, warnings };
+  return { chat, notes };
 }
 
 /**
@@ -77,11 +78,11 @@ function chatUsername(
   doc: Document,
   peerId: number | null,
   sel: ChatSelectors,
-  warnings: string[],
+  notes: Note[],
 ): Pick<TelegramChat, 'username' | 'usernameSource'> {
   const panel = profileUsername(doc, peerId, sel);
   if (panel) return { username: panel, usernameSource: 'profile panel (same peer id)' };
-  warnings.push('The page shows no username for this chat: it has none, or its profile panel is not open.');
+  notes.push(note('webAChatUsernameUnseen'));
   return { username: null, usernameSource: null };
 }
 

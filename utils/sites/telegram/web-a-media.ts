@@ -1,6 +1,7 @@
 import { mediaItem, parseDuration } from './common';
 import type { TelegramMedia, TelegramMediaKind } from './types';
 import { albumItemId } from './web-a-ids';
+import { note, type Note, type NoteKey } from '../../notes/note';
 
 /**
  * The media of one Web A message, each item as the page holds it. Photo.tsx
@@ -28,8 +29,36 @@ export interface MediaSelectors {
   notOwn: string;
 }
 
-const INLINE_SIZE =
-  "Photos are the copies Web A shows in the chat (Telegram's inline size, at most 800 px); the originals may be larger.";
+/** Each kind's notes: only a preview is in the page, only a blurred one, it was playing, no dimensions stated. */
+const KIND_NOTES = {
+  photo: { preview: null, blurred: 'webAPhotoBlurred', playing: null, noSize: 'webAPhotoNoSize' },
+  video: {
+    preview: 'webAVideoPreview',
+    blurred: 'webAVideoBlurred',
+    playing: 'webAVideoPlaying',
+    noSize: 'webAVideoNoSize',
+  },
+  gif: { preview: 'webAGifPreview', blurred: 'webAGifBlurred', playing: null, noSize: 'webAGifNoSize' },
+  round: {
+    preview: 'webARoundPreview',
+    blurred: 'webARoundBlurred',
+    playing: 'webARoundPlaying',
+    noSize: 'webARoundNoSize',
+  },
+} as const satisfies Record<string, Record<string, NoteKey | null>>;
+
+/** A message's notes, each said once (every photo is of Web A's inline size; that is one note). */
+class Notes {
+  private readonly said = new Map<string, Note>();
+  add(key: NoteKey | null, values: Record<string, string | number> = {}): void {
+    if (key === null) return;
+    const made = note(key, values);
+    this.said.set(JSON.stringify(made), made);
+  }
+  get list(): Note[] {
+    return [...this.said.values()];
+  }
+}
 
 /**
  * Every media item of the message, each with the id of the message it is: an album's item its own (the id of its
@@ -40,8 +69,8 @@ export function readMedia(
   pageUrl: string,
   postId: number | null,
   m: MediaSelectors,
-): { media: TelegramMedia[]; warnings: string[] } {
-  const warnings = new Set<string>();
+): { media: TelegramMedia[]; notes: Note[] } {
+  const notes = new Notes();
   const media: TelegramMedia[] = [];
   const selector = [m.file, m.audio, m.round, m.frame].join(', ');
   for (const el of Array.from(content.querySelectorAll(selector))) {
@@ -50,27 +79,27 @@ export function readMedia(
     if (el.parentElement?.closest(`${m.file}, ${m.round}`)) continue;
     const item = el.closest(m.albumItem);
     const messageId = item ? albumItemId(item.id, postId) : postId;
-    if (item && messageId === null) warnings.add(`Item ${media.length + 1} of the album carries no message id.`);
-    media.push({ ...describe(el, { n: media.length + 1, pageUrl, m, warnings }), messageId });
+    if (item && messageId === null) notes.add('albumItemNoId', { n: media.length + 1 });
+    media.push({ ...describe(el, { n: media.length + 1, pageUrl, m, notes }), messageId });
   }
-  return { media, warnings: [...warnings] };
+  return { media, notes: notes.list };
 }
 
 interface Context {
-  /** The item's place in the message, for the warnings. */
+  /** The item's place in the message, for the notes. */
   n: number;
   pageUrl: string;
   m: MediaSelectors;
-  warnings: Set<string>;
+  notes: Notes;
 }
 
 function describe(el: Element, ctx: Context): TelegramMedia {
-  const { n, pageUrl, m, warnings } = ctx;
+  const { n, pageUrl, m, notes } = ctx;
   if (el.matches(m.file)) return file(el, ctx);
   if (el.matches(m.audio)) return audio(el, ctx);
   if (el.matches(m.sticker)) {
     const src = srcOf(el.querySelector(`img${m.full}`), pageUrl);
-    if (!src) warnings.add(`Sticker ${n} is drawn by a player; its file is not in the page.`);
+    if (!src) notes.add('webAStickerPlayer', { n });
     return mediaItem('sticker', { src });
   }
   const video = el.querySelector('video');
@@ -79,48 +108,43 @@ function describe(el: Element, ctx: Context): TelegramMedia {
   if (!video && durationText === null && !isRound) {
     const full = el.querySelector(`img${m.full}`);
     const src = srcOf(full, pageUrl);
-    if (src) warnings.add(INLINE_SIZE);
-    else warnings.add(`Photo ${n}: only a blurred preview is in the page; the photo had not loaded.`);
-    return mediaItem('photo', { src, thumbnail: !src, ...dimensions(el, `Photo ${n}`, warnings) });
+    if (src) notes.add('webAInlineSize');
+    else notes.add(KIND_NOTES.photo.blurred, { n });
+    return mediaItem('photo', { src, thumbnail: !src, ...dimensions(el, 'photo', n, notes) });
   }
   const kind: TelegramMediaKind = isRound ? 'round' : durationText === 'GIF' ? 'gif' : 'video';
-  const label = kind === 'gif' ? 'GIF' : kind === 'round' ? 'Video message' : 'Video';
   let src = srcOf(video?.matches(m.full) || isRound ? video : null, pageUrl);
   const thumbnail = !src;
   if (!src) {
     src = srcOf(el.querySelector(`img${m.thumbnail}`), pageUrl);
-    warnings.add(`${label} ${n}: only ${src ? 'its preview picture' : 'a blurred preview'} is in the page.`);
+    notes.add(src ? KIND_NOTES[kind].preview : KIND_NOTES[kind].blurred, { n });
   }
   let duration = kind === 'gif' || durationText === null ? null : parseDuration(durationText);
   // While it plays, the badge counts down (Video.tsx: duration - playProgress); the element knows the length.
   if (duration !== null && video && video.currentTime > 1) {
     duration = Number.isFinite(video.duration) ? Math.round(video.duration) : null;
-    if (duration === null) warnings.add(`${label} ${n} was playing; its length could not be read.`);
+    if (duration === null) notes.add(KIND_NOTES[kind].playing, { n });
   }
-  return mediaItem(kind, { src, thumbnail, duration, ...dimensions(el, `${label} ${n}`, warnings) });
+  return mediaItem(kind, { src, thumbnail, duration, ...dimensions(el, kind, n, notes) });
 }
 
-function file(el: Element, { n, pageUrl, m, warnings }: Context): TelegramMedia {
+function file(el: Element, { n, pageUrl, m, notes }: Context): TelegramMedia {
   const title = el.querySelector(m.fileName);
   const fileName = (title?.getAttribute('title') ?? title?.textContent ?? '').trim() || null;
   // While it transfers the size reads "0.3 MB / 1.2 MB" (File.tsx): the file's size is the last part.
   const sizeText = el.querySelector(m.fileSize)?.textContent?.split('/').pop()?.trim() || null;
   const preview = srcOf(el.querySelector(`img${m.full}`), pageUrl);
-  warnings.add(
-    preview
-      ? `File ${n}: only its preview picture is in the page, not the file.`
-      : `File ${n}: the file itself is not in the page.`,
-  );
+  notes.add(preview ? 'webAFilePreview' : 'webAFileMissing', { n });
   return mediaItem('file', { src: preview, thumbnail: Boolean(preview), fileName, fileSizeText: sizeText });
 }
 
-function audio(el: Element, { n, m, warnings }: Context): TelegramMedia {
+function audio(el: Element, { n, m, notes }: Context): TelegramMedia {
   const kind = el.querySelector(m.voice) ? 'voice' : 'audio';
-  const label = kind === 'voice' ? 'Voice message' : 'Audio';
-  warnings.add(`${label} ${n}: the recording itself is not in the page.`);
+  const voice = kind === 'voice';
+  notes.add(voice ? 'webAVoiceMissing' : 'webAAudioMissing', { n });
   // While it plays, Audio.tsx shows the time played instead of the length.
   if (el.querySelector(m.playing)) {
-    warnings.add(`${label} ${n} was playing; its length could not be read.`);
+    notes.add(voice ? 'webAVoicePlaying' : 'webAAudioPlaying', { n });
     return mediaItem(kind, {});
   }
   const text = el.querySelector(m.audioDuration)?.textContent?.trim() ?? '';
@@ -143,13 +167,14 @@ function srcOf(el: Element | null | undefined, pageUrl: string): string | null {
  */
 function dimensions(
   el: Element,
-  label: string,
-  warnings: Set<string>,
+  kind: keyof typeof KIND_NOTES,
+  n: number,
+  notes: Notes,
 ): { width: number | null; height: number | null } {
   const style = el.getAttribute('style') ?? '';
   const width = Number(/--media-width:\s*([\d.]+)px/.exec(style)?.[1]);
   const ratio = Number(/--media-aspect-ratio:\s*([\d.]+)/.exec(style)?.[1]);
   if (width > 0 && ratio > 0) return { width: Math.round(width), height: Math.round(width / ratio) };
-  warnings.add(`${label}: the page does not state its dimensions.`);
+  notes.add(KIND_NOTES[kind].noSize, { n });
   return { width: null, height: null };
 }

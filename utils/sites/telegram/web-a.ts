@@ -1,4 +1,4 @@
-import { UnknownLayoutError, type SiteExtractor } from '../site';
+import { defineExtractor, UnknownLayoutError } from '../site';
 import { messagePermalink } from './ids';
 import { resolvedAgainstNow } from './dates';
 import type { ExtractedTelegram, TelegramChat, TelegramMessagePost, TelegramPeerRef, TelegramPost } from './types';
@@ -8,6 +8,7 @@ import { messageIdFromHtmlId, parseWebAHash, serverMessageId, webAPeerId } from 
 import { readMedia } from './web-a-media';
 import { readText } from './web-a-text';
 import { SELECTORS } from './web-a-selectors';
+import { note, type Drafted, type Note } from '../../notes/note';
 
 /**
  * Telegram Web A (web.telegram.org/a/), the open-source telegram-tt client
@@ -21,23 +22,23 @@ const S = SELECTORS;
 
 const NAME = 'telegram-web-a@1';
 
-export const telegramWebA: SiteExtractor<TelegramPost> = {
+export const telegramWebA = defineExtractor<TelegramPost>({
   name: NAME,
   matches: (url) => url.hostname === 'web.telegram.org' && /^\/a(\/|$)/.test(url.pathname),
-  extract(target, pageUrl, now) {
+  read(target, pageUrl, now) {
     const account = accountAt(target, pageUrl);
     if (account) return account;
     const item = target.closest(S.listItem);
     if (item) return readMessage(item, pageUrl, now);
     const info = target.closest(S.chatInfo);
     if (!info) return null;
-    const { chat, warnings } = readChat(info.ownerDocument, pageUrl, S);
-    return { post: { ...base(warnings), kind: 'chat', chat }, element: info };
+    const { chat, notes } = readChat(info.ownerDocument, pageUrl, S);
+    return { post: { ...base(notes), kind: 'chat', chat }, element: info };
   },
-};
+});
 
-function base(warnings: string[]) {
-  return { platform: 'telegram', client: 'web-a', extractor: NAME, warnings } as const;
+function base(notes: Note[]) {
+  return { platform: 'telegram', client: 'web-a', extractor: NAME, notes } as const;
 }
 
 /** A right-click on a sender's name or avatar: the account, in the chat it was seen in. */
@@ -59,32 +60,32 @@ function accountAt(target: Element, pageUrl: string): ExtractedTelegram | null {
   } else {
     return null;
   }
-  const warnings: string[] = [];
-  if (account.peerId === null) warnings.push("The page does not give this account's id.");
-  warnings.push('Web A does not show usernames next to names.');
-  const { chat, warnings: chatWarnings } = readChat(element.ownerDocument, pageUrl, S);
-  warnings.push(...chatWarnings);
-  return { post: { ...base(warnings), kind: 'account', account, chat: chatOnly(chat) }, element };
+  const notes: Note[] = [];
+  if (account.peerId === null) notes.push(note('webANoAccountId'));
+  notes.push(note('webANoUsernames'));
+  const { chat, notes: chatNotes } = readChat(element.ownerDocument, pageUrl, S);
+  notes.push(...chatNotes);
+  return { post: { ...base(notes), kind: 'account', account, chat: chatOnly(chat) }, element };
 }
 
 function readMessage(item: Element, pageUrl: string, now: Date): ExtractedTelegram {
-  if (item.matches(S.service)) throw new UnknownLayoutError('this is a service message (ActionMessage), not a post');
-  if (!item.matches(S.message)) throw new UnknownLayoutError('this list item is not a message Web A draws as .Message');
+  if (item.matches(S.service)) throw new UnknownLayoutError(note('layoutWebAService'));
+  if (!item.matches(S.message)) throw new UnknownLayoutError(note('layoutWebANotMessage'));
   const content = item.querySelector(S.content);
-  if (!content) throw new UnknownLayoutError('the message has no .message-content');
+  if (!content) throw new UnknownLayoutError(note('layoutWebANoContent'));
   const rawId = item.getAttribute('data-message-id');
   const htmlId = messageIdFromHtmlId(item.id);
-  if (rawId === null && htmlId === null) throw new UnknownLayoutError('the message carries no id');
-  const { chat: fullChat, warnings } = readChat(item.ownerDocument, pageUrl, S);
+  if (rawId === null && htmlId === null) throw new UnknownLayoutError(note('layoutWebANoId'));
+  const { chat: fullChat, notes } = readChat(item.ownerDocument, pageUrl, S);
   const chat = chatOnly(fullChat);
   // An album is one .Message for all its items, its data-message-id that of album.mainMessage, the album's first
   // message (src/components/middle/helpers/groupMessages.ts): the post is recorded under that id, whichever item was
   // right-clicked, as in every Telegram client (t.me links to it show the album); each item keeps its own id, which
   // is only in its frame's id attribute (Album.tsx), in its media entry.
   let messageId = rawId === null ? htmlId : serverMessageId(rawId);
-  if (messageId === null) warnings.push('The message has only a local id: it had not reached the server.');
+  if (messageId === null) notes.push(note('webALocalId'));
   if (parseWebAHash(pageUrl).listType === 'scheduled') {
-    warnings.push('A scheduled message has no message id of its own yet.');
+    notes.push(note('webAScheduled'));
     messageId = null;
   }
   const own = (selector: string) => firstOwn(content, selector);
@@ -101,23 +102,23 @@ function readMessage(item: Element, pageUrl: string, now: Date): ExtractedTelegr
         reference: resolvedAgainstNow(title.sent.text) ? now.toISOString() : null,
       }
     : dateFromTimeAndGroup(time?.textContent ?? '', group, now);
-  if (date.iso === null) warnings.push(`The date could not be read from "${date.text ?? ''}" and "${group ?? ''}".`);
-  const sender = senderOf(item, chat, forwarded, own(S.signature)?.textContent?.trim() || null, warnings);
+  if (date.iso === null) notes.push(note('webADateUnreadable', { text: date.text ?? '', group: group ?? '' }));
+  const sender = senderOf(item, chat, forwarded, own(S.signature)?.textContent?.trim() || null, notes);
   // MessageMeta.tsx: the count is shown rounded ("12,3K"); the title, where there is one, has it exactly.
   const views = own(S.views);
   const viewsText = views?.textContent?.trim() || null;
   const viewCount =
     parseShownCount(/\d[\d\s\u00a0\u202f,.']*$/.exec(views?.getAttribute('title') ?? '')?.[0]) ??
     parseShownCount(viewsText);
-  if (viewsText && viewCount === null) warnings.push(`The views are shown rounded ("${viewsText}").`);
+  if (viewsText && viewCount === null) notes.push(note('webAViewsRounded', { text: viewsText }));
   const reply = own(S.reply);
-  if (reply) warnings.push("Web A does not put the replied-to message's id in the page.");
-  const { media, warnings: mediaWarnings } = readMedia(content, pageUrl, messageId, S.media);
-  warnings.push(...mediaWarnings);
+  if (reply) notes.push(note('webAReplyNoId'));
+  const { media, notes: mediaNotes } = readMedia(content, pageUrl, messageId, S.media);
+  notes.push(...mediaNotes);
   const permalink = messagePermalink(chat, messageId);
-  if (permalink === null && messageId !== null) warnings.push('No t.me link can be made for this chat.');
-  const post: TelegramMessagePost = {
-    ...base(warnings),
+  if (permalink === null && messageId !== null) notes.push(note('webANoLink'));
+  const post: Drafted<TelegramMessagePost> = {
+    ...base(notes),
     kind: 'message',
     chat,
     messageId,
@@ -164,10 +165,10 @@ function senderOf(
   chat: TelegramChat,
   forwarded: boolean,
   signature: string | null,
-  warnings: string[],
+  notes: Note[],
 ): TelegramMessagePost['sender'] {
   if (item.classList.contains('own')) {
-    warnings.push('This is your own message: Web A shows no name on it.');
+    notes.push(note('webAOwnMessage'));
     return null;
   }
   if (chat.type === 'channel' || chat.type === 'user' || chat.type === 'bot') {
@@ -177,10 +178,10 @@ function senderOf(
   const name = (forwarded ? null : nameIn(item)) ?? firstNameInGroup(item) ?? (avatar ? avatarName(avatar) : null);
   const peerId = webAPeerId(avatar?.getAttribute('data-peer-id'));
   if (name === null && peerId === null) {
-    warnings.push('The page shows neither the name nor the avatar of who sent this.');
+    notes.push(note('webANoSender'));
     return null;
   }
-  if (peerId === null) warnings.push("The page does not give the sender's id.");
+  if (peerId === null) notes.push(note('webANoSenderId'));
   return { name, peerId, username: null, signature };
 }
 

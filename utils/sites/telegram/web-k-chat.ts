@@ -2,6 +2,7 @@ import { botApiPeerId, chatLink } from './ids';
 import type { TelegramChat, TelegramChatType } from './types';
 import { isChannelMid, parseWebKHash, parseWebKNumber, webKPeerToBotApi } from './web-k-ids';
 import { WEB_K } from './web-k-selectors';
+import { note, type Note } from '../../notes/note';
 
 /** The chat as Web K shows it: header, URL and bubbles, for one Web K peer id. */
 export type WebKChat = TelegramChat & { description: string | null; link: string | null };
@@ -64,7 +65,7 @@ export function readChat(
   webKPeerId: number,
   mid: number | null,
   pageUrl: string,
-  warnings: string[],
+  notes: Note[],
 ): WebKChat {
   const header = root.querySelector(WEB_K.header);
   const headerTitle = header?.querySelector(WEB_K.headerTitle);
@@ -81,20 +82,19 @@ export function readChat(
   } else {
     const kind = negativeKind(root, webKPeerId, mid) ?? (broadcast ? 'channel' : null);
     if (kind) peerId = webKPeerToBotApi(webKPeerId, kind);
-    else
-      warnings.push('Whether this chat is a basic group or a channel/supergroup is not shown, so its id is unknown.');
+    else notes.push(note('webKChatKindUnknown'));
     if (kind === 'chat') type = 'group';
     else if (kind === 'channel' && broadcast !== null) type = broadcast ? 'channel' : 'supergroup';
-    else if (kind === 'channel') warnings.push('Whether this chat is a channel or a supergroup is not shown.');
+    else if (kind === 'channel') notes.push(note('webKChannelOrSupergroup'));
   }
 
   const title = isOpenChat ? peerTitleName(headerTitle) : null;
-  if (!title) warnings.push('The chat header does not show this chat, so its title is unknown.');
+  if (!title) notes.push(note('webKNoTitle'));
 
-  const { username, usernameSource } = chatUsername(webKPeerId, isOpenChat, pageUrl, warnings);
+  const { username, usernameSource } = chatUsername(webKPeerId, isOpenChat, pageUrl, notes);
 
   if (webKPeerId < 0 && !counted?.count) {
-    warnings.push('The header does not show an exact member or subscriber count.');
+    notes.push(note('webKNoExactCount'));
   }
   return {
     title,
@@ -119,13 +119,13 @@ function chatUsername(
   webKPeerId: number,
   isOpenChat: boolean,
   pageUrl: string,
-  warnings: string[],
+  notes: Note[],
 ): Pick<TelegramChat, 'username' | 'usernameSource'> {
   const hash = parseWebKHash(pageUrl);
   if (hash && 'username' in hash && isOpenChat)
     return { username: hash.username, usernameSource: 'address #@username' };
   if (!(hash && 'peerId' in hash && hash.peerId === webKPeerId)) {
-    warnings.push('The page address does not show whether this chat has a public username.');
+    notes.push(note('webKNoUsername'));
   }
   return { username: null, usernameSource: null };
 }

@@ -10,6 +10,7 @@ import {
 import type { TelegramDate } from './types';
 import { parseWebKNumber } from './web-k-ids';
 import { WEB_K } from './web-k-selectors';
+import { note, type Note } from '../../notes/note';
 
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 
@@ -67,7 +68,7 @@ function dateGroupLabel(bubble: Element): string | null {
  * safeRenderMessage(), Unix seconds) first; else the full date in the time's
  * title; else the clock shown plus its date group, to the minute.
  */
-export function readDate(bubble: Element, time: Element | null, now: Date, warnings: string[]): TelegramDate {
+export function readDate(bubble: Element, time: Element | null, now: Date, notes: Note[]): TelegramDate {
   const text = clockText(time?.querySelector(WEB_K.timeInner) ?? time);
   const timestamp = parseWebKNumber(bubble.getAttribute('data-timestamp'));
   if (timestamp !== null && timestamp > 0) {
@@ -82,14 +83,10 @@ export function readDate(bubble: Element, time: Element | null, now: Date, warni
   const day = label ? parseDateGroup(label, now) : null;
   const clock = text ? parseClockTime(text) : null;
   if (day && clock) {
-    warnings.push(`The bubble has no timestamp; the date is the time shown (${text}) in the date group "${label}".`);
+    notes.push(note('webKDateFromGroup', { time: text!, label: label! }));
     const reference = resolvedAgainstNow(label!) ? now.toISOString() : null;
     return { ...localToIso(day, clock), text, source: `time + date group '${label}'`, reference };
   }
-  warnings.push(
-    label && !day
-      ? `The date group "${label}" is not a date this extractor can read, so the message's date is unknown.`
-      : 'The bubble shows no date that can be read.',
-  );
+  notes.push(label && !day ? note('webKDateGroupUnreadable', { label }) : note('webKNoDate'));
   return { iso: null, text, precision: null, source: null, reference: null };
 }

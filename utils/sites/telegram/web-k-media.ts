@@ -2,6 +2,7 @@ import { mediaItem, parseDuration } from './common';
 import type { TelegramMedia, TelegramMediaKind } from './types';
 import { parseWebKNumber, serverMessageId } from './web-k-ids';
 import { WEB_K } from './web-k-selectors';
+import { note, type Note } from '../../notes/note';
 
 /**
  * The media of a Web K bubble, from what tweb's wrappers put in the DOM
@@ -41,14 +42,15 @@ function bestImage(container: Element): { src: string | null; thumbnail: boolean
   return { src: preview.tagName === 'IMG' ? (preview as HTMLImageElement).src || null : null, thumbnail: true };
 }
 
-function photo(container: Element, label: string, warnings: string[]): TelegramMedia {
+/** `n`: the item's place in an album, null for a message's only photo or video. */
+function photo(container: Element, n: number | null, notes: Note[]): TelegramMedia {
   const image = bestImage(container);
-  if (!image) warnings.push(`${label} is not loaded in the page.`);
-  else if (image.thumbnail) warnings.push(`Only a blurred preview of ${label.toLowerCase()} is in the page.`);
+  if (!image) notes.push(n === null ? note('webKPhotoNotLoaded') : note('webKAlbumItemNotLoaded', { n }));
+  else if (image.thumbnail) notes.push(n === null ? note('webKPhotoBlurred') : note('webKAlbumItemBlurred', { n }));
   return mediaItem('photo', { ...boxSize(container), src: image?.src ?? null, thumbnail: image?.thumbnail ?? false });
 }
 
-function video(container: Element, round: boolean, label: string, warnings: string[]): TelegramMedia {
+function video(container: Element, round: boolean, n: number | null, notes: Note[]): TelegramMedia {
   const timeText = container.querySelector(WEB_K.videoTime)?.textContent?.trim() ?? null;
   const kind: TelegramMediaKind = round ? 'round' : timeText === 'GIF' ? 'gif' : 'video';
   const element = container.querySelector<HTMLVideoElement>(WEB_K.video);
@@ -56,22 +58,23 @@ function video(container: Element, round: boolean, label: string, warnings: stri
   const fields = { ...boxSize(container), duration: parseDuration(timeText) };
   if (element?.getAttribute('src')) return mediaItem(kind, { ...fields, src: element.src });
   const poster = bestImage(container);
-  warnings.push(`${label} itself is not loaded in the page, only ${poster ? 'its preview image' : 'its placeholder'}.`);
+  if (n === null) notes.push(note(poster ? 'webKVideoPreview' : 'webKVideoPlaceholder'));
+  else notes.push(note(poster ? 'webKAlbumVideoPreview' : 'webKAlbumVideoPlaceholder', { n }));
   return mediaItem(kind, { ...fields, src: poster?.src ?? null, thumbnail: poster !== null });
 }
 
-function file(doc: Element, warnings: string[]): TelegramMedia {
+function file(doc: Element, notes: Note[]): TelegramMedia {
   const name = doc.querySelector(WEB_K.documentName);
   const fileName =
     name?.querySelector(WEB_K.documentNameFull)?.getAttribute('title') ?? name?.textContent?.trim() ?? null;
   // ".document-size" holds "1.2 MB" plus a hidden " · / 1.2 MB" placeholder (wrappers/document.ts).
   const size = doc.querySelector(WEB_K.documentSize)?.textContent?.split('·')[0]?.trim() || null;
-  warnings.push(`The file "${fileName ?? 'without a name'}" is not in the page, only its name and size.`);
+  notes.push(fileName === null ? note('webKFileUnnamedNotInPage') : note('webKFileNotInPage', { name: fileName }));
   return mediaItem('file', { fileName: fileName || null, fileSizeText: size });
 }
 
-function audio(element: Element, kind: 'voice' | 'audio', warnings: string[]): TelegramMedia {
-  warnings.push(`The ${kind === 'voice' ? 'voice message' : 'audio file'} itself is not in the page.`);
+function audio(element: Element, kind: 'voice' | 'audio', notes: Note[]): TelegramMedia {
+  notes.push(note(kind === 'voice' ? 'webKVoiceNotInPage' : 'webKAudioNotInPage'));
   return mediaItem(kind, { duration: parseDuration(element.querySelector(WEB_K.audioTime)?.textContent) });
 }
 
@@ -79,32 +82,27 @@ function audio(element: Element, kind: 'voice' | 'audio', warnings: string[]): T
  * The server id of the message an album item or a grouped file is (its own data-mid), else the post's. An item whose
  * id the page does not give (none, or a local one while it is sent) has none, with a warning.
  */
-function itemId(element: Element, postId: number | null, n: number, warnings: string[]): number | null {
+function itemId(element: Element, postId: number | null, n: number, notes: Note[]): number | null {
   const item = element.closest(`${WEB_K.albumItem}, ${WEB_K.groupedItem}`);
   if (!item) return postId;
   const mid = parseWebKNumber(item.getAttribute('data-mid'));
   const id = mid === null ? null : serverMessageId(mid);
-  if (id === null) warnings.push(`Item ${n} of the album carries no message id.`);
+  if (id === null) notes.push(note('albumItemNoId', { n }));
   return id;
 }
 
 /**
- * Every media item of the bubble, in order, each with the id of the message it is; warnings say what is only a
+ * Every media item of the bubble, in order, each with the id of the message it is; notes say what is only a
  * preview or not loaded.
  */
-export function readMedia(
-  bubble: Element,
-  content: Element,
-  postId: number | null,
-  warnings: string[],
-): TelegramMedia[] {
-  return readItems(bubble, content, warnings).map(({ element, item }, i) => ({
+export function readMedia(bubble: Element, content: Element, postId: number | null, notes: Note[]): TelegramMedia[] {
+  return readItems(bubble, content, notes).map(({ element, item }, i) => ({
     ...item,
-    messageId: itemId(element, postId, i + 1, warnings),
+    messageId: itemId(element, postId, i + 1, notes),
   }));
 }
 
-function readItems(bubble: Element, content: Element, warnings: string[]): { element: Element; item: TelegramMedia }[] {
+function readItems(bubble: Element, content: Element, notes: Note[]): { element: Element; item: TelegramMedia }[] {
   const media: { element: Element; item: TelegramMedia }[] = [];
   const has = (cls: string) => bubble.classList.contains(cls);
   const attachment = Array.from(content.children).find((c) => c.classList.contains(WEB_K.attachmentClass));
@@ -112,27 +110,26 @@ function readItems(bubble: Element, content: Element, warnings: string[]): { ele
     Array.from(attachment.children)
       .filter((child) => child.matches(WEB_K.albumItem) || child.hasAttribute('data-mid'))
       .forEach((child, i) => {
-        const label = `Item ${i + 1} of the album`;
         const item = child.querySelector(`${WEB_K.video}, ${WEB_K.videoTime}`)
-          ? video(child, false, label, warnings)
-          : photo(child, label, warnings);
+          ? video(child, false, i + 1, notes)
+          : photo(child, i + 1, notes);
         media.push({ element: child, item });
       });
   } else if (attachment && has('sticker')) {
     const image = bestImage(attachment) ?? { src: attachment.querySelector('img')?.src ?? null, thumbnail: false };
     media.push({ element: attachment, item: mediaItem('sticker', { ...boxSize(attachment), src: image.src }) });
   } else if (attachment && (has('video') || has('round'))) {
-    media.push({ element: attachment, item: video(attachment, has('round'), 'The video', warnings) });
+    media.push({ element: attachment, item: video(attachment, has('round'), null, notes) });
   } else if (attachment && has('photo')) {
-    media.push({ element: attachment, item: photo(attachment, 'The photo', warnings) });
+    media.push({ element: attachment, item: photo(attachment, null, notes) });
   }
   // Quotes and link previews can show documents too; they are not this message's media.
   const own = (element: Element) => !element.closest(`${WEB_K.reply}, ${WEB_K.webpage}`);
   content.querySelectorAll(WEB_K.document).forEach((doc) => {
-    if (own(doc)) media.push({ element: doc, item: file(doc, warnings) });
+    if (own(doc)) media.push({ element: doc, item: file(doc, notes) });
   });
   content.querySelectorAll(WEB_K.audio).forEach((element) => {
-    if (own(element)) media.push({ element, item: audio(element, has('audio-message') ? 'audio' : 'voice', warnings) });
+    if (own(element)) media.push({ element, item: audio(element, has('audio-message') ? 'audio' : 'voice', notes) });
   });
   return media;
 }

@@ -6,6 +6,7 @@ import { parseWebKNumber, serverMessageId, webKPeerToBotApi } from './web-k-ids'
 import { readMedia } from './web-k-media';
 import { NOT_TEXT, WEB_K } from './web-k-selectors';
 import { readText } from './web-k-text';
+import { note, type Drafted, type Note } from '../../notes/note';
 
 /** The child of `parent` with a class, if any (Web K nests bubble parts directly). */
 export function childWithClass(parent: Element | null | undefined, cls: string): Element | null {
@@ -45,12 +46,12 @@ export function nameInGroup(group: Element, webKPeerId: number | null): Element 
   return titles.find((t) => t && parseWebKNumber(t.getAttribute('data-peer-id')) === webKPeerId) ?? null;
 }
 
-function readSender(bubble: Element, chat: WebKChat, webKPeerId: number, warnings: string[]) {
+function readSender(bubble: Element, chat: WebKChat, webKPeerId: number, notes: Note[]) {
   const signature = shownText(bubble.querySelector(`${WEB_K.time} ${WEB_K.postAuthor}`))?.replace(/,$/, '') ?? null;
   // A channel post's author is the channel (message.fromId = peerId for posts: appMessagesManager saveMessage()).
   if (chat.type === 'channel') return { name: chat.title, peerId: chat.peerId, username: chat.username, signature };
   if (bubble.classList.contains(WEB_K.outClass)) {
-    warnings.push('This is a message sent from the capturing account; Web K does not show its sender name.');
+    notes.push(note('webKOutgoing'));
     return null;
   }
   if (webKPeerId > 0) return { name: chat.title, peerId: chat.peerId, username: chat.username, signature };
@@ -60,28 +61,27 @@ function readSender(bubble: Element, chat: WebKChat, webKPeerId: number, warning
   const avatar = group?.querySelector(WEB_K.groupAvatarWithPeer);
   const id = parseWebKNumber(own?.getAttribute('data-peer-id') ?? avatar?.getAttribute('data-peer-id'));
   const sender = { ...peerRef(own ?? (group ? nameInGroup(group, id) : null), id), signature };
-  if (!sender.name) warnings.push('The sender\u2019s name is not shown on this bubble or others of its group.');
-  if (sender.peerId === null) warnings.push('The sender\u2019s id is not shown on this bubble.');
+  if (!sender.name) notes.push(note('webKSenderNoName'));
+  if (sender.peerId === null) notes.push(note('webKSenderNoId'));
   return sender;
 }
 
-function readForward(bubble: Element, titleAttr: string | null, warnings: string[]) {
+function readForward(bubble: Element, titleAttr: string | null, notes: Note[]) {
   const header = bubble.querySelector(WEB_K.forwardedHeader);
   if (!header) return null;
   const title = header.querySelector(WEB_K.peerTitle);
   const date = fullDateToIso(timeTitleLines(titleAttr).original);
-  if (!date) warnings.push('The original date of the forwarded message is not shown.');
-  if (!title?.hasAttribute('data-peer-id'))
-    warnings.push('The forward\u2019s source is hidden; only its name is shown.');
+  if (!date) notes.push(note('webKForwardNoDate'));
+  if (!title?.hasAttribute('data-peer-id')) notes.push(note('webKForwardHidden'));
   return { ...peerRef(title, parseWebKNumber(title?.getAttribute('data-peer-id'))), date };
 }
 
-function readReply(bubble: Element, content: Element, warnings: string[]) {
+function readReply(bubble: Element, content: Element, notes: Note[]) {
   const reply = content.querySelector(WEB_K.reply);
   const replyMid = parseWebKNumber(bubble.getAttribute('data-reply-to-mid'));
   if (!reply && replyMid === null) return null;
   const messageId = replyMid === null ? null : serverMessageId(replyMid);
-  if (messageId === null) warnings.push('The id of the message replied to is not shown.');
+  if (messageId === null) notes.push(note('webKReplyNoId'));
   return {
     messageId,
     senderName:
@@ -90,7 +90,7 @@ function readReply(bubble: Element, content: Element, warnings: string[]) {
   };
 }
 
-function readReactions(bubble: Element, warnings: string[]) {
+function readReactions(bubble: Element, notes: Note[]) {
   const reactions: { emoji: string; count: number | null }[] = [];
   let unnamed = 0;
   bubble.querySelectorAll(WEB_K.reaction).forEach((reaction) => {
@@ -101,7 +101,7 @@ function readReactions(bubble: Element, warnings: string[]) {
     else unnamed += 1;
   });
   // Web K draws reactions as sticker images, without the emoji as text (src/components/chat/reaction.ts).
-  if (unnamed) warnings.push(`${unnamed} reaction(s) are shown as images whose emoji is not in the page.`);
+  if (unnamed) notes.push(note('webKReactionImages', { count: unnamed }));
   return reactions;
 }
 
@@ -110,7 +110,7 @@ export interface MessageContext {
   chat: WebKChat;
   webKPeerId: number;
   now: Date;
-  warnings: string[];
+  notes: Note[];
   extractor: string;
 }
 
@@ -120,9 +120,9 @@ export function readMessage({
   chat,
   webKPeerId,
   now,
-  warnings,
+  notes,
   extractor,
-}: MessageContext): TelegramMessagePost {
+}: MessageContext): Drafted<TelegramMessagePost> {
   const content = childWithClass(childWithClass(bubble, WEB_K.contentWrapperClass), WEB_K.contentClass) ?? bubble;
   const messageDiv = childWithClass(content, WEB_K.messageClass);
   const time = bubble.querySelector(WEB_K.time);
@@ -134,31 +134,31 @@ export function readMessage({
   // message, getMainGroupedMessage(): the first); each item keeps its own, wrappers/album.ts's data-mid.
   const mid = parseWebKNumber(bubble.getAttribute('data-mid'));
   const messageId = mid === null ? null : serverMessageId(mid);
-  if (messageId === null) warnings.push('This message has no server id yet (it is still being sent).');
+  if (messageId === null) notes.push(note('webKNoServerId'));
   const viewsText = shownText(time?.querySelector(WEB_K.postViews));
   const views = viewsText ? exactCount(viewsText) : null;
-  if (viewsText && views === null) warnings.push(`The view count is shown rounded ("${viewsText}").`);
+  if (viewsText && views === null) notes.push(note('webKViewsRounded', { text: viewsText }));
   const shown = chatOnly(chat);
 
   return {
     platform: 'telegram',
     client: 'web-k',
     extractor,
-    warnings,
+    notes,
     kind: 'message',
     chat: shown,
     messageId,
-    sender: readSender(bubble, chat, webKPeerId, warnings),
-    date: readDate(bubble, time, now, warnings),
+    sender: readSender(bubble, chat, webKPeerId, notes),
+    date: readDate(bubble, time, now, notes),
     edited: !!time?.querySelector(WEB_K.timeEdited) || timeTitleLines(titleAttr).edited !== null,
     text,
     entities,
-    forwardedFrom: readForward(bubble, titleAttr, warnings),
-    replyTo: readReply(bubble, content, warnings),
+    forwardedFrom: readForward(bubble, titleAttr, notes),
+    replyTo: readReply(bubble, content, notes),
     views,
     viewsText,
-    reactions: readReactions(bubble, warnings),
-    media: readMedia(bubble, content, messageId, warnings),
+    reactions: readReactions(bubble, notes),
+    media: readMedia(bubble, content, messageId, notes),
     permalink: messagePermalink(shown, messageId),
   };
 }

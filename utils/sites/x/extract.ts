@@ -1,4 +1,4 @@
-import { UnknownLayoutError, type SiteExtractor } from '../site';
+import { defineExtractor, UnknownLayoutError } from '../site';
 import { pagePostId, permalinkOf, viewOf } from './ids';
 import {
   countsOf,
@@ -15,6 +15,7 @@ import {
 } from './parts';
 import { SEL, X_HOSTS } from './selectors';
 import type { XStatusPost } from './types';
+import { note, type Drafted, type Note } from '../../notes/note';
 
 /**
  * X (x.com, twitter.com): a post on its own page, in a timeline or in search results. Pure: it reads the DOM it is
@@ -22,41 +23,41 @@ import type { XStatusPost } from './types';
  */
 const NAME = 'x-web@1';
 
-export const xWeb: SiteExtractor<XStatusPost> = {
+export const xWeb = defineExtractor<XStatusPost>({
   name: NAME,
   matches: (url) => X_HOSTS.test(url.hostname),
-  extract(target, pageUrl) {
+  read(target, pageUrl) {
     // A right-click on a quoted card documents the post that quotes it: the card is part of that post.
     const post = target.closest(SEL.post);
     if (!post) return null;
     return { post: readPost({ post, quote: quoteIn(post), pageUrl }), element: post };
   },
-};
+});
 
-function readPost(scope: Scope): XStatusPost {
-  const warnings: string[] = [];
+function readPost(scope: Scope): Drafted<XStatusPost> {
+  const notes: Note[] = [];
   const time = timeOf(scope);
-  if (!time) throw new UnknownLayoutError('the post shows no time');
+  if (!time) throw new UnknownLayoutError(note('layoutXNoTime'));
   const block = own(scope, SEL.userName)[0];
-  if (!block) throw new UnknownLayoutError('the post names no author');
+  if (!block) throw new UnknownLayoutError(note('layoutXNoAuthor'));
   const author = userIn(block, scope.pageUrl, own(scope, SEL.follow));
-  if (!author.handle) warnings.push('The page shows no handle for the author.');
-  else if (!author.userId) warnings.push(`The page holds no numeric id for the author @${author.handle}.`);
+  if (!author.handle) notes.push(note('xNoHandle'));
+  else if (!author.userId) notes.push(note('xNoUserId', { handle: author.handle }));
 
   const status = time.status;
-  if (!status) warnings.push('The page shows no link to the post, so its id is unknown.');
+  if (!status) notes.push(note('xNoStatusLink'));
   else if (author.handle && status.handle.toLowerCase() !== author.handle.toLowerCase()) {
-    warnings.push(`The post's link names @${status.handle}, not its author @${author.handle}.`);
+    notes.push(note('xLinkOtherAuthor', { linked: status.handle, handle: author.handle }));
   }
   const view = viewOf(scope.pageUrl);
-  const { text, links } = textOf(scope, warnings);
-  const media = mediaOf(scope, warnings);
-  const quoted = quotedOf(scope, warnings);
+  const { text, links } = textOf(scope, notes);
+  const media = mediaOf(scope, notes);
+  const quoted = quotedOf(scope, notes);
   return {
     platform: 'x',
     kind: 'status',
     extractor: NAME,
-    warnings,
+    notes,
     view,
     statusId: status?.statusId ?? null,
     permalink: status ? permalinkOf(status.handle, status.statusId) : null,
@@ -66,7 +67,7 @@ function readPost(scope: Scope): XStatusPost {
     links,
     media,
     quoted,
-    replyTo: replyTo(scope, status?.statusId ?? null, warnings),
+    replyTo: replyTo(scope, status?.statusId ?? null, notes),
     repostedBy: repostedByOf(scope),
     counts: countsOf(scope),
   };
@@ -77,8 +78,8 @@ function readPost(scope: Scope): XStatusPost {
  * names are the conversation it answers, the nearest the post it replies to: its id is known only when that post is
  * in the row right above, in the same list (a placeholder of a deleted post, or another list, says nothing).
  */
-function replyTo(scope: Scope, statusId: string | null, warnings: string[]): XStatusPost['replyTo'] {
-  const handles = replyHandles(scope, warnings);
+function replyTo(scope: Scope, statusId: string | null, notes: Note[]): XStatusPost['replyTo'] {
+  const handles = replyHandles(scope, notes);
   if (statusId !== null && pagePostId(scope.pageUrl) === statusId) {
     const cell = scope.post.closest(SEL.cell);
     const parent = cell ? rowAbove(cell)?.querySelector(SEL.post) : null;

@@ -1,6 +1,7 @@
 import { originalPhoto, parseProfileUrl, parseStatusUrl, permalinkOf, urlOf } from './ids';
 import { SEL } from './selectors';
 import type { XCount, XMedia, XStatusPost, XUserRef } from './types';
+import { note, type Note } from '../../notes/note';
 
 /**
  * The parts of one X post, each read from the post's own elements: never from the post it quotes (a card inside it,
@@ -95,17 +96,16 @@ export function timeOf(scope: Scope) {
 }
 
 /** The text of the post and each link in it (a mention, a hashtag, an address X shortened to t.co). */
-export function textOf(scope: Scope, warnings: string[]): Pick<XStatusPost, 'text' | 'links'> {
+export function textOf(scope: Scope, notes: Note[]): Pick<XStatusPost, 'text' | 'links'> {
   const block = own(scope, SEL.text)[0];
   if (!block) return { text: '', links: [] };
   const links = Array.from(block.querySelectorAll('a[href]')).flatMap((a) => {
     const url = urlOf(a.getAttribute('href')!, scope.pageUrl);
     return url ? [{ text: shownText(a).trim(), url: url.href }] : [];
   });
-  if (links.length > MAX_LINKS) warnings.push(`Only the first ${MAX_LINKS} links of the post were kept.`);
+  if (links.length > MAX_LINKS) notes.push(note('xLinksCut', { max: MAX_LINKS }));
   // "Show more": a long post's text is cut on the page; the rest is on the post's own page.
-  if (own(scope, SEL.showMore).length)
-    warnings.push('The page shows the text cut short ("Show more"); the rest is not in the page.');
+  if (own(scope, SEL.showMore).length) notes.push(note('xTextCut'));
   return { text: shownText(block), links: links.slice(0, MAX_LINKS) };
 }
 
@@ -114,7 +114,7 @@ const MAX_LINKS = 1_000;
 const MAX_HANDLES = 50;
 
 /** The post's photos (at full size beside the size shown), GIFs and videos, in the order shown. */
-export function mediaOf(scope: Scope, warnings: string[]): XMedia[] {
+export function mediaOf(scope: Scope, notes: Note[]): XMedia[] {
   const found: XMedia[] = [];
   const items = own(scope, `${SEL.photo}, ${SEL.video}`);
   for (const el of items) {
@@ -139,9 +139,7 @@ export function mediaOf(scope: Scope, warnings: string[]): XMedia[] {
       });
     } else {
       found.push({ kind: 'video', src: null, shownSrc: absolute(poster), alt: null });
-      warnings.push(
-        `Video ${found.length}: the page streams it (blob:), so its file cannot be fetched; its preview picture is kept.`,
-      );
+      notes.push(note('xVideoStreamed', { n: found.length }));
     }
   }
   return found;
@@ -170,13 +168,13 @@ export function countsOf(scope: Scope): XStatusPost['counts'] {
 }
 
 /** The post it quotes: its author, id and text, as the card shows them. */
-export function quotedOf(scope: Scope, warnings: string[]): XStatusPost['quoted'] {
+export function quotedOf(scope: Scope, notes: Note[]): XStatusPost['quoted'] {
   const quote = scope.quote;
   if (!quote) return null;
   const link = Array.from(quote.querySelectorAll('a[href]'))
     .map((a) => parseStatusUrl(a.getAttribute('href') ?? '', scope.pageUrl))
     .find(Boolean);
-  if (!link) warnings.push('The page holds no link to the quoted post, so its id is unknown.');
+  if (!link) notes.push(note('xQuotedNoLink'));
   const text = quote.querySelector(SEL.text);
   return {
     statusId: link?.statusId ?? null,
@@ -198,13 +196,13 @@ export function repostedByOf(scope: Scope): XUserRef | null {
  * The handles a reply names ("Replying to @a @b", in the page's language): links to a profile whose text is the
  * handle, outside the author's name, the text, the quoted post and the repost line.
  */
-export function replyHandles(scope: Scope, warnings: string[]): string[] {
+export function replyHandles(scope: Scope, notes: Note[]): string[] {
   const handles: string[] = [];
   for (const a of own(scope, 'a[href]')) {
     if (a.closest(`${SEL.userName}, ${SEL.text}, ${SEL.socialContext}`)) continue;
     const handle = parseProfileUrl(a.getAttribute('href') ?? '', scope.pageUrl);
     if (handle && a.textContent?.trim() === `@${handle}` && !handles.includes(handle)) handles.push(handle);
   }
-  if (handles.length > MAX_HANDLES) warnings.push(`Only the first ${MAX_HANDLES} accounts it replies to were kept.`);
+  if (handles.length > MAX_HANDLES) notes.push(note('xRepliedCut', { max: MAX_HANDLES }));
   return handles.slice(0, MAX_HANDLES);
 }

@@ -1,4 +1,4 @@
-import { noteText } from '../../i18n/notes';
+import { shownNotes } from '../../i18n/notes';
 import {
   captured,
   esc,
@@ -75,7 +75,7 @@ export function renderX(post: XStatusPost, ctx: ReportContext, recordPath: strin
   rows.push(factRow(labels.postText, textExcerpt(post.text, ctx, recordPath)));
   rows.push(factRow(labels.extractor, mono(post.extractor)));
   if (post.warnings.length) {
-    const notes = post.warnings.map((w) => `<li>${captured(noteText(w, ctx.locale))}</li>`);
+    const notes = shownNotes(post.warnings, post.notes, ctx.locale).map((w) => `<li>${captured(w)}</li>`);
     rows.push(factRow(labels.extractorWarnings, `<ul>${notes.join('')}</ul>`));
   }
   return `<h3>${esc(labels.xPost)}</h3>${factTable(rows)}`;

@@ -1,4 +1,5 @@
 import type { Kit } from '../../schema/kit';
+import { noteSchema } from '../../notes/note';
 
 /**
  * The structured post the X extractor returns (x.com, twitter.com): who posted, which post by its id, when, what,
@@ -34,6 +35,8 @@ export function xPostSchema(k: Kit) {
     extractor: text,
     /** Every field that could not be read, and why. */
     warnings: k.list(text, 100),
+    /** Each of `warnings` as a note, in the same order (records from dokaz-capture/3). */
+    notes: k.optional(k.list(noteSchema(k), 100)),
     /** Where the post was seen: its own page, a timeline (home, list, profile), or search results. */
     view: k.oneOf(X_VIEWS),
     statusId: nid,

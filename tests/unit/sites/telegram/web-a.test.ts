@@ -1,3 +1,4 @@
+import { noteInEnglish } from '@/utils/notes/note';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { UnknownLayoutError } from '@/utils/sites/site';
 import type { TelegramMessagePost } from '@/utils/sites/telegram/types';
@@ -376,7 +377,8 @@ describe('media', () => {
       '<div class="file-title" title="скан.jpg">скан.jpg</div><div class="file-subtitle"><span>0.3 MB / 2.4 MB</span>' +
       '</div></div></div>' +
       '<div class="EmbeddedMessage"><div class="embedded-thumb"><img class="pictogram" src="/q.png"></div></div></div>';
-    const { media, warnings } = readMedia(one('#c'), url, 70, SELECTORS.media);
+    const { media, notes } = readMedia(one('#c'), url, 70, SELECTORS.media);
+    const warnings = notes.map(noteInEnglish);
     expect(media).toEqual([
       {
         kind: 'gif',
@@ -425,7 +427,8 @@ describe('media', () => {
       '<img class="thumbnail" src="/prev.jpg"><div class="message-media-duration">1:05</div></div>' +
       '<div class="Audio inline"><div class="toogle-play-wrapper pause"></div><div class="content">' +
       '<p class="voice-duration">0:03</p><div class="waveform"></div></div></div></div>';
-    const { media, warnings } = readMedia(one('#c'), url, 70, SELECTORS.media);
+    const { media, notes } = readMedia(one('#c'), url, 70, SELECTORS.media);
+    const warnings = notes.map(noteInEnglish);
     expect(media.map((m) => [m.kind, m.src, m.width, m.height, m.duration, m.thumbnail])).toEqual([
       ['video', 'https://web.telegram.org/prev.jpg', 640, 360, 65, true],
       ['voice', null, null, null, null, false],

@@ -1,3 +1,4 @@
+import { noteInEnglish, type Note } from '@/utils/notes/note';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UnknownLayoutError } from '@/utils/sites/site';
 import type { TelegramMessagePost } from '@/utils/sites/telegram/types';
@@ -223,7 +224,7 @@ describe('Web K dates', () => {
     ] as const) {
       process.env.TZ = zone;
       const bubble = bubbleIn(label);
-      const warnings: string[] = [];
+      const warnings: Note[] = [];
       expect(readDate(bubble, bubble.querySelector('.time'), now, warnings)).toEqual({
         iso,
         text: '14:05',
@@ -251,9 +252,9 @@ describe('Web K dates', () => {
   it('says so when the date group is not a date it can read', () => {
     process.env.TZ = 'Europe/Belgrade';
     const bubble = bubbleIn('Сегодня');
-    const warnings: string[] = [];
+    const warnings: Note[] = [];
     expect(readDate(bubble, bubble.querySelector('.time'), now, warnings).iso).toBeNull();
-    expect(warnings[0]).toContain('Сегодня');
+    expect(noteInEnglish(warnings[0]!)).toContain('Сегодня');
   });
 
   it('parses the full date of the time\u2019s title (getFullDate) in the page\u2019s zone', () => {

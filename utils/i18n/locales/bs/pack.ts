@@ -357,6 +357,8 @@ export const pack: Catalog['pack'] = {
     'schema.notOneOf': '{path} nije nijedno od: {values}',
     'schema.missing': '{path} nema član {member}',
     'schema.unknownMember': '{path} nije član ovog formata',
+    'schema.noteMismatch': '{path} ne glasi onako kako kaže njegova bilješka ({key})',
+    'schema.notInVersion': '{path} nije član zapisa napisanih kao {version}',
     'signer.rotated': plural({
       one: 'je ključ kojem je ključ označen kao „{label}” predao svoju ulogu {date}, kroz {count} primopredaju potpisanu u paketu',
       few: 'je ključ kojem je ključ označen kao „{label}” predao svoju ulogu počevši od {date}, kroz {count} primopredaje potpisane u paketu',
@@ -397,6 +399,7 @@ export const pack: Catalog['pack'] = {
     'kind.publicKeyPem': 'javni ključ u PEM obliku (-----BEGIN PUBLIC KEY-----) od najviše 512 znakova',
     'kind.signatureBase64': 'potpis u base64 obliku od najviše 96 znakova',
     'kind.decimalId': 'decimalni ID (samo cifre)',
+    'kind.noteKey': 'bilješka Dokaza (jedan od ključeva njegovog kataloga bilješki)',
     'kind.text': 'tekst',
     'kind.boolean': 'true ili false',
     'kind.number': 'broj',

@@ -1,11 +1,13 @@
 /**
  * The notes a capture records: its warnings, why a media item was not kept,
- * and what a Telegram extractor could not read. The record keeps them in
- * English, exactly as the code wrote them, because they are part of the hashed
- * evidence; these templates reproduce those strings (variable parts as
- * placeholders), so that utils/i18n/notes.ts can recognise a note and show it
- * in the reader's language. Change a template only with the code that writes
- * the note: a template that no longer matches leaves the note in English.
+ * and what a site's extractor could not read. Code makes a note as a key of
+ * this catalog and its values (utils/notes/note.ts); the English sentence the
+ * record keeps beside it is this template, filled. Records hold these
+ * sentences and a verifier checks them against their notes, so a template
+ * never changes once released: a new wording is a new key
+ * (tests/fixtures/notes-en.json pins them). Records made before
+ * dokaz-capture/3 hold the sentence only, recognised against these templates
+ * (utils/i18n/notes.ts).
  */
 export const notes = {
   // utils/extract/in-page.ts, utils/extract/geometry.ts, utils/capture/capture.ts: the capture itself.

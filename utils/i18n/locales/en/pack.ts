@@ -352,6 +352,8 @@ export const pack = {
     'schema.notOneOf': '{path} is not one of {values}',
     'schema.missing': '{path} has no {member}',
     'schema.unknownMember': '{path} is not a member of this format',
+    'schema.noteMismatch': '{path} does not read as its note ({key}) says it does',
+    'schema.notInVersion': '{path} is not a member of records written as {version}',
     'kind.text': 'text',
     'kind.boolean': 'true or false',
     'kind.number': 'a number',
@@ -368,6 +370,7 @@ export const pack = {
     'kind.publicKeyPem': 'a public key in PEM (-----BEGIN PUBLIC KEY-----) of at most 512 characters',
     'kind.signatureBase64': 'a signature in base64 of at most 96 characters',
     'kind.decimalId': 'a decimal id (digits only)',
+    'kind.noteKey': 'a note of Dokaz (one of the keys of its notes catalog)',
   },
 
   verdict: {

@@ -355,6 +355,8 @@ export const pack: Catalog['pack'] = {
     'schema.notOneOf': '{path} nije ništa od navedenog: {values}',
     'schema.missing': '{path} nema člana {member}',
     'schema.unknownMember': '{path} nije član ovog formata',
+    'schema.noteMismatch': '{path} ne glasi onako kako kaže njegova bilješka ({key})',
+    'schema.notInVersion': '{path} nije član zapisa napisanih kao {version}',
     'signer.rotated': plural({
       one: 'je ključ kojem je ključ označen kao „{label}” predao svoju ulogu {date}, kroz {count} primopredaju potpisanu u paketu',
       few: 'je ključ kojem je ključ označen kao „{label}” predao svoju ulogu počevši od {date}, kroz {count} primopredaje potpisane u paketu',
@@ -395,6 +397,7 @@ export const pack: Catalog['pack'] = {
     'kind.publicKeyPem': 'javni ključ u obliku PEM (-----BEGIN PUBLIC KEY-----) od najviše 512 znakova',
     'kind.signatureBase64': 'potpis u obliku base64 od najviše 96 znakova',
     'kind.decimalId': 'decimalni ID (samo znamenke)',
+    'kind.noteKey': 'bilješka Dokaza (jedan od ključeva njegova kataloga bilješki)',
     'kind.text': 'tekst',
     'kind.boolean': 'true ili false',
     'kind.number': 'broj',

@@ -332,6 +332,8 @@ export const pack: Catalog['pack'] = {
     'schema.notOneOf': '{path} не е ниту едно од: {values}',
     'schema.missing': '{path} нема член {member}',
     'schema.unknownMember': '{path} не е член на овој формат',
+    'schema.noteMismatch': '{path} не гласи како што вели неговата белешка ({key})',
+    'schema.notInVersion': '{path} не е член на записите напишани како {version}',
     'signer.rotated': plural({
       one: 'е клучот на кој клучот означен како „{label}“ му ја предал својата улога на {date}, преку {count} предавка потпишана во пакетот',
       other:
@@ -368,6 +370,7 @@ export const pack: Catalog['pack'] = {
     'kind.publicKeyPem': 'јавен клуч во PEM (-----BEGIN PUBLIC KEY-----) од најмногу 512 знаци',
     'kind.signatureBase64': 'потпис во base64 од најмногу 96 знаци',
     'kind.decimalId': 'децимален ID (само цифри)',
+    'kind.noteKey': 'белешка на Dokaz (еден од клучевите на неговиот каталог на белешки)',
     'kind.text': 'текст',
     'kind.boolean': 'true или false',
     'kind.number': 'број',

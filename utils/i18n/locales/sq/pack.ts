@@ -333,6 +333,8 @@ export const pack: Catalog['pack'] = {
     'schema.notOneOf': '{path} nuk është asnjë nga: {values}',
     'schema.missing': '{path} nuk ka fushën {member}',
     'schema.unknownMember': '{path} nuk është fushë e këtij formati',
+    'schema.noteMismatch': '{path} nuk thotë atë që thotë shënimi i tij ({key})',
+    'schema.notInVersion': '{path} nuk është fushë e regjistrimeve të shkruara si {version}',
     'signer.rotated': plural({
       one: 'është çelësi të cilit çelësi i shënuar si “{label}” ia dorëzoi rolin më {date}, me një dorëzim të nënshkruar në paketë',
       other:
@@ -369,6 +371,7 @@ export const pack: Catalog['pack'] = {
     'kind.publicKeyPem': 'një çelës publik në PEM (-----BEGIN PUBLIC KEY-----) me jo më shumë se 512 shenja',
     'kind.signatureBase64': 'një nënshkrim në base64 me jo më shumë se 96 shenja',
     'kind.decimalId': 'një ID dhjetore (vetëm shifra)',
+    'kind.noteKey': 'një shënim i Dokaz (një nga çelësat e katalogut të tij të shënimeve)',
     'kind.text': 'tekst',
     'kind.boolean': 'true ose false',
     'kind.number': 'numër',

@@ -353,6 +353,8 @@ export const pack: Catalog['pack'] = {
     'schema.notOneOf': '{path} није ниједно од: {values}',
     'schema.missing': '{path} нема члан {member}',
     'schema.unknownMember': '{path} није члан овог формата',
+    'schema.noteMismatch': '{path} не гласи онако како каже његова белешка ({key})',
+    'schema.notInVersion': '{path} није члан записа написаних као {version}',
     'signer.rotated': plural({
       one: 'је кључ коме је кључ означен као „{label}” предао своју улогу {date}, кроз {count} примопредају потписану у пакету',
       few: 'је кључ коме је кључ означен као „{label}” предао своју улогу почев од {date}, кроз {count} примопредаје потписане у пакету',
@@ -393,6 +395,7 @@ export const pack: Catalog['pack'] = {
     'kind.publicKeyPem': 'јавни кључ у облику PEM (-----BEGIN PUBLIC KEY-----) од највише 512 знакова',
     'kind.signatureBase64': 'потпис у облику base64 од највише 96 знакова',
     'kind.decimalId': 'децимални ID (само цифре)',
+    'kind.noteKey': 'белешка Dokaza (један од кључева његовог каталога белешки)',
     'kind.text': 'текст',
     'kind.boolean': 'true или false',
     'kind.number': 'број',

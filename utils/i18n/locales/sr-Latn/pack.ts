@@ -354,6 +354,8 @@ export const pack: Catalog['pack'] = {
     'schema.notOneOf': '{path} nije nijedno od: {values}',
     'schema.missing': '{path} nema član {member}',
     'schema.unknownMember': '{path} nije član ovog formata',
+    'schema.noteMismatch': '{path} ne glasi onako kako kaže njegova beleška ({key})',
+    'schema.notInVersion': '{path} nije član zapisa napisanih kao {version}',
     'signer.rotated': plural({
       one: 'je ključ kome je ključ označen kao „{label}” predao svoju ulogu {date}, kroz {count} primopredaju potpisanu u paketu',
       few: 'je ključ kome je ključ označen kao „{label}” predao svoju ulogu počev od {date}, kroz {count} primopredaje potpisane u paketu',
@@ -394,6 +396,7 @@ export const pack: Catalog['pack'] = {
     'kind.publicKeyPem': 'javni ključ u obliku PEM (-----BEGIN PUBLIC KEY-----) od najviše 512 znakova',
     'kind.signatureBase64': 'potpis u obliku base64 od najviše 96 znakova',
     'kind.decimalId': 'decimalni ID (samo cifre)',
+    'kind.noteKey': 'beleška Dokaza (jedan od ključeva njegovog kataloga beleški)',
     'kind.text': 'tekst',
     'kind.boolean': 'true ili false',
     'kind.number': 'broj',
