@@ -95,7 +95,12 @@ describe.each(BROWSERS)('bad input in real %s', (name, launch) => {
     await open('/generic/broken-image.html');
     const record = await documentPost('#post-text');
     expect(record.skipped).toEqual([
-      { kind: 'media', url: `${server.origin}/missing.png`, reason: 'the server answered 404 Not Found' },
+      {
+        kind: 'media',
+        url: `${server.origin}/missing.png`,
+        reason: 'the server answered 404 Not Found',
+        note: { key: 'skippedServer', values: { status: '404', statusText: 'Not Found' } },
+      },
     ]);
     // Bytes that are not an image are still what the server served: kept and hashed as they are.
     expect(record.artifacts.filter((a) => a.kind === 'media')).toEqual([
@@ -108,7 +113,12 @@ describe.each(BROWSERS)('bad input in real %s', (name, launch) => {
     await open('/generic/big-image.html');
     const record = await documentPost('#post-text');
     expect(record.skipped).toEqual([
-      { kind: 'media', url: `${server.origin}/big.png`, reason: 'it is 50 MB, over the limit of 32 MB for one item' },
+      {
+        kind: 'media',
+        url: `${server.origin}/big.png`,
+        reason: 'it is 50 MB, over the limit of 32 MB for one item',
+        note: { key: 'skippedTooLarge', values: { size: '50', limit: '32' } },
+      },
     ]);
     expect(record.artifacts.map((a) => a.kind).sort()).toEqual(
       ['post-screenshot', SNAPSHOT_KIND[name], 'viewport-screenshot'].sort(),

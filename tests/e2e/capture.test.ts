@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredCaptureView } from '@/utils/evidence/record';
 import { MAX_POST_MEDIA, mediaLeftOutNote } from '../../utils/extract/generic';
+import { noteInEnglish } from '../../utils/notes/note';
 import { ARTIFACTS_DIR } from './chromium';
 import { countOf, SNAPSHOT_KIND, textOf, type ExtensionDriver } from './driver';
 import { BROWSERS } from './launch';
@@ -203,11 +204,17 @@ describe.each(BROWSERS)('capture in real %s', (name, launch) => {
     expect(media.filter((a) => a.width !== undefined).map((a) => a.sourceUrl)).toEqual(shown);
     // A larger size that is not there, or is not a picture, is not kept, and the record says why.
     expect(record.skipped).toEqual([
-      { kind: 'media', url: largest[2], reason: expect.stringMatching(/^the server answered 404/) },
+      {
+        kind: 'media',
+        url: largest[2],
+        reason: expect.stringMatching(/^the server answered 404/),
+        note: expect.objectContaining({ key: 'skippedServer' }),
+      },
       {
         kind: 'media',
         url: largest[3],
         reason: expect.stringMatching(/^it is not a picture \(text\/html.*\), and the page never showed it$/),
+        note: { key: 'skippedNotPicture', values: { mime: expect.stringMatching(/^text\/html/) } },
       },
     ]);
     expect(server.cookies.get('/photo.png?size=3x')).toBeUndefined();
@@ -362,6 +369,8 @@ describe.each(BROWSERS)('capture in real %s', (name, launch) => {
     const { record } = await documentPost('/generic/gallery.html', '#caption');
     expect(record.post.media).toHaveLength(MAX_POST_MEDIA);
     expect(record.artifacts.filter((a) => a.kind === 'media')).toHaveLength(MAX_POST_MEDIA);
-    expect(record.warnings).toContain(mediaLeftOutNote(130, 130 - MAX_POST_MEDIA));
+    const leftOut = mediaLeftOutNote(130, 130 - MAX_POST_MEDIA);
+    expect(record.warnings).toContain(noteInEnglish(leftOut));
+    expect(record.notes).toContainEqual(leftOut);
   });
 });

@@ -202,10 +202,10 @@ function wrapPage(browser: Browser, page: Page): ExtensionPage {
   const find = (target: Target) => selectorOf(target, (t) => page.evaluate(markTarget, t));
   return {
     evaluate: (script, arg) => page.evaluate(script as (arg: unknown) => unknown, arg) as never,
-    click: async (target) => page.locator(await find(target)).click(),
+    click: async (target) => clickWhenReady(page, await find(target)),
     clickToOpen: async (target) => {
       const known = new Set(await browser.pages());
-      await page.locator(await find(target)).click();
+      await clickWhenReady(page, await find(target));
       const opened = await waitFor(async () => {
         for (const other of await browser.pages()) {
           if (known.has(other)) continue;
@@ -219,7 +219,7 @@ function wrapPage(browser: Browser, page: Page): ExtensionPage {
     },
     fill: async (target, value) => {
       const selector = await find(target);
-      if (value) return page.locator(selector).fill(value);
+      if (value) return fillWhenReady(page, selector, value);
       // Puppeteer empties a field without an input event (only the keys it types make one): as a person empties
       // it, all of it chosen and Backspace.
       await page.$eval(selector, (field) => {
@@ -232,11 +232,11 @@ function wrapPage(browser: Browser, page: Page): ExtensionPage {
     check: async (target, checked = true) => {
       const selector = await find(target);
       const now = await page.$eval(selector, (box) => (box as HTMLInputElement).checked);
-      if (now !== checked) await page.locator(selector).click();
+      if (now !== checked) await clickWhenReady(page, selector);
     },
     value: async (target) => page.$eval(await find(target), (field) => (field as HTMLInputElement).value),
     upload: async (selector, path) => {
-      const input = await page.waitForSelector(selector);
+      const input = await elementWhenReady(page, selector);
       await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
     },
     location: () => page.evaluate(() => location.href),
@@ -276,6 +276,60 @@ async function launchWithExtension(launch: () => Promise<Browser>): Promise<Brow
     if (tried === tries) throw new Error(`Firefox did not install the test build in ${tries} launches`);
     console.warn(`Firefox did not answer webExtension.install within 8 s under datefudge: launching it again`);
   }
+}
+
+/**
+ * Clicks and typing wait, as a person does, until the element is there, shown and enabled. Not with Puppeteer's
+ * locators or waitForSelector: they check from an isolated world of the page, which Firefox ESR 140.12 no longer
+ * answers in an extension's pages (a locator's click there waits forever, while page.click and evaluate work).
+ */
+async function elementWhenReady(page: Page, selector: string, timeoutMs = 30_000) {
+  const ready = await waitFor(
+    () =>
+      page
+        .$eval(selector, (element) => {
+          const shown = (element as HTMLElement).checkVisibility?.() ?? true;
+          const enabled = !(element as HTMLInputElement).disabled;
+          if (!element.isConnected || !shown || !enabled) return null;
+          element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+          return true;
+        })
+        .catch(() => null),
+    timeoutMs,
+  );
+  if (!ready) throw new Error(`${selector} is not there, shown and enabled after ${timeoutMs} ms`);
+  return (await page.$(selector))!;
+}
+
+async function clickWhenReady(page: Page, selector: string): Promise<void> {
+  await elementWhenReady(page, selector);
+  await page.click(selector);
+}
+
+/**
+ * As Puppeteer's locator fills a field: a field one types in gets its text chosen and the value typed over it (an
+ * input event per key, as a person makes); a date, a colour or a list gets its value and an input and a change event.
+ */
+async function fillWhenReady(page: Page, selector: string, value: string): Promise<void> {
+  await elementWhenReady(page, selector);
+  const typed = await page.$eval(
+    selector,
+    (element, value) => {
+      const field = element as HTMLInputElement;
+      const untyped = ['date', 'datetime-local', 'month', 'week', 'time', 'color', 'range'];
+      if (element.tagName === 'SELECT' || (element.tagName === 'INPUT' && untyped.includes(field.type))) {
+        field.value = value;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        field.dispatchEvent(new Event('change', { bubbles: true }));
+        return false;
+      }
+      field.focus();
+      field.select?.();
+      return true;
+    },
+    value,
+  );
+  if (typed) await page.keyboard.type(value);
 }
 
 /** The test page the background opened; Puppeteer does not see its navigation, so each tab is asked where it is. */

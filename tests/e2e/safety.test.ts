@@ -98,6 +98,7 @@ describe.each(BROWSERS)('victim safety in real %s', (name, launch) => {
         url: photo,
         reason:
           'the page could not hand it over, and it is on a local network (127.0.0.1), which Dokaz does not ask for a page from elsewhere',
+        note: { key: 'skippedLocalNetwork', values: { host: '127.0.0.1' } },
       },
     ]);
   });
