@@ -140,7 +140,7 @@ async function resigned(packZip: Uint8Array, custody: string, keys: CryptoKeyPai
   files[PACK_FILES.sums] = sums;
   files[PACK_FILES.sumsSignature] = await signDer(keys.privateKey, sums);
   files[PACK_FILES.signature] = await signDer(keys.privateKey, files[PACK_FILES.manifest] as Uint8Array<ArrayBuffer>);
-  // In the one form the strict reader takes, Dokaz's own (utils/pack/zip-stream.ts): JSZip, streamed, Unix.
+  // In the one form the strict reader takes, Dokaz's own (utils/pack/zip/stream.ts): JSZip, streamed, Unix.
   const zip = new JSZip();
   for (const [path, bytes] of Object.entries(files)) {
     if (path.endsWith('/')) continue; // a folder: JSZip makes it again for the files in it

@@ -1,10 +1,10 @@
 /**
  * dokaz-verify [--json] [--lang <code>] [--fingerprint <hex>] [--trusted-keys <file>] <pack.zip>:
  * verifies an evidence pack with the same code as the extension's verify page
- * (utils/pack/verify.ts) and prints what held and what did not, in the
+ * (utils/pack/verify/index.ts) and prints what held and what did not, in the
  * language asked for or the environment's (LC_ALL, LC_MESSAGES, LANG).
  * With a fingerprint obtained apart from the pack, or a list of trusted keys,
- * it also says whose key signed it (utils/pack/signer.ts). Exit status: 0 when
+ * it also says whose key signed it (utils/pack/verify/signer.ts). Exit status: 0 when
  * every check passes, 1 when one fails (another key's signature included), 2
  * when the command itself was not used right. Without a fingerprint the exit
  * status stays 0 for intact contents, as before: the first line of the output
@@ -16,7 +16,7 @@ import { CATALOGS } from '../utils/i18n/catalogs';
 import { isLocale, LOCALES, matchLocale, type Locale } from '../utils/i18n/locales';
 import { formatMessage } from '../utils/i18n/translate';
 import { DokazError } from '../utils/errors';
-import { parseFingerprint, parseTrustedKeys, type TrustedKey } from '../utils/pack/signer';
+import { parseFingerprint, parseTrustedKeys, type TrustedKey } from '../utils/pack/verify/signer';
 import type { PackVerdict } from '../utils/pack/types';
 import { formatVerdict, verifyPack } from '../utils/pack/verify';
 import { openPackFile, type PackOnDisk } from './pack-file';

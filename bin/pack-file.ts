@@ -1,6 +1,6 @@
 /**
- * A pack read from disk for utils/pack/verify.ts (its PackInput and
- * PackHasher, utils/pack/pack-input.ts), as dokaz-verify and the pack
+ * A pack read from disk for utils/pack/verify/index.ts (its PackInput and
+ * PackHasher, utils/pack/verify/pack-input.ts), as dokaz-verify and the pack
  * benchmark read it. The file is read in chunks into one buffer, its end
  * first (the central directory, which says where each entry lies), then from
  * its start, a few chunks at a time on libuv's threads, while two threads of
@@ -16,12 +16,12 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
-import type { PackHasher, PackInput } from '../utils/pack/pack-input';
+import type { PackHasher, PackInput } from '../utils/pack/verify/pack-input';
 
 export interface PackOnDisk {
   input: PackInput;
   hasher: PackHasher;
-  /** V8's gc(), for verifyPack to ask for when it has let go of a large manifest (utils/pack/verify.ts). */
+  /** V8's gc(), for verifyPack to ask for when it has let go of a large manifest (utils/pack/verify/index.ts). */
   collectGarbage?: () => void;
   /** Ends the hashing threads; reading ends on its own. */
   close(): Promise<void>;

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import type { SigningKeyInfo } from '../utils/crypto/signing';
-import { groupFingerprint } from '../utils/pack/signer';
+import { groupFingerprint } from '../utils/pack/verify/signer';
 import type { PackManifest } from '../utils/pack/types';
 import { Rich, useI18n } from './i18n';
 import { QrCode } from './QrCode';

@@ -1,5 +1,5 @@
 import { formatMessage } from '../utils/i18n/translate';
-import { checkMessage } from '../utils/pack/check-text';
+import { checkMessage } from '../utils/pack/verify/check-text';
 import type { PackCheck, PackVerdict } from '../utils/pack/types';
 import { useI18n } from './i18n';
 import { SignerVerdict } from './SignerVerdict';

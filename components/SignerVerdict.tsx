@@ -1,5 +1,5 @@
 import { formatMessage } from '../utils/i18n/translate';
-import { groupFingerprint } from '../utils/pack/signer';
+import { groupFingerprint } from '../utils/pack/verify/signer';
 import type { SignerCheck } from '../utils/pack/types';
 import { useI18n } from './i18n';
 

@@ -1,5 +1,5 @@
-import { InflateError } from '@/utils/pack/inflate';
-import { inflatedDigest } from '@/utils/pack/inflated-digest';
+import { InflateError } from '@/utils/pack/zip/inflate';
+import { inflatedDigest } from '@/utils/pack/zip/inflated-digest';
 import type { DigestAnswer, DigestAsk } from './digests';
 
 /**

@@ -1,6 +1,6 @@
-import { InflateError } from '@/utils/pack/inflate';
-import { inflatedDigest, type InflatedDigest } from '@/utils/pack/inflated-digest';
-import { WEB_CRYPTO, type PackHasher } from '@/utils/pack/pack-input';
+import { InflateError } from '@/utils/pack/zip/inflate';
+import { inflatedDigest, type InflatedDigest } from '@/utils/pack/zip/inflated-digest';
+import { WEB_CRYPTO, type PackHasher } from '@/utils/pack/verify/pack-input';
 
 /**
  * The verify page's hasher: WebCrypto, and workers for the deflated files

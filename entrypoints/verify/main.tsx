@@ -10,7 +10,7 @@ import { browserSession } from '@/utils/store/browser-session';
 import '@/components/theme.css';
 import { describeError, errorText } from '@/utils/errors';
 import type { Text } from '@/utils/i18n/translate';
-import { confirmSigner, parseFingerprint, parseTrustedKeys, type TrustedKey } from '@/utils/pack/signer';
+import { confirmSigner, parseFingerprint, parseTrustedKeys, type TrustedKey } from '@/utils/pack/verify/signer';
 import type { PackVerdict } from '@/utils/pack/types';
 import { verifyPack } from '@/utils/pack/verify';
 import { createPageHasher } from './digests';

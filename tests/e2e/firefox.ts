@@ -241,7 +241,15 @@ function wrapPage(browser: Browser, page: Page): ExtensionPage {
     },
     location: () => page.evaluate(() => location.href),
     goBack: async () => void (await page.goBack().catch(() => null)),
-    resize: (width, height) => page.setViewport({ width, height }),
+    resize: async (width, height) => {
+      // Puppeteer sends the viewport and a screen orientation together; Firefox ESR 140.12 knows no
+      // emulation.setScreenOrientationOverride and refuses that one only: the viewport is set all the same.
+      await page.setViewport({ width, height }).catch((error: unknown) => {
+        if (!String(error).includes('setScreenOrientationOverride')) throw error;
+      });
+      const resized = await waitFor(() => page.evaluate((w) => (innerWidth === w ? true : null), width));
+      if (!resized) throw new Error(`the page did not take the width ${width}`);
+    },
     screenshot: async (path, options) => void (await page.screenshot({ path, ...options })),
     close: () => page.close(),
   };

@@ -150,7 +150,7 @@ export async function mutatePack(pack: Uint8Array, seed: number, { legacy = fals
       break;
     }
   }
-  // Written back in the form of Dokaz's writer (utils/pack/zip-stream.ts: no data descriptors) or in the legacy one:
+  // Written back in the form of Dokaz's writer (utils/pack/zip/stream.ts: no data descriptors) or in the legacy one:
   // in any other, the strict reader refuses every entry for its form, and the mutation itself would go untested.
   const mutated = await zip.generateAsync({ type: 'uint8array', streamFiles: legacy, platform: 'UNIX' });
   return { kind, description, zip: mutated };

@@ -83,7 +83,7 @@ export function ruleOf(type: string, format: PackFormat = PACK_FORMATS.at(-1)!):
  * one of their types, so that a pack holds a later format only when it must
  * (a `key-rotated` event: `dokaz-pack/2`), and verifiers already in
  * recipients' hands read every other. The exporter writes it into the
- * `exported` event's details; build.ts writes it into manifest.json, and
+ * `exported` event's details; build/index.ts writes it into manifest.json, and
  * refuses an `exported` event that says another.
  */
 export function packFormatFor(events: Iterable<{ type: string }>): PackFormat {

@@ -66,7 +66,7 @@ export interface PackVerdict {
    * `key-rotation` proved every hand-over, the last one to `keyFingerprint`.
    */
   keyHistory?: KeyHandOver[];
-  /** Whose key signed the pack, as far as a fingerprint obtained apart from it says (utils/pack/signer.ts). */
+  /** Whose key signed the pack, as far as a fingerprint obtained apart from it says (utils/pack/verify/signer.ts). */
   signer: SignerCheck;
 }
 

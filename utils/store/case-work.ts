@@ -1,9 +1,7 @@
 import type { CustodyEvent, NewCustodyEvent } from '../custody';
-import { canonicalJson } from '../canonical-json';
 import type { CaptureRecord } from '../evidence/record';
-import { annotatedDetails, applyPatch, changedFields, emptyAnnotation } from '../case-work/annotations';
-import { catalogueKeys, catalogueUpdates } from '../case-work/catalogue-updates';
-import { buildSearchDoc, searchCaptures } from '../case-work/search';
+import { applyPatch, changedFields, emptyAnnotation } from '../case-work/annotations';
+import { searchCaptures } from '../case-work/search';
 import type {
   AccountEntry,
   Annotation,
@@ -17,12 +15,14 @@ import type {
 } from '../case-work/types';
 import { CASE_STATUSES } from '../case-work/types';
 import { DokazError, StoreError } from '../errors';
-import { ACTIVE_CASE, PENDING, PENDING_CASE } from './lock';
-import { LockedError } from './vault-codec';
-import { sha256Hex } from '../hash';
+import { ACTIVE_CASE } from './lock';
 import { text } from '../i18n/translate';
 import type { StoreCodec } from './codec';
-import type { AnnotationRow, CatalogueRow, DokazDb, SearchDocRow } from './db';
+import type { DokazDb } from './db';
+import { createCaptureCaseWork } from './capture-case-work';
+import { createCaseWorkRows } from './case-work-rows';
+
+export type { CaptureCaseWork, ForgetWork } from './capture-case-work';
 
 /**
  * The store's case work: cases, annotations, search docs and the catalogue.
@@ -54,226 +54,25 @@ export interface CaseWorkContext {
   isLocked(): Promise<boolean>;
 }
 
-/** What a capture adds to case work, sealed and ready for its transaction. */
-export interface CaptureCaseWork {
-  /** Null while Dokaz is locked: the catalogue cannot be read then; `catchUp` does it after the unlock. */
-  searchDoc: SearchDocRow | null;
-  chats: CatalogueRow[];
-  accounts: CatalogueRow[];
-  annotation: AnnotationRow | null;
-  /** The `annotated` event that puts the capture in the active case, chained after its `captured` event. */
-  event: CustodyEvent | null;
-  /**
-   * Captured while locked: the active case is sealed then, so the capture is put in the case active at the unlock
-   * (catchUp), by an `annotated` event of that time.
-   */
-  caseAtUnlock: boolean;
-}
-
-/** What deleting a capture changes in case work. */
-export interface ForgetWork {
-  captureId: string;
-  chats: CatalogueRow[];
-  accounts: CatalogueRow[];
-  goneChats: string[];
-  goneAccounts: string[];
-}
-
 export function createCaseWork(ctx: CaseWorkContext) {
-  const { db, codec, now, rowKey } = ctx;
-  const readList = async (key: string) => ((await db.meta.get(key))?.value as string[] | undefined) ?? [];
-  /** A catalogue entry as stored: under its row key, sealed. */
-  const catalogueRow = async (entry: ChatEntry | AccountEntry): Promise<CatalogueRow> => ({
-    key: await rowKey(entry.key),
-    body: await codec.sealRecord(entry),
-  });
-  const open = <T>(body: unknown) => codec.openRecord(body) as Promise<T>;
-
-  async function readCase(id: string): Promise<Case | null> {
-    const row = await db.cases.get(id);
-    return row ? open<Case>(row.body) : null;
-  }
-
-  async function readAnnotation(captureId: string): Promise<Annotation | null> {
-    const row = await db.annotations.get(captureId);
-    return row ? open<Annotation>(row.body) : null;
-  }
-
-  async function annotationRow(annotation: Annotation): Promise<AnnotationRow> {
-    return { captureId: annotation.captureId, body: await codec.sealRecord(annotation) };
-  }
-
-  /** `order` is its capture's (db.ts): the search docs list in the order the captures were stored. */
-  async function searchDocRow(
-    record: CaptureRecord,
-    annotation: Annotation | null,
-    order: number,
-  ): Promise<SearchDocRow> {
-    const doc = buildSearchDoc(record, annotation);
-    return { captureId: doc.captureId, order, body: await codec.sealRecord(doc) };
-  }
-
-  /** The active case's id, as kept in `meta`: sealed once a passphrase is set (LockedError while locked). */
-  async function readActiveCase(): Promise<string | null> {
-    const row = await db.meta.get(ACTIVE_CASE);
-    const id = row ? await codec.openRecord(row.value) : null;
-    return typeof id === 'string' && (await db.cases.get(id)) ? id : null;
-  }
-
-  async function annotatedEvent(
-    previous: Pick<CustodyEvent, 'seq' | 'hash'> | undefined,
-    before: Annotation,
-    after: Annotation,
-  ): Promise<CustodyEvent> {
-    const details = await annotatedDetails(before, after);
-    const event: NewCustodyEvent = {
-      type: 'annotated',
-      at: after.updatedAt,
-      actor: await ctx.installId(),
-      captureId: after.captureId,
-      payloadSha256: await sha256Hex(canonicalJson(details)),
-      details,
-    };
-    return ctx.sealEvent(await ctx.chain(previous, event));
-  }
-
-  async function assertCase(caseId: string | null | undefined): Promise<void> {
-    if (caseId && !(await db.cases.get(caseId))) throw new DokazError(text('error.noCase', { id: caseId }));
-  }
-
+  const rows = createCaseWorkRows(ctx);
+  const {
+    db,
+    codec,
+    now,
+    rowKey,
+    open,
+    readCase,
+    readAnnotation,
+    annotationRow,
+    searchDocRow,
+    annotatedEvent,
+    assertCase,
+    readActiveCase,
+  } = rows;
   return {
-    /** Case work for a new capture, prepared before its transaction; `captured` is its chained event. */
-    async prepareCapture(record: CaptureRecord, captured: CustodyEvent): Promise<CaptureCaseWork> {
-      let updates: ReturnType<typeof catalogueUpdates> | null = null;
-      // Captured while locked, or while the catalogue is re-keyed: indexed after (catchUp), and its rows then
-      // re-sealed under the data key (lock.ts), a capture with no Telegram facts too. Dokaz may lock at any moment
-      // (auto-lock, a quick exit): what cannot be read then waits, and the capture is stored all the same.
-      let caseAtUnlock = await ctx.isLocked();
-      let activeCase: string | null = null;
-      if (!caseAtUnlock) {
-        let caseRead = false;
-        try {
-          activeCase = await readActiveCase();
-          caseRead = true;
-          updates = await this.catalogueFor(record);
-        } catch (error) {
-          if (!(error instanceof LockedError)) throw error;
-          // Locked before the active case could be read: the capture goes into the case active at the unlock.
-          caseAtUnlock = !caseRead;
-        }
-      }
-
-      let annotation: Annotation | null = null;
-      let event: CustodyEvent | null = null;
-      if (activeCase) {
-        const before = emptyAnnotation(record.id, captured.at);
-        annotation = applyPatch(before, { caseId: activeCase }, captured.at);
-        event = await annotatedEvent(captured, before, annotation);
-      }
-      return {
-        searchDoc: updates ? await searchDocRow(record, annotation, captured.seq) : null,
-        chats: updates?.chat ? [await catalogueRow(updates.chat)] : [],
-        accounts: updates ? await Promise.all(updates.accounts.map(catalogueRow)) : [],
-        annotation: annotation ? await annotationRow(annotation) : null,
-        event,
-        caseAtUnlock,
-      };
-    },
-
-    /** The catalogue entries a capture changes, merged with the stored ones (throws LockedError while locked). */
-    async catalogueFor(record: CaptureRecord) {
-      const keys = catalogueKeys(record);
-      const [chatRow, accountRows] = await Promise.all([
-        keys.chat ? db.chats.get(await rowKey(keys.chat)) : undefined,
-        db.accounts.bulkGet(await Promise.all(keys.accounts.map(rowKey))),
-      ]);
-      // By the catalogue key each entry holds: the row's own key may be its HMAC.
-      const chats = new Map<string, ChatEntry>();
-      if (chatRow) {
-        const entry = await open<ChatEntry>(chatRow.body);
-        chats.set(entry.key, entry);
-      }
-      const accounts = new Map<string, AccountEntry>();
-      for (const row of accountRows) {
-        if (!row) continue;
-        const entry = await open<AccountEntry>(row.body);
-        accounts.set(entry.key, entry);
-      }
-      return catalogueUpdates(
-        record,
-        (key) => chats.get(key),
-        (key) => accounts.get(key),
-      );
-    },
-
-    /**
-     * After an unlock: the search docs and catalogue of the captures made
-     * while locked, and their place in the case active now, each by an
-     * `annotated` event of this time.
-     */
-    async catchUp(): Promise<void> {
-      for (;;) {
-        const done = await ctx.serially(async () => {
-          const [pending, inCase] = await Promise.all([readList(PENDING), readList(PENDING_CASE)]);
-          const id = pending[0];
-          if (id === undefined) return true;
-          const row = await db.captures.get(id);
-          const lists = async () => {
-            await db.meta.put({ key: PENDING, value: pending.slice(1) });
-            if (inCase.includes(id)) await db.meta.put({ key: PENDING_CASE, value: inCase.filter((i) => i !== id) });
-          };
-          if (!row) {
-            await db.transaction('rw', db.meta, lists);
-            return false;
-          }
-          const record = await open<CaptureRecord>(row.body);
-          const [updates, stored, activeCase] = await Promise.all([
-            this.catalogueFor(record),
-            readAnnotation(id),
-            inCase.includes(id) ? readActiveCase() : null,
-          ]);
-          let annotation = stored;
-          let event: CustodyEvent | null = null;
-          if (activeCase && !stored?.caseId) {
-            const at = now().toISOString();
-            const before = stored ?? emptyAnnotation(id, at);
-            annotation = applyPatch(before, { caseId: activeCase }, at);
-            event = await annotatedEvent(await ctx.head(), before, annotation);
-          }
-          const [doc, chats, accounts, annotated] = await Promise.all([
-            searchDocRow(record, annotation, row.order),
-            Promise.all(updates.chat ? [catalogueRow(updates.chat)] : []),
-            Promise.all(updates.accounts.map(catalogueRow)),
-            event && annotation ? annotationRow(annotation) : null,
-          ]);
-          const tables = [db.searchDocs, db.chats, db.accounts, db.meta, db.annotations, db.custody];
-          await db.transaction('rw', tables, async () => {
-            await db.searchDocs.put(doc);
-            if (chats.length) await db.chats.bulkPut(chats);
-            if (accounts.length) await db.accounts.bulkPut(accounts);
-            if (annotated && event) {
-              await db.annotations.put(annotated);
-              await ctx.putEvent(event);
-            }
-            await lists();
-          });
-          return false;
-        });
-        if (done) return;
-      }
-    },
-
-    /** Writes what prepareCapture made; inside the capture's transaction (which must include these tables). */
-    async writeCapture(work: CaptureCaseWork, captureId: string): Promise<void> {
-      if (work.searchDoc) await db.searchDocs.put(work.searchDoc);
-      else await db.meta.put({ key: PENDING, value: [...(await readList(PENDING)), captureId] });
-      if (work.caseAtUnlock)
-        await db.meta.put({ key: PENDING_CASE, value: [...(await readList(PENDING_CASE)), captureId] });
-      if (work.chats.length) await db.chats.bulkPut(work.chats);
-      if (work.accounts.length) await db.accounts.bulkPut(work.accounts);
-      if (work.annotation) await db.annotations.put(work.annotation);
-      if (work.event) await ctx.putEvent(work.event);
-    },
+    ...createCaptureCaseWork(ctx, rows),
+    catalogueFor: rows.catalogueFor,
 
     async createCase(input: CaseInput & { name: string }): Promise<Case> {
       const name = input.name?.trim();
@@ -401,68 +200,6 @@ export function createCaseWork(ctx: CaseWorkContext) {
         await table.put({ key: row.key, body: await codec.sealRecord(updated) });
         return updated;
       });
-    },
-
-    /**
-     * What deleting a capture changes in case work, prepared before the
-     * deletion's transaction: the catalogue entries it fed, made again from
-     * the captures they still have (hand-set status and note kept), or gone.
-     */
-    async prepareForget(record: CaptureRecord, load: (ids: string[]) => Promise<CaptureRecord[]>): Promise<ForgetWork> {
-      const keys = catalogueKeys(record);
-      const work: ForgetWork = { captureId: record.id, chats: [], accounts: [], goneChats: [], goneAccounts: [] };
-      const remake = async <T extends ChatEntry | AccountEntry>(
-        row: CatalogueRow | undefined,
-        pick: (updates: ReturnType<typeof catalogueUpdates>, key: string) => T | null | undefined,
-        seed: (key: string, current: T | undefined) => [ChatEntry | undefined, AccountEntry | undefined],
-      ): Promise<{ key: string; entry: T | null } | null> => {
-        if (!row) return null;
-        const old = await open<T>(row.body);
-        const others = (await load(old.captureIds.filter((id) => id !== record.id))).sort((a, b) =>
-          a.capturedAt < b.capturedAt ? -1 : a.capturedAt > b.capturedAt ? 1 : 0,
-        );
-        let current: T | undefined;
-        for (const other of others) {
-          const [chat, account] = seed(old.key, current);
-          current =
-            pick(
-              catalogueUpdates(
-                other,
-                () => chat,
-                () => account,
-              ),
-              old.key,
-            ) ?? current;
-        }
-        return { key: row.key, entry: current ? { ...current, status: old.status, note: old.note } : null };
-      };
-      const chat = await remake<ChatEntry>(
-        keys.chat ? await db.chats.get(await rowKey(keys.chat)) : undefined,
-        (updates) => updates.chat,
-        (_key, current) => [current, undefined],
-      );
-      if (chat?.entry) work.chats.push({ key: chat.key, body: await codec.sealRecord(chat.entry) });
-      else if (chat) work.goneChats.push(chat.key);
-      for (const row of await db.accounts.bulkGet(await Promise.all(keys.accounts.map(rowKey)))) {
-        const account = await remake<AccountEntry>(
-          row,
-          (updates, key) => updates.accounts.find((a) => a.key === key),
-          (_key, current) => [undefined, current],
-        );
-        if (account?.entry) work.accounts.push({ key: account.key, body: await codec.sealRecord(account.entry) });
-        else if (account) work.goneAccounts.push(account.key);
-      }
-      return work;
-    },
-
-    /** Applies prepareForget's work; inside the deletion's transaction. */
-    async writeForget(work: ForgetWork): Promise<void> {
-      await db.searchDocs.delete(work.captureId);
-      await db.annotations.delete(work.captureId);
-      if (work.chats.length) await db.chats.bulkPut(work.chats);
-      if (work.accounts.length) await db.accounts.bulkPut(work.accounts);
-      if (work.goneChats.length) await db.chats.bulkDelete(work.goneChats);
-      if (work.goneAccounts.length) await db.accounts.bulkDelete(work.goneAccounts);
     },
   };
 }

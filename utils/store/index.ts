@@ -1,8 +1,7 @@
-import { text, type Text } from '../i18n/translate';
+import type { Text } from '../i18n/translate';
 import { canonicalJson } from '../canonical-json';
-import type { ArtifactMeta, CaptureRecord, StoredCaptureView } from '../evidence/record';
+import type { CaptureRecord, StoredCaptureView } from '../evidence/record';
 import { verifyChain, type ChainVerdict } from '../custody';
-import { IntegrityError, StoreError } from '../errors';
 import { sha256Hex } from '../hash';
 import type { StoreCodec } from './codec';
 import { createOutbox } from './outbox';
@@ -11,6 +10,7 @@ import type { Store } from './types';
 
 export type { CaptureSummary, Store } from './types';
 import { createCaseWork } from './case-work';
+import { createCaptureWrites } from './capture-writes';
 import { createLock, memorySession, type KeySession } from './lock';
 import { createKeyStore } from './signing-key';
 import { openDb, type DokazDb } from './db';
@@ -125,6 +125,18 @@ export function createStore(
     return { ...opened, recordSha256: await sha256Hex(canonicalJson(opened)) };
   }
 
+  const captureWrites = createCaptureWrites({
+    db,
+    codec,
+    now,
+    serially,
+    installId,
+    nextEvent,
+    putEvent,
+    caseWork,
+    toView,
+  });
+
   const {
     prepareCapture: _p,
     writeCapture: _w,
@@ -185,55 +197,7 @@ export function createStore(
       await rotateIfDue();
     },
 
-    saveCapture(record, data) {
-      return serially(async () => {
-        for (const artifact of record.artifacts) {
-          if (!data.has(artifact.id)) throw new StoreError(text('error.bytesMissing', { name: artifact.name }));
-        }
-        const recordSha256 = await sha256Hex(canonicalJson(record));
-        const event = await nextEvent({
-          type: 'captured',
-          at: now().toISOString(),
-          actor: record.actor,
-          captureId: record.id,
-          payloadSha256: recordSha256,
-        });
-        const work = await caseWork.prepareCapture(record, event);
-        const sealedRecord = await codec.sealRecord(record);
-        const sealedArtifacts = await Promise.all(
-          record.artifacts.map(async (artifact) => ({
-            id: artifact.id,
-            captureId: record.id,
-            body: await codec.sealRecord(artifact),
-            data: await codec.sealBytes(data.get(artifact.id) as Blob),
-          })),
-        );
-        try {
-          const tables = [
-            db.captures,
-            db.artifacts,
-            db.custody,
-            db.searchDocs,
-            db.chats,
-            db.accounts,
-            db.annotations,
-            db.meta,
-          ];
-          await db.transaction('rw', tables, async () => {
-            await db.captures.add({ id: record.id, order: event.seq, body: sealedRecord });
-            await db.artifacts.bulkAdd(sealedArtifacts);
-            await putEvent(event);
-            await caseWork.writeCapture(work, record.id);
-          });
-        } catch (error) {
-          if (error instanceof IntegrityError) throw error;
-          throw new StoreError(text('error.notSaved', { reason: messageOf(error) }), {
-            cause: error,
-          });
-        }
-        return { ...record, recordSha256 };
-      });
-    },
+    ...captureWrites,
 
     async getCapture(id) {
       const row = await db.captures.get(id);
@@ -274,40 +238,6 @@ export function createStore(
     captureIds: async () => (await db.captures.orderBy('order').primaryKeys()) as string[],
     existingCaptureIds: async (ids) => new Set((await db.captures.where(':id').anyOf(ids).primaryKeys()) as string[]),
     destroy: () => db.delete(),
-
-    deleteCapture(id, reason) {
-      return serially(async () => {
-        const row = await db.captures.get(id);
-        if (!row) throw new StoreError(text('error.noCaptureToDelete', { id }));
-        const view = await toView(row.body);
-        const details = {
-          reason,
-          recordSha256: view.recordSha256,
-          artifacts: view.artifacts.map((a: ArtifactMeta) => ({ name: a.name, kind: a.kind, sha256: a.sha256 })),
-        };
-        const event = await nextEvent({
-          type: 'deleted',
-          at: now().toISOString(),
-          actor: await installId(),
-          captureId: id,
-          payloadSha256: await sha256Hex(canonicalJson(details)),
-          details,
-        });
-        const forget = await caseWork.prepareForget(view, async (ids) => {
-          const rows = await db.captures.bulkGet(ids);
-          return Promise.all(
-            rows.flatMap((other) => (other ? [codec.openRecord(other.body) as Promise<CaptureRecord>] : [])),
-          );
-        });
-        const tables = [db.captures, db.artifacts, db.custody, db.searchDocs, db.chats, db.accounts, db.annotations];
-        await db.transaction('rw', tables, async () => {
-          await db.artifacts.where('captureId').equals(id).delete();
-          await db.captures.delete(id);
-          await putEvent(event);
-          await caseWork.writeForget(forget);
-        });
-      });
-    },
 
     recordExport(captureIds, details, build) {
       return serially(async () => {
@@ -374,8 +304,4 @@ export function createStore(
       return chain;
     },
   };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -5,7 +5,7 @@ import { KeyCard } from '@/components/KeyCard';
 import type { SigningKeyInfo } from '@/utils/crypto/signing';
 import { CATALOGS } from '@/utils/i18n/catalogs';
 import { LOCALES } from '@/utils/i18n/locales';
-import { normaliseFingerprint } from '@/utils/pack/signer';
+import { normaliseFingerprint } from '@/utils/pack/verify/signer';
 import { click, renderIn, type } from './render-in';
 
 const FINGERPRINT = 'a3f19c0be2d84f7761c05ad9e3b2f4a81d6c7e905b3a2f18c4d9e06b7a5f3c21';

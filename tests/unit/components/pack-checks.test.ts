@@ -4,7 +4,7 @@ import { PackChecks } from '@/components/PackChecks';
 import { CATALOGS } from '@/utils/i18n/catalogs';
 import { LOCALES } from '@/utils/i18n/locales';
 import { createTranslator, formatMessage } from '@/utils/i18n/translate';
-import { createCheckList, m } from '@/utils/pack/check-list';
+import { createCheckList, m } from '@/utils/pack/verify/check-list';
 import type { PackVerdict } from '@/utils/pack/types';
 import { renderIn } from './render-in';
 

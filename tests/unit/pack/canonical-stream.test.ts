@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalBytes, canonicalJson, CanonicalJsonError } from '@/utils/canonical-json';
-import { canonicalChunks, canonicalUtf8, isCanonicalOf, writeCanonical } from '@/utils/pack/canonical-stream';
+import { canonicalChunks, canonicalUtf8, isCanonicalOf, writeCanonical } from '@/utils/pack/verify/canonical-stream';
 import { makeCapture } from '../../factories';
 
 /** canonicalJson in pieces, joined, and the largest piece. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createCheckList, createDeferredList, m, MAX_SHOWN_PER_KIND, type CheckList } from '@/utils/pack/check-list';
+import {
+  createCheckList,
+  createDeferredList,
+  m,
+  MAX_SHOWN_PER_KIND,
+  type CheckList,
+} from '@/utils/pack/verify/check-list';
 
 /**
  * The check list: failures counted in O(1) a check, at most MAX_SHOWN_PER_KIND

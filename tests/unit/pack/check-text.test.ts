@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGS } from '@/utils/i18n/catalogs';
 import { LOCALES } from '@/utils/i18n/locales';
 import { formatMessage } from '@/utils/i18n/translate';
-import { checkMessage } from '@/utils/pack/check-text';
+import { checkMessage } from '@/utils/pack/verify/check-text';
 import type { PackCheck, PackVerdict } from '@/utils/pack/types';
 import { formatVerdict, verifyPack } from '@/utils/pack/verify';
 import { bytesOf, makeTestPack, signPack, textOf, zipPack, type PackFiles, type TestPack } from './test-pack';

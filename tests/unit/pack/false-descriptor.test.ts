@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { crc32, crc32Range } from '@/utils/pack/crc32';
-import { falseDescriptorAt } from '@/utils/pack/false-descriptor';
-import { outOfOrder } from '@/utils/pack/zip-order';
+import { crc32, crc32Range } from '@/utils/pack/zip/crc32';
+import { falseDescriptorAt } from '@/utils/pack/zip/false-descriptor';
+import { outOfOrder } from '@/utils/pack/zip/order';
 import { bytes, concat, descriptorOf } from './hostile-zips';
 
 const SIGNATURE = [0x50, 0x4b, 7, 8];
@@ -96,7 +96,7 @@ describe('falseDescriptorAt', () => {
     vi.resetModules();
     const builtin = vi.spyOn(process, 'getBuiltinModule').mockReturnValue(undefined as never);
     try {
-      const browser = await import('@/utils/pack/false-descriptor');
+      const browser = await import('@/utils/pack/zip/false-descriptor');
       expect(builtin).toHaveBeenCalledWith('node:buffer');
       expect(cases.map(([zip, start, end, stored]) => browser.falseDescriptorAt(zip, start, end, stored))).toEqual(
         found,

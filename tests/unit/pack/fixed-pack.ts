@@ -8,7 +8,7 @@ import { makeCapture } from '../../factories';
 
 /**
  * A pack source with nothing random in it (ids, times, the "signature", the
- * report), so that the bytes build.ts writes for it can be compared with
+ * report), so that the bytes build/index.ts writes for it can be compared with
  * those it wrote before a change: a pack's form is what recipients' tools
  * read. JSZip dates the folder entries it adds with the clock: freeze it.
  */

@@ -11,7 +11,7 @@ import { renderVerifyText } from '../../../utils/report/verify-instructions';
 import { makeCapture } from '../../factories';
 
 /**
- * A pack as Dokaz's own writer makes it (utils/pack/build.ts through JSZip's
+ * A pack as Dokaz's own writer makes it (utils/pack/build/index.ts through JSZip's
  * streaming writer), with no store: the form the strict reader accepts, and
  * the genuine pack that the hostile ones are made from.
  */

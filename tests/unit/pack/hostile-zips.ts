@@ -1,5 +1,5 @@
 import { deflateSync } from 'fflate';
-import { crc32 } from '../../../utils/pack/crc32';
+import { crc32 } from '../../../utils/pack/zip/crc32';
 
 /**
  * Hostile ZIPs, made by the tests from a genuine pack: the pack's ZIP taken

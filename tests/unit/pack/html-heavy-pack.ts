@@ -10,7 +10,7 @@ import { addCaptured, signAndBuild } from './genuine-pack';
  * utils/extract/in-page.ts), and each capture has what a real one has beside
  * its record: the page as MHTML (the post's HTML again, deflated) and the
  * screenshots (PNG, incompressible, stored). The kept-file budgets
- * (utils/pack/read-limits.ts) must never refuse such a pack.
+ * (utils/pack/verify/read-limits.ts) must never refuse such a pack.
  */
 export const POST_HTML_CHARS = 2_000_000;
 

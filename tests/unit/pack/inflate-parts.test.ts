@@ -1,9 +1,9 @@
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '@/utils/hash';
-import { inflateExactly, inflateInParts, InflateError } from '@/utils/pack/inflate';
-import { inflatedDigest } from '@/utils/pack/inflated-digest';
-import { WEB_CRYPTO, type PackHasher } from '@/utils/pack/pack-input';
+import { inflateExactly, inflateInParts, InflateError } from '@/utils/pack/zip/inflate';
+import { inflatedDigest } from '@/utils/pack/zip/inflated-digest';
+import { WEB_CRYPTO, type PackHasher } from '@/utils/pack/verify/pack-input';
 import { PACK_FILES } from '@/utils/pack/types';
 import { verifyPack } from '@/utils/pack/verify';
 import { makeTestPack, zipPack } from './test-pack';

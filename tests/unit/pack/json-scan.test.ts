@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nestsDeeper, scanJson } from '@/utils/pack/json-scan';
+import { nestsDeeper, scanJson } from '@/utils/pack/verify/json-scan';
 
 /** The scanner that finds what JSON.parse hides (a member named twice) or pays dearly for (deep nesting). */
 const duplicates = (text: string) => scanJson(text, { maxDepth: 64 }).duplicates;

@@ -1,11 +1,11 @@
 import { deflateSync, inflateSync } from 'fflate';
-import { crc32 } from '../../../utils/pack/crc32';
-import { limitsFor } from '../../../utils/pack/read-limits';
+import { crc32 } from '../../../utils/pack/zip/crc32';
+import { limitsFor } from '../../../utils/pack/verify/read-limits';
 import { bytes, descriptorOf, entryOf, fileEntry, text, writeZip, type RawEntry, type RawZip } from './hostile-zips';
 
 /**
  * Hostile packs that fill the budgets of the files the verifier keeps and
- * reads (utils/pack/read-limits.ts), as issue 14's adversarial review made
+ * reads (utils/pack/verify/read-limits.ts), as issue 14's adversarial review made
  * them: a 10 MB pack whose manifest.json inflates to all the budget allows,
  * nearly all one string with one Cyrillic letter at its end. Shared by the
  * tests and the hostile-pack benchmark (bin/bench-hostile.ts).

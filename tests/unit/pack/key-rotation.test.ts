@@ -5,8 +5,8 @@ import { createSigningKeys, keyFingerprint, publicKeyPem } from '@/utils/crypto/
 import type { CustodyEvent } from '@/utils/custody';
 import type { PackVerdict } from '@/utils/pack/types';
 import { formatVerdict, verifyPack } from '@/utils/pack/verify';
-import { MAX_ROTATIONS } from '@/utils/pack/verify-key-rotation';
-import { confirmSigner } from '@/utils/pack/signer';
+import { MAX_ROTATIONS } from '@/utils/pack/verify/key-rotation';
+import { confirmSigner } from '@/utils/pack/verify/signer';
 import { verifyWith, type Draft } from './custody-log';
 import { makeTestPack, zipPack } from './test-pack';
 

@@ -53,7 +53,7 @@ describe('the writer', () => {
     vi.setSystemTime(new Date('2026-11-23T12:35:00.000Z'));
     try {
       const zip = await buildPackBytes(await fixedPackSource());
-      // The SHA-256 of these bytes as utils/pack/build.ts wrote them at commit 83f89c1, before dokaz-pack/2.
+      // The SHA-256 of these bytes as utils/pack/build/index.ts wrote them at commit 83f89c1, before dokaz-pack/2.
       expect(await sha256Hex(zip as Uint8Array<ArrayBuffer>)).toBe(
         '7127a57c1a16e8fcd707b6394badb4d410cff22fbe1da29d0882f031b3e3faf3',
       );

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '@/utils/hash';
-import { createCheckList } from '@/utils/pack/check-list';
-import { hashWhileArriving } from '@/utils/pack/early-hashes';
-import { WEB_CRYPTO, type PackHasher, type PackInput } from '@/utils/pack/pack-input';
-import { openPack, readText, type OpenedPack } from '@/utils/pack/pack-reader';
+import { createCheckList } from '@/utils/pack/verify/check-list';
+import { hashWhileArriving } from '@/utils/pack/verify/early-hashes';
+import { WEB_CRYPTO, type PackHasher, type PackInput } from '@/utils/pack/verify/pack-input';
+import { openPack, readText, type OpenedPack } from '@/utils/pack/verify/pack-reader';
 import { verifyPack } from '@/utils/pack/verify';
 import { makeGenuinePack } from './genuine-pack';
 

@@ -1,8 +1,8 @@
 import { deflateSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPageHasher, type DigestAnswer, type DigestAsk } from '@/entrypoints/verify/digests';
-import { InflateError } from '@/utils/pack/inflate';
-import { inflatedDigest } from '@/utils/pack/inflated-digest';
+import { InflateError } from '@/utils/pack/zip/inflate';
+import { inflatedDigest } from '@/utils/pack/zip/inflated-digest';
 
 /**
  * The verify page's hasher (entrypoints/verify/digests.ts) with stand-in

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { limitsFor } from '@/utils/pack/read-limits';
+import { limitsFor } from '@/utils/pack/verify/read-limits';
 import type { PackVerdict } from '@/utils/pack/types';
 import { verifyPack } from '@/utils/pack/verify';
-import { readZip } from '@/utils/pack/zip-reader';
+import { readZip } from '@/utils/pack/zip/reader';
 import { makeGenuinePack } from './genuine-pack';
 import { parseZip, text, writeZip } from './hostile-zips';
 import { makeHtmlHeavyPack } from './html-heavy-pack';

@@ -8,7 +8,7 @@ import {
   parseFingerprint,
   parseTrustedKeys,
   TrustedKeysError,
-} from '@/utils/pack/signer';
+} from '@/utils/pack/verify/signer';
 import type { PackVerdict } from '@/utils/pack/types';
 
 const A = 'a3f19c0be2d84f7761c05ad9e3b2f4a81d6c7e905b3a2f18c4d9e06b7a5f3c21';

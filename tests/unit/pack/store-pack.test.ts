@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createExporter } from '@/utils/background/export';
 import type { CustodyEvent } from '@/utils/custody';
-import { confirmSigner } from '@/utils/pack/signer';
+import { confirmSigner } from '@/utils/pack/verify/signer';
 import type { PackSelection, PackVerdict } from '@/utils/pack/types';
 import { verifyPack } from '@/utils/pack/verify';
 import { createStore, type Store } from '@/utils/store';

@@ -1,6 +1,6 @@
 import { inflateSync } from 'fflate';
-import { crc32 } from '../../../utils/pack/crc32';
-import { walkDeflate } from '../../../utils/pack/deflate-walk';
+import { crc32 } from '../../../utils/pack/zip/crc32';
+import { walkDeflate } from '../../../utils/pack/zip/deflate-walk';
 import { bytes, concat } from './hostile-zips';
 
 /**

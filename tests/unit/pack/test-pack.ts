@@ -6,12 +6,12 @@ import { signRotation } from '@/utils/crypto/key-rotation';
 import { createSigningKeys, keyFingerprint, publicKeyPem, signDer } from '@/utils/crypto/signing';
 import { sha256Hex } from '@/utils/hash';
 import { PACK_FILES, PACK_FORMAT, type ExportDetails, type PackFormat, type PackManifest } from '@/utils/pack/types';
-import { PACK_FILE_ORDER } from '@/utils/pack/zip-order';
+import { PACK_FILE_ORDER } from '@/utils/pack/zip/order';
 import { makeCapture } from '../../factories';
 
 /**
  * A valid dokaz-pack/1, assembled here from docs/PACK-FORMAT.md alone (not by
- * utils/pack/build.ts), so that the verifier is tested against the spec.
+ * utils/pack/build/index.ts), so that the verifier is tested against the spec.
  * The exporter's log holds events of another capture, which the pack leaves
  * out: its custody events have a gap, as real exports do. With earlier keys,
  * a dokaz-pack/2 whose log holds their hand-overs (`key-rotated` events).
@@ -182,7 +182,7 @@ export async function signPack(files: PackFiles, keys: CryptoKeyPair): Promise<v
 
 /**
  * The ZIP as the spec writes it: text deflated, media and signatures stored,
- * in the form (or the legacy form) and the order of Dokaz's writer (utils/pack/zip-stream.ts), the
+ * in the form (or the legacy form) and the order of Dokaz's writer (utils/pack/zip/stream.ts), the
  * only ones the strict reader accepts: each capture's files together, its
  * record first, then the pack's own files in the writer's order (PACK_FILE_ORDER).
  */

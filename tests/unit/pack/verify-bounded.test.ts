@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CustodyEvent } from '@/utils/custody';
 import { sha256Hex } from '@/utils/hash';
-import { MAX_SHOWN_PER_KIND } from '@/utils/pack/check-list';
+import { MAX_SHOWN_PER_KIND } from '@/utils/pack/verify/check-list';
 import type { PackVerdict } from '@/utils/pack/types';
 import { formatVerdict } from '@/utils/pack/verify';
-import { MAX_BAD_LINES } from '@/utils/pack/verify-custody';
+import { MAX_BAD_LINES } from '@/utils/pack/verify/custody';
 import { verifyWith, verifyWithText, type Draft } from './custody-log';
 
 /**

@@ -2,13 +2,13 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { deflateSync, inflateSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { crc32, crc32Js } from '@/utils/pack/crc32';
-import { DeflateWalkError, walkDeflate } from '@/utils/pack/deflate-walk';
-import { inflateExactly, InflateError } from '@/utils/pack/inflate';
+import { crc32, crc32Js } from '@/utils/pack/zip/crc32';
+import { DeflateWalkError, walkDeflate } from '@/utils/pack/zip/deflate-walk';
+import { inflateExactly, InflateError } from '@/utils/pack/zip/inflate';
 import type { PackVerdict } from '@/utils/pack/types';
 import { verifyPack } from '@/utils/pack/verify';
-import { foldName, nameProblems } from '@/utils/pack/zip-names';
-import { checkCrc, entryBytes, readZip, WRITER, ZipEntryError, ZipFormatError } from '@/utils/pack/zip-reader';
+import { foldName, nameProblems } from '@/utils/pack/zip/names';
+import { checkCrc, entryBytes, readZip, WRITER, ZipEntryError, ZipFormatError } from '@/utils/pack/zip/reader';
 import { BitWriter, canonicalCodes, dynamicBlock, reencoded } from './deflate-writer';
 import { makeGenuinePack } from './genuine-pack';
 import { bytes, concat, entryOf, parseZip, text, writeZip } from './hostile-zips';

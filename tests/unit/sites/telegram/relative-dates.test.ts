@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolvedAgainstNow } from '@/utils/sites/telegram/dates';
-import { schemaProblems } from '@/utils/pack/schema';
+import { schemaProblems } from '@/utils/pack/verify/schema';
 import { captureRecordSchema } from '@/utils/evidence/record';
 import { STRICT } from '@/utils/schema/kit';
 import { makeCapture, telegramMessage } from '../../../factories';

@@ -2,12 +2,12 @@ import { crc32 } from './crc32';
 import { falseDescriptorAt } from './false-descriptor';
 import { inflateExactly, inflateInParts, InflateError } from './inflate';
 import type { InflatedDigest } from './inflated-digest';
-import { outOfOrder } from './zip-order';
-import type { CheckMessage, CheckMessageKey, CheckParams } from './types';
+import { outOfOrder } from './order';
+import type { CheckMessage, CheckMessageKey, CheckParams } from '../types';
 
 /**
  * A strict reader of the two ZIP forms Dokaz's writer has made (JSZip,
- * utils/pack/zip-stream.ts; docs/PACK-FORMAT.md, "Reading a pack: the strict
+ * utils/pack/zip/stream.ts; docs/PACK-FORMAT.md, "Reading a pack: the strict
  * rules"), one form to a pack: every file with its CRC-32 and sizes in its
  * local header (the writer's form now), or every file with them in a data
  * descriptor after its data (flag bit 3, the legacy form of earlier packs). ZIP readers differ: one trusts the central directory,
@@ -15,7 +15,7 @@ import type { CheckMessage, CheckMessageKey, CheckParams } from './types';
  * good as the reader that disagrees with Dokaz, so Dokaz accepts only what
  * leaves no room for two readings: the archive walked from its first byte as
  * local entries that match the central directory one to one, in order and
- * back to back, in the writer's order (zip-order.ts), then the central
+ * back to back, in the writer's order (zip/order.ts), then the central
  * directory and its end record, and nothing else; each entry exactly as the
  * writer makes it, and, in the legacy form, with no data a streaming reader
  * could end too soon (false-descriptor.ts). In the writer's form a streaming
@@ -26,7 +26,7 @@ import type { CheckMessage, CheckMessageKey, CheckParams } from './types';
  * deflated one is inflated to the size its headers give and no further.
  */
 export interface ZipEntry {
-  /** The name, as UTF-8 (ASCII of a small alphabet in a sound pack; zip-names.ts); a folder's ends in "/". */
+  /** The name, as UTF-8 (ASCII of a small alphabet in a sound pack; zip/names.ts); a folder's ends in "/". */
   name: string;
   folder: boolean;
   method: number;
@@ -70,7 +70,7 @@ export const WRITER = {
   fileAttributes: 0o100664 * 0x10000,
   folderAttributes: 0o40775 * 0x10000 + 0x10,
 } as const;
-/** Names as UTF-8, as most unzip tools now read them; any name outside ASCII is refused anyway (zip-names.ts). */
+/** Names as UTF-8, as most unzip tools now read them; any name outside ASCII is refused anyway (zip/names.ts). */
 const UTF8 = new TextDecoder();
 
 const fail = (key: CheckMessageKey, params?: CheckParams): never => {

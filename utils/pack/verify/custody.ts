@@ -1,15 +1,15 @@
-import { canonicalJson } from '../canonical-json';
-import { GENESIS_HASH, hashEvent, type CustodyEvent, type CustodyEventType } from '../custody';
-import { sha256Hex } from '../hash';
+import { canonicalJson } from '../../canonical-json';
+import { GENESIS_HASH, hashEvent, type CustodyEvent, type CustodyEventType } from '../../custody';
+import { sha256Hex } from '../../hash';
 import { createDeferredList, m, type CheckList } from './check-list';
-import { knownFormat, ruleOf } from './custody-events';
+import { knownFormat, ruleOf } from '../custody-events';
 import { nestsDeeper, scanJson } from './json-scan';
-import { CUSTODY_EVENT_SCHEMA } from '../evidence/manifest';
+import { CUSTODY_EVENT_SCHEMA } from '../../evidence/manifest';
 import { readLines, type OpenedPack } from './pack-reader';
 import { schemaProblems } from './schema';
-import { PACK_FILES, type CheckMessage, type KeyHandOver, type PackFormat, type PackManifest } from './types';
-import { checkEventTimes, checkExport, eventRules } from './verify-custody-rules';
-import { rotationChecks } from './verify-key-rotation';
+import { PACK_FILES, type CheckMessage, type KeyHandOver, type PackFormat, type PackManifest } from '../types';
+import { checkEventTimes, checkExport, eventRules } from './custody-rules';
+import { rotationChecks } from './key-rotation';
 
 /**
  * custody.jsonl against the rules of docs/PACK-FORMAT.md ("The export's

@@ -1,6 +1,6 @@
-import { DokazError } from '../errors';
+import { DokazError } from '../../errors';
 import { wordCheck } from './check-text';
-import type { CheckMessage, CheckMessageKey, CheckParams, PackCheck } from './types';
+import type { CheckMessage, CheckMessageKey, CheckParams, PackCheck } from '../types';
 
 /**
  * The named checks of a pack verification (what each covers is in the

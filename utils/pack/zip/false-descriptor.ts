@@ -4,7 +4,7 @@ import { crc32, crc32Range } from './crc32';
  * A file whose CRC-32 and sizes follow its data (flag bit 3, as every file of
  * a pack in the legacy form, written before December 2026) has no end that a
  * reader streaming the ZIP, without its central directory, can know for sure.
- * (The writer now gives them in the local header: zip-reader.ts applies these
+ * (The writer now gives them in the local header: zip/reader.ts applies these
  * rules to the legacy form alone.) Two kinds of reader look for it in
  * the data:
  *

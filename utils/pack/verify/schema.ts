@@ -1,6 +1,6 @@
-import type { Schema } from '../schema/kit';
-import { schemaProblems as problemsOf } from '../schema/problems';
-import type { CheckMessage } from './types';
+import type { Schema } from '../../schema/kit';
+import { schemaProblems as problemsOf } from '../../schema/problems';
+import type { CheckMessage } from '../types';
 
 /**
  * The verifier's schema check: every way in which `value` departs from a schema of the evidence model

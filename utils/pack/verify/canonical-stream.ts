@@ -1,4 +1,4 @@
-import { CanonicalJsonError } from '../canonical-json';
+import { CanonicalJsonError } from '../../canonical-json';
 
 /**
  * canonicalJson (utils/canonical-json.ts) written out in pieces, as UTF-8,

@@ -1,13 +1,13 @@
-import { text as words } from '../i18n/translate';
-import { bytesToBase64 } from '../base64';
-import { canonicalJson } from '../canonical-json';
-import type { StoredCaptureView } from '../evidence/record';
-import type { CustodyEvent } from '../custody';
-import { IntegrityError } from '../errors';
-import { sha256Hex } from '../hash';
-import { packFormatFor } from './custody-events';
-import { writeZip, type ZipEntry } from './zip-stream';
-import { PACK_FILES, type PackCapture, type PackFileEntry, type PackManifest, type PackSelection } from './types';
+import { text as words } from '../../i18n/translate';
+import { bytesToBase64 } from '../../base64';
+import { canonicalJson } from '../../canonical-json';
+import type { StoredCaptureView } from '../../evidence/record';
+import type { CustodyEvent } from '../../custody';
+import { IntegrityError } from '../../errors';
+import { sha256Hex } from '../../hash';
+import { packFormatFor } from '../custody-events';
+import { writeZip, type ZipEntry } from '../zip/stream';
+import { PACK_FILES, type PackCapture, type PackFileEntry, type PackManifest, type PackSelection } from '../types';
 
 /**
  * Builds the evidence pack (docs/PACK-FORMAT.md). Pure: it takes the records,

@@ -1,9 +1,9 @@
-import { CATALOGS } from '../i18n/catalogs';
-import type { Locale } from '../i18n/locales';
-import { formatMessage } from '../i18n/translate';
+import { CATALOGS } from '../../i18n/catalogs';
+import type { Locale } from '../../i18n/locales';
+import { formatMessage } from '../../i18n/translate';
 import { checkMessage } from './check-text';
 import { INFO_CHECKS } from './check-list';
-import type { PackCheck, PackVerdict } from './types';
+import type { PackCheck, PackVerdict } from '../types';
 
 /**
  * A verdict as plain text lines, for the dokaz-verify command, in the reader's

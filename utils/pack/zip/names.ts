@@ -1,5 +1,5 @@
-import { isPackPath } from '../schema/formats';
-import type { CheckMessage } from './types';
+import { isPackPath } from '../../schema/formats';
+import type { CheckMessage } from '../types';
 
 /**
  * The names of a pack's entries, as unzip tools and file systems would take

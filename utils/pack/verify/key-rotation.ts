@@ -1,10 +1,10 @@
-import type { CustodyEvent } from '../custody';
-import { rotationProblem, type RotationDetails } from '../crypto/key-rotation';
+import type { CustodyEvent } from '../../custody';
+import { rotationProblem, type RotationDetails } from '../../crypto/key-rotation';
 import { m, type CheckList } from './check-list';
-import { knownFormat, ruleOf } from './custody-events';
-import { ROTATION_DETAILS_SCHEMA } from '../evidence/manifest';
+import { knownFormat, ruleOf } from '../custody-events';
+import { ROTATION_DETAILS_SCHEMA } from '../../evidence/manifest';
 import { schemaProblems } from './schema';
-import { PACK_FILES, type CheckMessage, type KeyHandOver, type PackManifest } from './types';
+import { PACK_FILES, type CheckMessage, type KeyHandOver, type PackManifest } from '../types';
 
 /**
  * key-rotation (docs/PACK-FORMAT.md, "key-rotated"): the pack's `key-rotated`

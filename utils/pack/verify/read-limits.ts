@@ -41,7 +41,7 @@ const MB = 1024 * 1024;
  * once one character is outside Latin-1) and the parsed values (as much
  * again); a record.json costs its bytes, once at a time: it is read again
  * when it is held against the manifest's record, without being decoded
- * (verify-captures.ts). So the files parsed whole have a budget of their own
+ * (verify/captures.ts). So the files parsed whole have a budget of their own
  * inside that of all kept files.
  *
  * A pack of 10 MB may cost 300 MB, of which Node and the pack take 80 MB:

@@ -1,9 +1,9 @@
-import type { ArtifactMeta } from '../evidence/record';
+import type { ArtifactMeta } from '../../evidence/record';
 import { canonicalUtf8, isCanonicalOf } from './canonical-stream';
 import { m, type CheckList } from './check-list';
 import type { PackHasher } from './pack-input';
 import { isUtf8, type OpenedPack } from './pack-reader';
-import { PACK_FILES, type CheckMessage, type PackManifest } from './types';
+import { PACK_FILES, type CheckMessage, type PackManifest } from '../types';
 
 /**
  * Each capture of manifest.json against its files: record.json is the

@@ -1,7 +1,7 @@
-import { PACK_FILES } from './types';
+import { PACK_FILES } from '../types';
 
 /**
- * The order Dokaz's writer puts a pack's entries in (build.ts, the same since
+ * The order Dokaz's writer puts a pack's entries in (build/index.ts, the same since
  * the first pack): "captures/"; each capture's folder, its record.json and its
  * artifacts, one capture after another; then the files below, in this order.
  * A reader that streams the ZIP writes entries to disk in the ZIP's order, a

@@ -1,11 +1,11 @@
 import { m } from './check-list';
 import type { EarlyHashes } from './early-hashes';
-import type { InflatedDigest } from './inflated-digest';
+import type { InflatedDigest } from '../zip/inflated-digest';
 import type { PackHasher } from './pack-input';
 import type { ReadLimits } from './read-limits';
-import { PACK_FILES, type CheckMessage } from './types';
-import { crc32 } from './crc32';
-import { checkCrc, entryBytes, entryDigest, entryParts, ZipEntryError, type ZipEntry } from './zip-reader';
+import { PACK_FILES, type CheckMessage } from '../types';
+import { crc32 } from '../zip/crc32';
+import { checkCrc, entryBytes, entryDigest, entryParts, ZipEntryError, type ZipEntry } from '../zip/reader';
 
 /**
  * The pack reader's reading of one entry (pack-reader.ts): within the limits

@@ -1,10 +1,10 @@
-import { canonicalJson } from '../canonical-json';
-import type { CustodyEvent } from '../custody';
+import { canonicalJson } from '../../canonical-json';
+import type { CustodyEvent } from '../../custody';
 import { m, type CheckList } from './check-list';
-import { CAPTURED_AT, knownFormat, ruleOf } from './custody-events';
-import { EXPORT_DETAILS_SCHEMA } from '../evidence/manifest';
+import { CAPTURED_AT, knownFormat, ruleOf } from '../custody-events';
+import { EXPORT_DETAILS_SCHEMA } from '../../evidence/manifest';
 import { schemaProblems } from './schema';
-import { PACK_FILES, type CheckMessage, type ExportDetails, type PackManifest } from './types';
+import { PACK_FILES, type CheckMessage, type ExportDetails, type PackManifest } from '../types';
 
 /**
  * The custody events against the one list of event types (custody-events.ts;

@@ -1,4 +1,4 @@
-import { crc32 } from './crc32';
+import { crc32 } from '../zip/crc32';
 import type { PackHasher, PackInput } from './pack-input';
 
 /**

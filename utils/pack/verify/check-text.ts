@@ -1,8 +1,8 @@
-import { CATALOGS } from '../i18n/catalogs';
-import { INTL_LOCALES, type Locale } from '../i18n/locales';
-import { isPlural } from '../i18n/plural';
-import { formatMessage } from '../i18n/translate';
-import type { CheckMessage, CheckParam, PackCheck } from './types';
+import { CATALOGS } from '../../i18n/catalogs';
+import { INTL_LOCALES, type Locale } from '../../i18n/locales';
+import { isPlural } from '../../i18n/plural';
+import { formatMessage } from '../../i18n/translate';
+import type { CheckMessage, CheckParam, PackCheck } from '../types';
 
 /**
  * A check's message in the reader's language: its template (pack.messages)

@@ -1,7 +1,7 @@
-import { DokazError } from '../errors';
-import { text } from '../i18n/translate';
+import { DokazError } from '../../errors';
+import { text } from '../../i18n/translate';
 import { createCheckList, m } from './check-list';
-import { PACK_FILES, type KeyHandOver, type PackVerdict, type SignerCheck } from './types';
+import { PACK_FILES, type KeyHandOver, type PackVerdict, type SignerCheck } from '../types';
 
 /**
  * Whose pack is it (issue 14). A pack carries its own public key, so a pack

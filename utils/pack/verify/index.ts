@@ -1,19 +1,15 @@
-import { derToP1363 } from '../crypto/ecdsa-der';
-import { importPublicKeyPem, keyFingerprint, verifyDer } from '../crypto/signing';
+import { derToP1363 } from '../../crypto/ecdsa-der';
+import { importPublicKeyPem, keyFingerprint, verifyDer } from '../../crypto/signing';
 import { because, createCheckList, m, type CheckList } from './check-list';
-import { scanJson, type JsonScan } from './json-scan';
-import { MANIFEST_MEMBERS } from '../evidence/manifest';
 import { WEB_CRYPTO, type PackHasher, type PackInput } from './pack-input';
 import { openPack, readText, type OpenedPack } from './pack-reader';
-import { schemaProblems } from './schema';
 import { confirmSigner, type TrustedKey } from './signer';
-import { knownFormat } from './custody-events';
-import { PACK_FILES, type CheckMessage, type PackManifest, type PackVerdict } from './types';
-import { checkCaptures } from './verify-captures';
-import { checkCustody } from './verify-custody';
-import { recordVersionProblems } from '../evidence/versions';
+import { PACK_FILES, type PackManifest, type PackVerdict } from '../types';
+import { checkCaptures } from './captures';
+import { ALWAYS, NOT_IN_SUMS, readManifest, SIGNING_FILES } from './manifest';
+import { checkCustody } from './custody';
 
-export { formatVerdict } from './verify-text';
+export { formatVerdict } from './text';
 
 /**
  * Verifies an evidence pack (docs/PACK-FORMAT.md, "Evidence pack"): the
@@ -83,97 +79,6 @@ async function step<T>(subject: string, list: CheckList, run: () => T | Promise<
     list.fail('verifier', subject, because('verifier.unfinished', error));
     return null;
   }
-}
-
-/** The four files that manifest.json's `files` leaves out. */
-const SIGNING_FILES: readonly string[] = [
-  PACK_FILES.manifest,
-  PACK_FILES.signature,
-  PACK_FILES.sums,
-  PACK_FILES.sumsSignature,
-];
-/** The three files that SHA256SUMS leaves out. */
-const NOT_IN_SUMS: readonly string[] = [PACK_FILES.sums, PACK_FILES.sumsSignature, PACK_FILES.signature];
-const ALWAYS = [...SIGNING_FILES, PACK_FILES.publicKey, PACK_FILES.custody, PACK_FILES.report, PACK_FILES.verify];
-
-/**
- * How deep manifest.json may nest: its deepest member, a Telegram post's
- * entity or reaction in a record ($.captures[0].record.post.structured.…),
- * is about ten levels down.
- */
-const MAX_MANIFEST_DEPTH = 32;
-
-/** The members of manifest.json that have their schema; the checks that need another one are reported as not run. */
-function readManifest(pack: OpenedPack, list: CheckList): { manifest: Partial<PackManifest>; format: string | null } {
-  const read = parseManifest(pack, list);
-  if (!read) return { manifest: {}, format: null };
-  const { parsed: members, scan } = read;
-  // JSON.parse keeps a member's last value, other readers its first: the signed bytes would say two things.
-  for (const path of scan.duplicates) list.fail('manifest-json', PACK_FILES.manifest, m('json.duplicateKey', { path }));
-  const unlisted = scan.duplicateCount - scan.duplicates.length;
-  if (unlisted > 0) list.fail('manifest-json', PACK_FILES.manifest, m('manifest.moreProblems', { count: unlisted }));
-  if (scan.duplicateCount === 0) list.pass('manifest-json', PACK_FILES.manifest, m('manifest.isJson'));
-  const usable: Record<string, unknown> = {};
-  const problems: CheckMessage[] = [];
-  for (const [key, schema] of Object.entries(MANIFEST_MEMBERS)) {
-    const before = problems.length;
-    if (Object.hasOwn(members, key)) schemaProblems(members[key], schema, `$.${key}`, problems);
-    else problems.push(m('schema.missing', { path: '$', member: key }));
-    if (problems.length === before) usable[key] = members[key];
-  }
-  for (const key of Object.keys(members)) {
-    if (!Object.hasOwn(MANIFEST_MEMBERS, key)) {
-      problems.push(m('manifest.unknownMember', { path: `$.${key}`, format: knownFormat(members.format) }));
-    }
-  }
-  for (const [i, { record }] of ((usable.captures as PackManifest['captures'] | undefined) ?? []).entries()) {
-    problems.push(...(recordVersionProblems(record, `$.captures[${i}].record`) as CheckMessage[]));
-  }
-  const seen = new Set<string>();
-  for (const { path } of (usable.files as PackManifest['files'] | undefined) ?? []) {
-    if (SIGNING_FILES.includes(path)) problems.push(m('manifest.signingFile', { file: path }));
-    if (seen.has(path)) problems.push(m('manifest.fileTwice', { file: path }));
-    seen.add(path);
-  }
-  const shown = problems.slice(0, 50);
-  for (const problem of shown) list.fail('manifest-schema', PACK_FILES.manifest, problem);
-  if (problems.length > shown.length) {
-    list.fail(
-      'manifest-schema',
-      PACK_FILES.manifest,
-      m('manifest.moreProblems', { count: problems.length - shown.length }),
-    );
-  }
-  if (problems.length === 0) list.pass('manifest-schema', PACK_FILES.manifest, m('manifest.schemaOk'));
-  return { manifest: usable, format: typeof members.format === 'string' ? members.format : null };
-}
-
-/**
- * manifest.json parsed, when it is a JSON object. Its text is this function's
- * alone, so that it is garbage as soon as it is parsed: a manifest of 50 MB
- * with one Cyrillic letter is 100 MB of text, and as much again parsed.
- */
-function parseManifest(pack: OpenedPack, list: CheckList): { parsed: Record<string, unknown>; scan: JsonScan } | null {
-  const text = readText(pack, PACK_FILES.manifest, list, 'manifest-json');
-  if (text === null) return null;
-  // Before JSON.parse: a nesting no manifest has would cost it seconds and hundreds of MB.
-  const scan = scanJson(text, { maxDepth: MAX_MANIFEST_DEPTH });
-  if (scan.tooDeep) {
-    list.fail('manifest-json', PACK_FILES.manifest, m('json.tooDeep', { count: MAX_MANIFEST_DEPTH }));
-    return null;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    list.fail('manifest-json', PACK_FILES.manifest, because('manifest.notJson', error));
-    return null;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    list.fail('manifest-json', PACK_FILES.manifest, m('manifest.notObject'));
-    return null;
-  }
-  return { parsed: parsed as Record<string, unknown>, scan };
 }
 
 async function checkPublicKey(

@@ -1,5 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import { toHex } from '../hash';
+import { toHex } from '../../hash';
 import { crc32 } from './crc32';
 import { inflateInParts } from './inflate';
 

@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import { sha256Hex, toHex } from '../hash';
-import type { InflatedDigest } from './inflated-digest';
+import { sha256Hex, toHex } from '../../hash';
+import type { InflatedDigest } from '../zip/inflated-digest';
 
 /**
  * What the pack verifier reads and how it hashes, given by whoever calls it.

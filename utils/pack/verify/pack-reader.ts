@@ -2,10 +2,10 @@ import { m, type CheckList } from './check-list';
 import { hashWhileArriving } from './early-hashes';
 import { createEntryReader, type PackFile, type Report } from './entry-reader';
 import { inputOf, WEB_CRYPTO, type PackHasher, type PackInput } from './pack-input';
-import { PACK_FILES } from './types';
-import { nameProblems } from './zip-names';
+import { PACK_FILES } from '../types';
+import { nameProblems } from '../zip/names';
 import { limitsFor, type ReadLimits } from './read-limits';
-import { readZip, ZipFormatError, type ZipEntry } from './zip-reader';
+import { readZip, ZipFormatError, type ZipEntry } from '../zip/reader';
 
 export type { PackFile };
 
