@@ -13,6 +13,7 @@ import {
   type ArtifactKind,
   type ArtifactMeta,
   type CaptureRecord,
+  type WrittenRecord,
   type CaptureTrigger,
   type StoredCaptureView,
 } from '../evidence/record';
@@ -193,7 +194,7 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
     ),
   );
 
-  const record: CaptureRecord = {
+  const record: WrittenRecord = {
     schema: CAPTURE_SCHEMA,
     id: crypto.randomUUID(),
     capturedAt: startedAt.toISOString(),

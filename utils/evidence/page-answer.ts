@@ -3,7 +3,7 @@ import { DokazError } from '../errors';
 import { text } from '../i18n/translate';
 import { BOUNDED, type Kit, type Schema } from '../schema/kit';
 import { parseWith, problemInEnglish, SchemaError } from '../schema/problems';
-import { noteInEnglish, noteSchema } from '../notes/note';
+import { noteInEnglish, noteSchema, wellFormedNote } from '../notes/note';
 import { pageInfoSchema, postInfoSchema, rectSchema, viewportSchema } from './record';
 
 /**
@@ -73,9 +73,16 @@ function answer<T>(schema: Schema<T>, value: unknown): T {
  */
 export function validateExtractResult(value: unknown): ExtractResult {
   const result = answer(EXTRACT_RESULT, value);
+  result.notes = result.notes.map(wellFormedNote);
   const structured = result.post?.structured;
-  if (structured) structured.warnings = (structured.notes ?? []).map(noteInEnglish);
+  if (structured) {
+    structured.notes = (structured.notes ?? []).map(wellFormedNote);
+    structured.warnings = structured.notes.map(noteInEnglish);
+  }
   return result;
 }
-export const validateMediaFetch = (value: unknown): MediaFetchResult => answer(MEDIA_FETCH, value);
+export function validateMediaFetch(value: unknown): MediaFetchResult {
+  const result = answer(MEDIA_FETCH, value);
+  return result.ok ? result : { ...result, reason: wellFormedNote(result.reason) };
+}
 export const validateSlice = (value: unknown): PostSlice | null => answer(POST_SLICE, value);

@@ -168,6 +168,8 @@ export function captureRecordSchema(k: Kit) {
 }
 
 export type CaptureRecord = v.InferOutput<ReturnType<typeof captureRecordSchema>>;
+/** A record as Dokaz writes it now (dokaz-capture/3): with the members that records of earlier versions lack. */
+export type WrittenRecord = CaptureRecord & Required<Pick<CaptureRecord, 'notes' | 'previousCaptureId' | 'run'>>;
 export type ArtifactMeta = CaptureRecord['artifacts'][number];
 export type ArtifactKind = ArtifactMeta['kind'];
 export type SkippedItem = CaptureRecord['skipped'][number];

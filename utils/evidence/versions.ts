@@ -1,6 +1,7 @@
-import { noteInEnglish, type Note } from '../notes/note';
+import { canonicalJson } from '../canonical-json';
+import { noteInEnglish, wellFormedNote, type Note } from '../notes/note';
 import type { SchemaProblem } from '../schema/problems';
-import { CAPTURE_SCHEMA, type CaptureRecord } from './record';
+import { CAPTURE_SCHEMAS, type CaptureRecord } from './record';
 
 /**
  * What the record's version says beyond its schema, which is written once for every version (record.ts): the members
@@ -8,11 +9,14 @@ import { CAPTURE_SCHEMA, type CaptureRecord } from './record';
  * the English sentence beside it, so that a reader in another language is never shown something else than the
  * record says. Pure; the verifier reports each problem in the reader's language.
  */
-const NOTES_SINCE = CAPTURE_SCHEMA;
+/** The version that brought notes, previousCaptureId and run: every later one has them too. */
+const NOTES_SINCE = 'dokaz-capture/3';
+const since = (record: CaptureRecord, version: (typeof CAPTURE_SCHEMAS)[number]) =>
+  CAPTURE_SCHEMAS.indexOf(record.schema) >= CAPTURE_SCHEMAS.indexOf(version);
 
 export function recordVersionProblems(record: CaptureRecord, path: string): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
-  const keeps = record.schema === NOTES_SINCE;
+  const keeps = since(record, NOTES_SINCE);
   const member = (owner: object, name: string, at: string) => {
     const has = Object.hasOwn(owner, name);
     if (keeps && !has) problems.push({ key: 'schema.missing', params: { path: at, member: name } });
@@ -47,7 +51,10 @@ function sameSentences(
   for (let i = 0; i < count; i++) {
     const note = notes[i];
     const at = indexed ? `${path}[${i}]` : path;
-    if (note === undefined || sentences[i] === undefined || noteInEnglish(note) !== sentences[i]) {
+    const sentence = sentences[i];
+    // As its template has it, and no more: a note carries nothing its sentence does not say.
+    const wellFormed = note !== undefined && canonicalJson(wellFormedNote(note)) === canonicalJson(note);
+    if (!wellFormed || sentence === undefined || noteInEnglish(note) !== sentence) {
       problems.push({ key: 'schema.noteMismatch', params: { path: at, key: note?.key ?? '—' } });
     }
   }

@@ -1,5 +1,5 @@
 /**
- * A note kept as a key and values (utils/evidence/note.ts), filled into a template of the `notes` catalog: `{name}`
+ * A note kept as a key and values (utils/notes/note.ts), filled into a template of the `notes` catalog: `{name}`
  * by its value, `{problem}` by the note it quotes (worded by `quoted`); a placeholder with no value stays as it is.
  * Imports nothing, so that the page's extractors and the verifier share it without the catalogs.
  */

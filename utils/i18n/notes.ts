@@ -8,7 +8,7 @@ import { formatMessage } from './translate';
 /**
  * A capture's notes (its warnings, why media was not kept, what an extractor
  * could not read) in the reader's language. Records from dokaz-capture/3 keep
- * each as a key and values (utils/evidence/note.ts) beside its English
+ * each as a key and values (utils/notes/note.ts) beside its English
  * sentence: the key is what is shown. Older records have the English sentence
  * only: it is recognised against the English templates of the `notes` catalog
  * section and written again in the reader's language.

@@ -1,4 +1,4 @@
-import { fillNote } from '../i18n/fill-note';
+import { fillNote, QUOTED_PLACEHOLDER } from '../i18n/fill-note';
 import { notes as ENGLISH } from '../i18n/locales/en/notes';
 import type { Kit, Schema } from '../schema/kit';
 
@@ -9,7 +9,7 @@ import type { Kit, Schema } from '../schema/kit';
  * `warnings`, a skipped item's `reason`), rendered from the same key, for the hash and for readers without Dokaz.
  *
  * A key's English template is part of the record format: records hold sentences made from it, and a verifier checks
- * each sentence against its note. A new wording is a new key (tests/unit/evidence/note.test.ts pins them).
+ * each sentence against its note. A new wording is a new key (tests/unit/notes/note.test.ts pins them).
  */
 export type NoteKey = keyof typeof ENGLISH;
 export const NOTE_KEYS = Object.keys(ENGLISH) as NoteKey[];
@@ -35,6 +35,28 @@ export function note(key: NoteKey, values: Record<string, string | number> = {},
 /** The note's English sentence: what the record's `warnings` (or a skipped item's `reason`) holds for it. */
 export function noteInEnglish(found: Note): string {
   return fillNote(ENGLISH[found.key], found, (quoted) => noteInEnglish(quoted as QuotedNote));
+}
+
+/** The placeholders of a key's English template, each once. */
+export function placeholdersOf(key: NoteKey): string[] {
+  return [...new Set([...ENGLISH[key].matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))];
+}
+
+/**
+ * A note as its template has it: a value for each placeholder (empty where none was given) and none other, and a
+ * quoted note only where the template quotes one (`{problem}`), which then fills it instead of a value. Dokaz's own
+ * notes are so; a page's are made so before they are kept, and a verifier refuses a record's that are not.
+ */
+export function wellFormedNote(found: Note): Note {
+  const quotes = placeholdersOf(found.key).includes(QUOTED_PLACEHOLDER) && found.problem !== undefined;
+  const values: Record<string, string> = {};
+  for (const name of placeholdersOf(found.key)) {
+    if (quotes && name === QUOTED_PLACEHOLDER) continue;
+    values[name] = Object.hasOwn(found.values, name) ? found.values[name]! : '';
+  }
+  if (!quotes) return { key: found.key, values };
+  const { key, values: quotedValues } = wellFormedNote({ key: found.problem!.key, values: found.problem!.values });
+  return { key: found.key, values, problem: { key, values: quotedValues } };
 }
 
 export function noteSchema(k: Kit) {

@@ -40,11 +40,8 @@ export interface ForgetWork {
  * deleting a capture changes.
  */
 export function createCaptureCaseWork(ctx: CaseWorkContext, rows: CaseWorkRows) {
+  const { db, codec, now, rowKey } = ctx;
   const {
-    db,
-    codec,
-    now,
-    rowKey,
     readList,
     catalogueRow,
     open,

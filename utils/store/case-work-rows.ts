@@ -14,7 +14,7 @@ import type { AnnotationRow, CatalogueRow, SearchDocRow } from './db';
 
 /** The rows of case work as the store keeps them (sealed, under their keys), read and made; shared by its parts. */
 export function createCaseWorkRows(ctx: CaseWorkContext) {
-  const { db, codec, now, rowKey } = ctx;
+  const { db, codec, rowKey } = ctx;
   const readList = async (key: string) => ((await db.meta.get(key))?.value as string[] | undefined) ?? [];
   /** A catalogue entry as stored: under its row key, sealed. */
   const catalogueRow = async (entry: ChatEntry | AccountEntry): Promise<CatalogueRow> => ({
@@ -102,10 +102,6 @@ export function createCaseWorkRows(ctx: CaseWorkContext) {
   }
 
   return {
-    db,
-    codec,
-    now,
-    rowKey,
     readList,
     catalogueRow,
     open,

@@ -56,20 +56,9 @@ export interface CaseWorkContext {
 
 export function createCaseWork(ctx: CaseWorkContext) {
   const rows = createCaseWorkRows(ctx);
-  const {
-    db,
-    codec,
-    now,
-    rowKey,
-    open,
-    readCase,
-    readAnnotation,
-    annotationRow,
-    searchDocRow,
-    annotatedEvent,
-    assertCase,
-    readActiveCase,
-  } = rows;
+  const { db, codec, now, rowKey } = ctx;
+  const { open, readCase, readAnnotation, annotationRow, searchDocRow, annotatedEvent, assertCase, readActiveCase } =
+    rows;
   return {
     ...createCaptureCaseWork(ctx, rows),
     catalogueFor: rows.catalogueFor,

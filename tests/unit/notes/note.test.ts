@@ -95,6 +95,22 @@ describe('what a page hands over', () => {
     notes: [note('noSnapshot')],
   };
 
+  const post = {
+    frameUrl: 'https://web.telegram.org/a/',
+    container: null,
+    text: '',
+    html: '',
+    htmlTruncated: false,
+    selection: '',
+    linkUrl: null,
+    mediaUrl: null,
+    media: [],
+    rect: null,
+    tall: false,
+    extractor: 'telegram-web-k@1',
+    structured: null,
+  };
+
   it('names notes of Dokaz’s catalog only', () => {
     expect(validateExtractResult(answer).notes).toEqual([note('noSnapshot')]);
     expect(() => validateExtractResult({ ...answer, notes: [{ key: 'toString', values: {} }] })).toThrow(
@@ -103,24 +119,30 @@ describe('what a page hands over', () => {
     expect(() => validateExtractResult({ ...answer, notes: ['Everything was captured.'] })).toThrow(/\$\.notes\[0\]/);
   });
 
+  it('has notes of exactly their templates’ placeholders, whatever values the page sent', () => {
+    const sent = [
+      { key: 'tmeViewsRounded', values: { text: '1.2K', hidden: 'x'.repeat(5000) } },
+      { key: 'tmeNoTitleOf', values: {} },
+      { key: 'noSnapshot', values: {}, problem: { key: 'layoutWebAService', values: {} } },
+      { key: 'extractorFailed', values: { extractor: 'x-web@1', problem: 'a sentence' } },
+    ];
+    expect(validateExtractResult({ ...answer, notes: sent }).notes).toEqual([
+      { key: 'tmeViewsRounded', values: { text: '1.2K' } },
+      { key: 'tmeNoTitleOf', values: { username: '' } },
+      { key: 'noSnapshot', values: {} },
+      { key: 'extractorFailed', values: { extractor: 'x-web@1', problem: 'a sentence' } },
+    ]);
+  });
+
+  it('gives a post whose page sent no notes none, and no warnings', () => {
+    const { notes: _notes, ...structured } = { ...telegramMessage(), warnings: ['All read.'] };
+    const copied = validateExtractResult({ ...answer, post: { ...post, structured } });
+    expect(copied.post?.structured).toMatchObject({ warnings: [], notes: [] });
+  });
+
   it('has its post’s English warnings written again from its notes, whatever sentences the page sent', () => {
     const structured = { ...telegramMessage(), warnings: ['Everything was captured.'], notes: [note('webANoLink')] };
-    const post = {
-      frameUrl: 'https://web.telegram.org/a/',
-      container: null,
-      text: '',
-      html: '',
-      htmlTruncated: false,
-      selection: '',
-      linkUrl: null,
-      mediaUrl: null,
-      media: [],
-      rect: null,
-      tall: false,
-      extractor: 'telegram-web-k@1',
-      structured,
-    };
-    const copied = validateExtractResult({ ...answer, post });
+    const copied = validateExtractResult({ ...answer, post: { ...post, structured } });
     expect(copied.post?.structured?.warnings).toEqual(['No t.me link can be made for this chat.']);
   });
 });

@@ -80,6 +80,19 @@ describe('the notes of a dokaz-capture/3 record', () => {
     ]);
   });
 
+  it('fail where a note carries more than its sentence says: a value or a quoted note its template has no place for', async () => {
+    const hidden = { ...noSnapshot, values: { secret: 'x'.repeat(1000) } };
+    const quoted = { ...noSnapshot, problem: note('layoutWebAService') };
+    const verdict = await verdictFor({
+      warnings: [noteInEnglish(hidden), noteInEnglish(quoted)],
+      notes: [hidden, quoted],
+    });
+    expect(schemaFailures(verdict)).toEqual([
+      '$.captures[0].record.warnings[0] does not read as its note (noSnapshot) says it does',
+      '$.captures[0].record.warnings[1] does not read as its note (noSnapshot) says it does',
+    ]);
+  });
+
   it('fail where the record has none of them, or a note not of the catalog', async () => {
     // Canonical JSON leaves out a member whose value is undefined: the pack's record has no notes.
     const missing = await verdictFor({ notes: undefined as never });

@@ -25,7 +25,7 @@ export type TelegramMedia = TelegramMessagePost['media'][number];
  * (the bubble, the header), for the crop and the generic fields.
  */
 export interface ExtractedTelegram {
-  /** Its English warnings are written from its notes once it is read (utils/evidence/note.ts). */
+  /** Its English warnings are written from its notes once it is read (utils/notes/note.ts). */
   post: Drafted<TelegramPost>;
   element: Element;
 }
