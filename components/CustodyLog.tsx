@@ -10,6 +10,9 @@ const EVENT_TYPE_KEYS: Record<CustodyEventType, UiKey> = {
   exported: 'custody.type.exported',
   deleted: 'custody.type.deleted',
   'key-rotated': 'custody.type.key-rotated',
+  'run-started': 'custody.type.run-started',
+  'run-ended': 'custody.type.run-ended',
+  'not-found': 'custody.type.not-found',
 };
 
 /** The fields an `annotated` event names in `details.fields`. */

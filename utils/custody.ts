@@ -12,7 +12,16 @@ import type { Text } from './i18n/translate';
  * where it may stand in a pack is the one list, utils/pack/custody-events.ts,
  * which the type checker holds to exactly these types.
  */
-export const CUSTODY_EVENT_TYPES = ['captured', 'annotated', 'exported', 'deleted', 'key-rotated'] as const;
+export const CUSTODY_EVENT_TYPES = [
+  'captured',
+  'annotated',
+  'exported',
+  'deleted',
+  'key-rotated',
+  'run-started',
+  'run-ended',
+  'not-found',
+] as const;
 export type CustodyEventType = (typeof CUSTODY_EVENT_TYPES)[number];
 
 /** The `prevHash` of the first event. */

@@ -27,6 +27,8 @@ export default defineBackground(() => {
   // A re-sealing cut short by a closed browser, captures made while locked: finished as soon as Dokaz is unlocked.
   void open()
     .resume()
+    // A run through a chat that the browser's closing cut short ends as interrupted, keeping what it documented.
+    .then(() => dokaz.endInterruptedRuns())
     .catch(() => undefined);
   globalThis.dokaz = dokaz;
   const handlers = createRequestHandlers(dokaz);

@@ -11,6 +11,7 @@ import type { Locale } from '../i18n/locales';
 import type { PackSelection } from '../pack/types';
 import { NEUTRAL_FILE_NAMES } from '../settings';
 import { createExporter } from './export';
+import { createMonitor } from '../monitor/run';
 import { quickExit, type QuickExitOptions } from './quick-exit';
 import { announceWiped, wipeEverything } from './wipe';
 import type { Store } from '../store';
@@ -25,6 +26,7 @@ export const MENU_ITEM_ID = 'document-this';
  */
 export function createDokazApi(store: Store, options: { reopen?: () => void } = {}) {
   const captureTab = createCapture(store);
+  const monitor = createMonitor(store);
   const exporter = createExporter(store, browser.runtime.getManifest().version, {
     neutralNames: () => NEUTRAL_FILE_NAMES.read(),
   });
@@ -139,6 +141,13 @@ export function createDokazApi(store: Store, options: { reopen?: () => void } = 
     /** Victim safety: the quick exit (the shortcut's, with the tab it was pressed in) and "Delete everything". */
     quickExit: (tab?: { id?: number }, options?: QuickExitOptions) => quickExit(tab, options),
     wipe,
+    /** Monitor mode (utils/monitor/): a run through a whole chat, and what the side panel does to it as it goes. */
+    documentChat: monitor.documentChat,
+    getRun: monitor.getRun,
+    pauseRun: monitor.pauseRun,
+    resumeRun: monitor.resumeRun,
+    stopRun: monitor.stopRun,
+    endInterruptedRuns: monitor.endInterrupted,
   };
 }
 

@@ -6,7 +6,7 @@ import { keyFingerprint, publicKeyPem, signDer } from '../crypto/signing';
 import { fold } from '../case-work/fold';
 import { DokazError } from '../errors';
 import { buildPack } from '../pack/build';
-import { packFormatFor } from '../pack/custody-events';
+import { packFormatFor, ruleOf } from '../pack/custody-events';
 import { renderReport } from '../report/report';
 import { PACK_FORMAT, type PackSelection } from '../pack/types';
 import { renderVerifyText } from '../report/verify-instructions';
@@ -92,8 +92,13 @@ export function createExporter(
       const fileName = fileNameFor(name, 'zip', createdAt, neutral);
       const log = await store.custodyLog();
       // Every hand-over of the signing key goes too: a recipient who holds an earlier key's card can follow it here.
+      // A run's observations (`not-found`) stay in the log: this format has no place for them (custody-events.ts).
       const events = [
-        ...log.filter((e) => (e.captureId !== null && included.has(e.captureId)) || e.type === 'key-rotated'),
+        ...log.filter(
+          (e) =>
+            (e.captureId !== null && included.has(e.captureId) && ruleOf(e.type)?.place !== 'never') ||
+            e.type === 'key-rotated',
+        ),
         event,
       ];
       const chunks: Uint8Array<ArrayBuffer>[] = [];

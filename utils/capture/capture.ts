@@ -3,16 +3,13 @@ import { browser } from 'wxt/browser';
 import type { ExtractRequest, ExtractResult } from '../extract/protocol';
 import { validateExtractResult } from '../evidence/page-answer';
 import { DokazError, TabGoneError } from '../errors';
-import { sha256Hex } from '../hash';
 import type { Store } from '../store';
 import { localIsoString, staticEnvironment } from './environment';
-import { fetchPostMedia, fileExtension } from './media';
+import { fetchPostMedia } from './media';
+import { hashPieces, mediaPieces, type Piece } from './record-parts';
 import { assertCapturable, explainBrowserError } from './page-access';
 import {
   CAPTURE_SCHEMA,
-  type ArtifactKind,
-  type ArtifactMeta,
-  type CaptureRecord,
   type WrittenRecord,
   type CaptureTrigger,
   type StoredCaptureView,
@@ -133,7 +130,7 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
     store.installId(),
   ]);
   const notes = [...target.notes, ...(top?.notes ?? [])];
-  const pieces: { kind: ArtifactKind; name: string; blob: Blob; extra?: Partial<ArtifactMeta> }[] = [];
+  const pieces: Piece[] = [];
   pieces.push({
     kind: 'viewport-screenshot',
     name: 'viewport.png',
@@ -162,37 +159,10 @@ async function captureTab(store: Store, job: CaptureJob): Promise<StoredCaptureV
     pieces.push({ kind: 'page-html', name: 'page.html', blob: new Blob([topFrame.dom], { type: 'text/html' }) });
   else notes.push(note('noSnapshot'));
 
-  const skipped: CaptureRecord['skipped'] = [];
-  for (const outcome of media) {
-    if (!outcome.ok) {
-      skipped.push({ kind: 'media', url: outcome.src, reason: noteInEnglish(outcome.reason), note: outcome.reason });
-      continue;
-    }
-    const index = String(pieces.filter((p) => p.kind === 'media').length + 1).padStart(2, '0');
-    pieces.push({
-      kind: 'media',
-      name: `media-${index}.${fileExtension(outcome.bytes.type, outcome.src)}`,
-      blob: outcome.bytes,
-      extra: {
-        sourceUrl: outcome.src,
-        fetchedVia: outcome.fetchedVia,
-        // The item's width and height are those of what the page showed: a larger size it offered has its own.
-        ...(!outcome.offered && outcome.media.width ? { width: outcome.media.width } : {}),
-        ...(!outcome.offered && outcome.media.height ? { height: outcome.media.height } : {}),
-      },
-    });
-  }
-  const blobs = new Map<string, Blob>();
-  const artifacts: ArtifactMeta[] = await timed('hash', () =>
-    Promise.all(
-      pieces.map(async ({ kind, name, blob, extra }) => {
-        const id = crypto.randomUUID();
-        blobs.set(id, blob);
-        const mime = blob.type || 'application/octet-stream';
-        return { id, kind, name, mime, size: blob.size, sha256: await sha256Hex(blob), ...extra };
-      }),
-    ),
-  );
+  const kept = mediaPieces(media);
+  pieces.push(...kept.pieces);
+  const skipped = kept.skipped;
+  const { artifacts, blobs } = await hashPieces(pieces);
 
   const record: WrittenRecord = {
     schema: CAPTURE_SCHEMA,

@@ -168,8 +168,62 @@ export function rotationDetailsSchema(k: Kit) {
   });
 }
 
+/** The ways a run through a chat can go (utils/monitor/), and how it can end. */
+export const RUN_DIRECTIONS = ['older', 'newer'] as const;
+export const RUN_END_STATES = ['done', 'stopped', 'interrupted'] as const;
+
+/** A `run-started` event's details: which run, through which chat (as the page first showed it), and how far. */
+export function runStartedDetailsSchema(k: Kit) {
+  const { uuid } = formats(k);
+  return k.object({
+    runId: uuid,
+    pageUrl: k.text(),
+    direction: k.oneOf(RUN_DIRECTIONS),
+    limit: k.nullable(k.integer),
+    until: k.nullable(k.text(100)),
+    fromMessageId: k.nullable(k.integer),
+  });
+}
+
+/** A `run-ended` event's details: how the run ended, what it found, and where it stopped. */
+export function runEndedDetailsSchema(k: Kit) {
+  const { uuid } = formats(k);
+  return k.object({
+    runId: uuid,
+    state: k.oneOf(RUN_END_STATES),
+    chatKey: k.nullable(k.text(200)),
+    documented: k.integer,
+    unchanged: k.integer,
+    newVersions: k.integer,
+    notFound: k.integer,
+    failed: k.integer,
+    /** The last message the run passed; a next run can go on from it. */
+    stoppedAt: k.nullable(k.integer),
+  });
+}
+
+/**
+ * A `not-found` event's details: a run passed the place of a message documented before (its neighbours on both
+ * sides were there) and the message was not. The event is about the message's latest capture.
+ */
+export function notFoundDetailsSchema(k: Kit) {
+  const { uuid } = formats(k);
+  return k.object({
+    runId: uuid,
+    chatKey: k.text(200),
+    chatPeerId: k.nullable(k.integer),
+    messageId: k.integer,
+    /** The messages either side of it that the run found. */
+    before: k.integer,
+    after: k.integer,
+  });
+}
+
 export const CUSTODY_EVENT_SCHEMA = custodyEventSchema(STRICT);
 export const ANNOTATED_DETAILS_SCHEMA = annotatedDetailsSchema(STRICT);
 export const DELETED_DETAILS_SCHEMA = deletedDetailsSchema(STRICT);
 export const EXPORT_DETAILS_SCHEMA = exportDetailsSchema(STRICT);
 export const ROTATION_DETAILS_SCHEMA = rotationDetailsSchema(STRICT);
+export const RUN_STARTED_DETAILS_SCHEMA = runStartedDetailsSchema(STRICT);
+export const RUN_ENDED_DETAILS_SCHEMA = runEndedDetailsSchema(STRICT);
+export const NOT_FOUND_DETAILS_SCHEMA = notFoundDetailsSchema(STRICT);

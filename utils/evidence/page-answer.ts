@@ -49,13 +49,44 @@ export function postSliceSchema(k: Kit) {
   });
 }
 
+/** What a chat shows now, for a run through it (utils/extract/chat-view.ts). */
+export function chatViewSchema(k: Kit) {
+  return k.object({
+    page: pageInfoSchema(k),
+    viewport: viewportSchema(k),
+    locale: k.text(100),
+    /** The history's scroller: its position, and how far it can go. */
+    scroll: k.object({ top: k.number, max: k.number }),
+    /** The page is on screen (not a hidden tab). */
+    visible: k.boolean,
+    dom: k.nullable(k.text(MAX_DOM)),
+    /** Every message the page holds now, oldest first. */
+    messages: k.list(
+      k.object({
+        messageId: k.nullable(k.integer),
+        /** Its part on screen, in the tab's coordinates; null when none is. */
+        rect: k.nullable(rectSchema(k)),
+        /** Whole on screen (or, taller than the screen, its top). */
+        whole: k.boolean,
+        /** Read as a post: whole on screen and not yet handled by the run. */
+        post: k.nullable(postInfoSchema(k)),
+        notes: k.list(noteSchema(k), 100),
+      }),
+      2_000,
+    ),
+  });
+}
+
 const EXTRACT_RESULT = extractResultSchema(BOUNDED);
+const CHAT_VIEW = BOUNDED.nullable(chatViewSchema(BOUNDED));
 const MEDIA_FETCH = mediaFetchSchema(BOUNDED);
 const POST_SLICE = BOUNDED.nullable(postSliceSchema(BOUNDED));
 
 export type ExtractResult = v.InferOutput<typeof EXTRACT_RESULT>;
 export type MediaFetchResult = v.InferOutput<typeof MEDIA_FETCH>;
 export type PostSlice = v.InferOutput<ReturnType<typeof postSliceSchema>>;
+export type ChatView = NonNullable<v.InferOutput<typeof CHAT_VIEW>>;
+export type ChatViewMessage = ChatView['messages'][number];
 
 function answer<T>(schema: Schema<T>, value: unknown): T {
   try {
@@ -86,3 +117,17 @@ export function validateMediaFetch(value: unknown): MediaFetchResult {
   return result.ok ? result : { ...result, reason: wellFormedNote(result.reason) };
 }
 export const validateSlice = (value: unknown): PostSlice | null => answer(POST_SLICE, value);
+
+/** The chat's view, copied as an extraction is: each post's English warnings written again from its notes. */
+export function validateChatView(value: unknown): ChatView | null {
+  const view = answer(CHAT_VIEW, value);
+  for (const message of view?.messages ?? []) {
+    message.notes = message.notes.map(wellFormedNote);
+    const structured = message.post?.structured;
+    if (structured) {
+      structured.notes = (structured.notes ?? []).map(wellFormedNote);
+      structured.warnings = structured.notes.map(noteInEnglish);
+    }
+  }
+  return view;
+}

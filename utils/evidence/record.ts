@@ -109,7 +109,8 @@ export function captureRecordSchema(k: Kit) {
     timeZone: text,
     actor: text,
     trigger: k.object({
-      source: k.oneOf(['menu', 'shortcut', 'api'] as const),
+      /** What made the capture: the menu, the shortcut, the test API, or a run through a chat (`run`). */
+      source: k.oneOf(['menu', 'shortcut', 'api', 'run'] as const),
       frameId: k.integer,
       /** The context-menu contexts the browser reported (selection, link, image, …). */
       mediaType: ntext,

@@ -4,6 +4,7 @@ import { cappedFetch } from '../capped-fetch';
 import type { PostInfo, PostMedia } from '../evidence/record';
 import { LAST_TARGET_KEY, type LastTarget } from '../marker-protocol';
 import { extractPost as extractPost_ } from '../extract';
+import { chatView, scrollChat } from './chat-view';
 import {
   cssPath,
   describeMedia,
@@ -22,7 +23,7 @@ import type { ExtractRequest, ExtractResult, InPageApi, MediaFetchResult } from 
 const MAX_POST_HTML = 2_000_000;
 
 export function createInPageApi(): InPageApi {
-  return { extract, fetchMedia, slice };
+  return { extract, fetchMedia, slice, chatView, scrollChat };
 }
 
 async function extract(request: ExtractRequest): Promise<ExtractResult> {
@@ -89,38 +90,52 @@ let readingMs = 0;
 async function extractPost(request: ExtractRequest, notes: Note[]): Promise<PostInfo> {
   const target = findTarget(request, notes);
   const start = performance.now();
-  // Dates shown relative to the day are resolved against the capture's time, which the date then records.
-  const found = extractPost_(target, location.href, new Date(request.now));
-  notes.push(...found.notes);
-  const element = found.element;
+  const read = readPost(target, request, notes);
+  const element = read.element;
   currentPost = element;
-  const { html, truncated } = sanitizedHtml(element, location.href, MAX_POST_HTML);
-  if (truncated) {
-    notes.push(note('htmlCut', { max: MAX_POST_HTML }));
-  }
-  const targetMedia = target ? describeMedia(target, location.href) : null;
-  const media = mediaToKeep(found.structured, element, targetMedia, notes);
-  const text = textOf(element);
   readingMs = performance.now() - start;
 
   const isPage = element === document.body || element === document.documentElement;
   if (!isPage) await scrollIntoView(element);
   const placed = isPage ? null : await placeInTab(element, notes);
   const tall = !isPage && placed !== null && isTall(element);
+  return { ...read.post, rect: isPage ? viewportRect() : (placed?.visible ?? null), tall };
+}
+
+/**
+ * The post around `target` as the page holds it, without its place on screen: its extractor's reading, text, HTML
+ * made safe and media. Shared by a capture of one post and a run through a chat (./chat-view.ts).
+ */
+export function readPost(
+  target: Element | null,
+  request: Pick<ExtractRequest, 'linkUrl' | 'srcUrl' | 'now'>,
+  notes: Note[],
+): { element: Element; post: Omit<PostInfo, 'rect' | 'tall'> } {
+  // Dates shown relative to the day are resolved against the capture's time, which the date then records.
+  const found = extractPost_(target, location.href, new Date(request.now));
+  notes.push(...found.notes);
+  const element = found.element;
+  const { html, truncated } = sanitizedHtml(element, location.href, MAX_POST_HTML);
+  if (truncated) {
+    notes.push(note('htmlCut', { max: MAX_POST_HTML }));
+  }
+  const targetMedia = target ? describeMedia(target, location.href) : null;
+  const isPage = element === document.body || element === document.documentElement;
   return {
-    frameUrl: location.href,
-    container: isPage ? null : { tag: element.tagName.toLowerCase(), path: cssPath(element) },
-    text,
-    html,
-    htmlTruncated: truncated,
-    selection: getSelection()?.toString() ?? '',
-    linkUrl: request.linkUrl ?? (target?.closest('a[href]') as HTMLAnchorElement | null)?.href ?? null,
-    mediaUrl: request.srcUrl ?? targetMedia?.shownSrc ?? targetMedia?.src ?? null,
-    media,
-    rect: isPage ? viewportRect() : (placed?.visible ?? null),
-    tall,
-    extractor: found.extractor,
-    structured: found.structured,
+    element,
+    post: {
+      frameUrl: location.href,
+      container: isPage ? null : { tag: element.tagName.toLowerCase(), path: cssPath(element) },
+      text: textOf(element),
+      html,
+      htmlTruncated: truncated,
+      selection: getSelection()?.toString() ?? '',
+      linkUrl: request.linkUrl ?? (target?.closest('a[href]') as HTMLAnchorElement | null)?.href ?? null,
+      mediaUrl: request.srcUrl ?? targetMedia?.shownSrc ?? targetMedia?.src ?? null,
+      media: mediaToKeep(found.structured, element, targetMedia, notes),
+      extractor: found.extractor,
+      structured: found.structured,
+    },
   };
 }
 
@@ -154,7 +169,7 @@ async function slice(step: number) {
   return scrollToSlice(currentPost, step);
 }
 
-function serializeDom(): string {
+export function serializeDom(): string {
   const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>\n` : '';
   return doctype + document.documentElement.outerHTML;
 }

@@ -1,6 +1,6 @@
-import type { ExtractResult, MediaFetchResult, PostSlice } from '../evidence/page-answer';
+import type { ChatView, ExtractResult, MediaFetchResult, PostSlice } from '../evidence/page-answer';
 
-export type { ExtractResult, MediaFetchResult };
+export type { ChatView, ExtractResult, MediaFetchResult };
 
 /**
  * What the background asks of the extractor injected into a frame, and what it
@@ -31,4 +31,18 @@ export interface InPageApi {
   fetchMedia(url: string, maxBytes: number, offered?: boolean): Promise<MediaFetchResult>;
   /** Scrolls the last extracted post to slice `step` and says where it is; null when there is no more. */
   slice(step: number): Promise<PostSlice | null>;
+  /** A run through a chat (utils/extract/chat-view.ts): what the chat shows now; null where no chat is. */
+  chatView(request: ChatViewRequest): Promise<ChatView | null>;
+  scrollChat(scroll: ChatScroll): Promise<{ moved: boolean }>;
 }
+
+export interface ChatViewRequest {
+  /** The run's time now (UTC ISO), as `ExtractRequest.now`. */
+  now: string;
+  /** The messages the run has handled: not read again. */
+  skip: number[];
+  /** Also return the serialized DOM, where the browser has no MHTML (the view's page snapshot). */
+  dom: boolean;
+}
+
+export type ChatScroll = { to: 'newest' | 'oldest' } | { to: 'older' | 'newer'; anchor: number | null };

@@ -3,7 +3,10 @@ import {
   ANNOTATED_DETAILS_SCHEMA,
   DELETED_DETAILS_SCHEMA,
   EXPORT_DETAILS_SCHEMA,
+  NOT_FOUND_DETAILS_SCHEMA,
   ROTATION_DETAILS_SCHEMA,
+  RUN_ENDED_DETAILS_SCHEMA,
+  RUN_STARTED_DETAILS_SCHEMA,
 } from '../evidence/manifest';
 import type { Schema } from '../schema/kit';
 import { PACK_FORMAT, PACK_FORMATS, type PackFormat } from './types';
@@ -65,6 +68,32 @@ export const CUSTODY_EVENT_RULES = {
     emittedBy: 'exporter',
     about: 'none',
     place: 'anywhere',
+  },
+  /**
+   * A run through a chat began and ended (utils/monitor/), and a run no longer found a message documented before.
+   * Kept in the log; a pack does not hold them yet (the format that does is to come), so a verifier that meets one
+   * in a pack fails it.
+   */
+  'run-started': {
+    since: PACK_FORMAT,
+    details: RUN_STARTED_DETAILS_SCHEMA,
+    emittedBy: 'exporter',
+    about: 'none',
+    place: 'never',
+  },
+  'run-ended': {
+    since: PACK_FORMAT,
+    details: RUN_ENDED_DETAILS_SCHEMA,
+    emittedBy: 'exporter',
+    about: 'none',
+    place: 'never',
+  },
+  'not-found': {
+    since: PACK_FORMAT,
+    details: NOT_FOUND_DETAILS_SCHEMA,
+    emittedBy: 'exporter',
+    about: 'capture',
+    place: 'never',
   },
 } as const satisfies Record<CustodyEventType, CustodyEventRule>;
 

@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 import type { Kit } from '../schema/kit';
-import type { Observation, PostSummary, Site, SiteExtractor, SiteMedia } from './site';
+import type { ChatWalker, Observation, PostSummary, RunMessage, Site, SiteExtractor, SiteMedia } from './site';
 import { telegram } from './telegram';
 import { telegramPostSchema } from './telegram/schema';
 import { x } from './x';
@@ -40,4 +40,18 @@ export function siteObservation(post: StructuredPost): Observation {
 /** What the core knows of any site's post (search, the CSV export, the report's headings). */
 export function summarize(post: StructuredPost): PostSummary {
   return siteOf(post).summarize(post);
+}
+
+/** How a run through a chat reads the page's site, or null where no run can go (utils/monitor/). */
+export function chatWalkerFor(url: URL): ChatWalker | null {
+  for (const site of SITES) {
+    const walker = site.chats?.walkers.find((w) => w.matches(url));
+    if (walker) return walker;
+  }
+  return null;
+}
+
+/** The post as a chat's message, for a run: null when it is not one. */
+export function runMessage(post: StructuredPost): RunMessage | null {
+  return siteOf(post).chats?.message(post) ?? null;
 }

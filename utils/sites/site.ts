@@ -62,6 +62,40 @@ export interface Site<P extends { platform: string }> {
   observe(post: P): Observation;
   /** What every site's post has, for search, the CSV export and the report's headings. */
   summarize(post: P): PostSummary;
+  /** How a run through a whole chat reads this site (monitor mode, utils/monitor/); absent where no run can go. */
+  chats?: {
+    walkers: readonly ChatWalker[];
+    /** The message a post is, and what makes a version of it; null for a post that is not a chat's message. */
+    message(post: P): RunMessage | null;
+  };
+}
+
+/**
+ * A chat's history as a page shows it, for a run through it: the client's own scroller and the messages it holds
+ * now. A virtualised client holds only part of the chat at any moment; the run scrolls and reads again.
+ */
+export interface ChatWalker {
+  matches(url: URL): boolean;
+  /** The element that scrolls the history (the document's scrolling element when the page scrolls); null: no chat. */
+  scroller(doc: Document): Element | null;
+  /** Every message element the page holds now, oldest first: each is what the site's extractor reads as a post. */
+  messages(scroller: Element): Element[];
+  /** A message element's server id, read cheaply (before the whole post is); null when the page gives none. */
+  messageId(message: Element): number | null;
+}
+
+/** A post as a message of a chat: where it stands, and its facts that make a new version or only an observation. */
+export interface RunMessage {
+  /** The chat's catalogue key (ChatSeen.key). */
+  chatKey: string;
+  chatPeerId: number | null;
+  messageId: number;
+  /** The message's date (UTC ISO), for a run that stops at a date; null when unknown. */
+  date: string | null;
+  /** What changes only when the message does (its text, media, edited mark): a change is a new version. */
+  content: unknown;
+  /** What changes all the time (views, reactions): recorded as the run's observations, never a new version. */
+  counters: unknown;
 }
 
 /** What the core knows of any site's post: its id, link, author, time, text and the name a reader knows it by. */

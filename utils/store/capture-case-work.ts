@@ -7,7 +7,8 @@ import { PENDING, PENDING_CASE } from './lock';
 import { LockedError } from './vault-codec';
 import type { CaseWorkContext } from './case-work';
 import type { CaseWorkRows } from './case-work-rows';
-import type { AnnotationRow, CatalogueRow, SearchDocRow } from './db';
+import type { AnnotationRow, CatalogueRow, MessageRow, SearchDocRow } from './db';
+import { factsOfPost, withoutVersion, withVersion, type MessageEntry } from '../case-work/message-versions';
 
 /** What a capture adds to case work, sealed and ready for its transaction. */
 export interface CaptureCaseWork {
@@ -18,6 +19,8 @@ export interface CaptureCaseWork {
   annotation: AnnotationRow | null;
   /** The `annotated` event that puts the capture in the active case, chained after its `captured` event. */
   event: CustodyEvent | null;
+  /** A chat's message: its entry in the message index with this capture as a version (message-versions.ts). */
+  message: MessageRow | null;
   /**
    * Captured while locked: the active case is sealed then, so the capture is put in the case active at the unlock
    * (catchUp), by an `annotated` event of that time.
@@ -28,6 +31,8 @@ export interface CaptureCaseWork {
 /** What deleting a capture changes in case work. */
 export interface ForgetWork {
   captureId: string;
+  /** The message's entry without the capture; `gone` when it was its only version. */
+  message: { row: MessageRow | null; gone: string | null };
   chats: CatalogueRow[];
   accounts: CatalogueRow[];
   goneChats: string[];
@@ -52,6 +57,16 @@ export function createCaptureCaseWork(ctx: CaseWorkContext, rows: CaseWorkRows) 
     annotatedEvent,
     catalogueFor,
   } = rows;
+  /** The message index's row for a capture of a chat's message, with the capture as a version; null otherwise. */
+  async function messageRow(record: CaptureRecord): Promise<MessageRow | null> {
+    const facts = await factsOfPost(record.post.structured);
+    if (!facts) return null;
+    const key = await rowKey(facts.key);
+    const stored = await db.messages.get(key);
+    const entry = withVersion(stored ? await open<MessageEntry>(stored.body) : undefined, facts, record);
+    return { key, chat: await rowKey(facts.chatKey), body: await codec.sealRecord(entry) };
+  }
+
   return {
     /** Case work for a new capture, prepared before its transaction; `captured` is its chained event. */
     async prepareCapture(record: CaptureRecord, captured: CustodyEvent): Promise<CaptureCaseWork> {
@@ -88,6 +103,7 @@ export function createCaptureCaseWork(ctx: CaseWorkContext, rows: CaseWorkRows) 
         annotation: annotation ? await annotationRow(annotation) : null,
         event,
         caseAtUnlock,
+        message: updates ? await messageRow(record) : null,
       };
     },
 
@@ -125,15 +141,17 @@ export function createCaptureCaseWork(ctx: CaseWorkContext, rows: CaseWorkRows) 
             annotation = applyPatch(before, { caseId: activeCase }, at);
             event = await annotatedEvent(await ctx.head(), before, annotation);
           }
-          const [doc, chats, accounts, annotated] = await Promise.all([
+          const [doc, chats, accounts, annotated, message] = await Promise.all([
             searchDocRow(record, annotation, row.order),
             Promise.all(updates.chat ? [catalogueRow(updates.chat)] : []),
             Promise.all(updates.accounts.map(catalogueRow)),
             event && annotation ? annotationRow(annotation) : null,
+            messageRow(record),
           ]);
-          const tables = [db.searchDocs, db.chats, db.accounts, db.meta, db.annotations, db.custody];
+          const tables = [db.searchDocs, db.chats, db.accounts, db.meta, db.annotations, db.custody, db.messages];
           await db.transaction('rw', tables, async () => {
             await db.searchDocs.put(doc);
+            if (message) await db.messages.put(message);
             if (chats.length) await db.chats.bulkPut(chats);
             if (accounts.length) await db.accounts.bulkPut(accounts);
             if (annotated && event) {
@@ -158,6 +176,7 @@ export function createCaptureCaseWork(ctx: CaseWorkContext, rows: CaseWorkRows) 
       if (work.accounts.length) await db.accounts.bulkPut(work.accounts);
       if (work.annotation) await db.annotations.put(work.annotation);
       if (work.event) await ctx.putEvent(work.event);
+      if (work.message) await db.messages.put(work.message);
     },
 
     /**
@@ -167,7 +186,22 @@ export function createCaptureCaseWork(ctx: CaseWorkContext, rows: CaseWorkRows) 
      */
     async prepareForget(record: CaptureRecord, load: (ids: string[]) => Promise<CaptureRecord[]>): Promise<ForgetWork> {
       const keys = catalogueKeys(record);
-      const work: ForgetWork = { captureId: record.id, chats: [], accounts: [], goneChats: [], goneAccounts: [] };
+      const work: ForgetWork = {
+        captureId: record.id,
+        message: { row: null, gone: null },
+        chats: [],
+        accounts: [],
+        goneChats: [],
+        goneAccounts: [],
+      };
+      const facts = await factsOfPost(record.post.structured);
+      const messageKey = facts ? await rowKey(facts.key) : null;
+      const stored = messageKey ? await db.messages.get(messageKey) : undefined;
+      if (stored) {
+        const rest = withoutVersion(await open<MessageEntry>(stored.body), record.id);
+        if (rest) work.message.row = { ...stored, body: await codec.sealRecord(rest) };
+        else work.message.gone = stored.key;
+      }
       const remake = async <T extends ChatEntry | AccountEntry>(
         row: CatalogueRow | undefined,
         pick: (updates: ReturnType<typeof catalogueUpdates>, key: string) => T | null | undefined,
@@ -215,6 +249,8 @@ export function createCaptureCaseWork(ctx: CaseWorkContext, rows: CaseWorkRows) 
     /** Applies prepareForget's work; inside the deletion's transaction. */
     async writeForget(work: ForgetWork): Promise<void> {
       await db.searchDocs.delete(work.captureId);
+      if (work.message.row) await db.messages.put(work.message.row);
+      if (work.message.gone) await db.messages.delete(work.message.gone);
       await db.annotations.delete(work.captureId);
       if (work.chats.length) await db.chats.bulkPut(work.chats);
       if (work.accounts.length) await db.accounts.bulkPut(work.accounts);

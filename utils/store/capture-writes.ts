@@ -6,8 +6,25 @@ import { sha256Hex } from '../hash';
 import { text } from '../i18n/translate';
 import type { CaseWork } from './case-work';
 import type { StoreCodec } from './codec';
-import type { DokazDb } from './db';
+import type { ArtifactRow, BlobRow, DokazDb } from './db';
 import type { Store } from './types';
+
+/**
+ * A file several captures list, kept once (db.ts, `blobs`): the first capture that lists it gives its bytes, the
+ * others only its id. Its hash is in each capture's record, as every file's.
+ */
+export interface SharedFile {
+  blobId: string;
+  bytes?: Blob;
+}
+
+/** An artifact's bytes as the store keeps them (its own, or its shared file's), or null when there are none. */
+export async function artifactBytes(db: DokazDb, artifactId: string): Promise<Blob | Uint8Array<ArrayBuffer> | null> {
+  const row = await db.artifacts.get(artifactId);
+  if (!row) return null;
+  if (row.data) return row.data;
+  return row.blob ? ((await db.blobs.get(row.blob))?.data ?? null) : null;
+}
 
 export interface CaptureWritesContext {
   db: DokazDb;
@@ -34,6 +51,18 @@ export function createCaptureWrites(ctx: CaptureWritesContext): Pick<Store, 'sav
         for (const artifact of record.artifacts) {
           if (!data.has(artifact.id)) throw new StoreError(text('error.bytesMissing', { name: artifact.name }));
         }
+        // A shared file not written with this capture must already be in the store: nothing may point at nothing.
+        const shared = [...data.values()].filter((d): d is SharedFile => !(d instanceof Blob));
+        const known = new Set(
+          (await db.blobs.bulkGet(shared.filter((d) => !d.bytes).map((d) => d.blobId))).flatMap((r) =>
+            r ? [r.id] : [],
+          ),
+        );
+        const absent = record.artifacts.find((a) => {
+          const d = data.get(a.id);
+          return d && !(d instanceof Blob) && !d.bytes && !known.has(d.blobId);
+        });
+        if (absent) throw new StoreError(text('error.bytesMissing', { name: absent.name }));
         const recordSha256 = await sha256Hex(canonicalJson(record));
         const event = await nextEvent({
           type: 'captured',
@@ -44,28 +73,34 @@ export function createCaptureWrites(ctx: CaptureWritesContext): Pick<Store, 'sav
         });
         const work = await caseWork.prepareCapture(record, event);
         const sealedRecord = await codec.sealRecord(record);
-        const sealedArtifacts = await Promise.all(
-          record.artifacts.map(async (artifact) => ({
-            id: artifact.id,
-            captureId: record.id,
-            body: await codec.sealRecord(artifact),
-            data: await codec.sealBytes(data.get(artifact.id) as Blob),
-          })),
+        const newBlobs: BlobRow[] = [];
+        const sealedArtifacts: ArtifactRow[] = await Promise.all(
+          record.artifacts.map(async (artifact) => {
+            const bytes = data.get(artifact.id)!;
+            const row = { id: artifact.id, captureId: record.id, body: await codec.sealRecord(artifact) };
+            if (bytes instanceof Blob) return { ...row, data: await codec.sealBytes(bytes) };
+            if (bytes.bytes) newBlobs.push({ id: bytes.blobId, data: await codec.sealBytes(bytes.bytes) });
+            return { ...row, data: null, blob: bytes.blobId };
+          }),
         );
         try {
           const tables = [
             db.captures,
             db.artifacts,
+            db.blobs,
             db.custody,
             db.searchDocs,
             db.chats,
             db.accounts,
             db.annotations,
             db.meta,
+            db.messages,
           ];
           await db.transaction('rw', tables, async () => {
             await db.captures.add({ id: record.id, order: event.seq, body: sealedRecord });
             await db.artifacts.bulkAdd(sealedArtifacts);
+            // A shared file already written by another capture of the run stays as it is.
+            for (const blob of newBlobs) if (!(await db.blobs.get(blob.id))) await db.blobs.add(blob);
             await putEvent(event);
             await caseWork.writeCapture(work, record.id);
           });
@@ -103,9 +138,26 @@ export function createCaptureWrites(ctx: CaptureWritesContext): Pick<Store, 'sav
             rows.flatMap((other) => (other ? [codec.openRecord(other.body) as Promise<CaptureRecord>] : [])),
           );
         });
-        const tables = [db.captures, db.artifacts, db.custody, db.searchDocs, db.chats, db.accounts, db.annotations];
+        const tables = [
+          db.captures,
+          db.artifacts,
+          db.blobs,
+          db.custody,
+          db.searchDocs,
+          db.chats,
+          db.accounts,
+          db.annotations,
+          db.messages,
+        ];
         await db.transaction('rw', tables, async () => {
+          const shared = (await db.artifacts.where('captureId').equals(id).toArray()).flatMap((a) =>
+            a.blob ? [a.blob] : [],
+          );
           await db.artifacts.where('captureId').equals(id).delete();
+          // A shared file goes with the last capture that lists it.
+          for (const blob of new Set(shared)) {
+            if ((await db.artifacts.where('blob').equals(blob).count()) === 0) await db.blobs.delete(blob);
+          }
           await db.captures.delete(id);
           await putEvent(event);
           await caseWork.writeForget(forget);

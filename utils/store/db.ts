@@ -22,8 +22,37 @@ export interface ArtifactRow {
   id: string;
   captureId: string;
   body: unknown;
-  /** The file as the codec keeps it: a Blob, or sealed bytes. */
+  /** The file as the codec keeps it: a Blob, or sealed bytes; null when it is a shared file's (`blob`). */
+  data: Blob | Uint8Array<ArrayBuffer> | null;
+  /**
+   * The shared file that holds its bytes (version 5): a file several captures list (a run's viewport screenshot and
+   * page snapshot, the same photo) is kept once, in `blobs`; absent when the row holds its own.
+   */
+  blob?: string;
+}
+
+/** A file several captures list, kept once (version 5); deleted with the last artifact that lists it. */
+export interface BlobRow {
+  /** Random: a file's hash is not in the clear. */
+  id: string;
   data: Blob | Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * A chat's message as documented (version 5): the captures that are its versions, and the runs that no longer found
+ * it. Keyed, like the catalogue, by its key's HMAC while a passphrase is set; `chat` is its chat's, for a run's
+ * reading of one chat. The body is sealed.
+ */
+export interface MessageRow {
+  key: string;
+  chat: string;
+  body: unknown;
+}
+
+/** A run through a chat (version 5): its settings, progress and counts, sealed. */
+export interface RunRow {
+  id: string;
+  body: unknown;
 }
 
 export interface MetaRow {
@@ -67,6 +96,9 @@ export type DokazDb = Dexie & {
   searchDocs: EntityTable<SearchDocRow, 'captureId'>;
   chats: EntityTable<CatalogueRow, 'key'>;
   accounts: EntityTable<CatalogueRow, 'key'>;
+  blobs: EntityTable<BlobRow, 'id'>;
+  messages: EntityTable<MessageRow, 'key'>;
+  runs: EntityTable<RunRow, 'id'>;
 };
 
 export const DB_NAME = 'dokaz';
@@ -102,5 +134,13 @@ export function openDb(name = DB_NAME): DokazDb {
       annotations: 'captureId',
     })
     .upgrade((tx) => dropTimesAndLinks(tx));
+  // 5: runs through a chat (monitor mode): files shared by captures, a chat's messages and their versions, the runs.
+  // The message index is made from the captures already stored at the first run (utils/store/message-index.ts).
+  db.version(5).stores({
+    artifacts: 'id, captureId, blob',
+    blobs: 'id',
+    messages: 'key, chat',
+    runs: 'id',
+  });
   return db;
 }

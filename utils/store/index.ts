@@ -10,7 +10,8 @@ import type { Store } from './types';
 
 export type { CaptureSummary, Store } from './types';
 import { createCaseWork } from './case-work';
-import { createCaptureWrites } from './capture-writes';
+import { artifactBytes, createCaptureWrites } from './capture-writes';
+import { createRunWrites } from './runs';
 import { createLock, memorySession, type KeySession } from './lock';
 import { createKeyStore } from './signing-key';
 import { openDb, type DokazDb } from './db';
@@ -125,6 +126,8 @@ export function createStore(
     return { ...opened, recordSha256: await sha256Hex(canonicalJson(opened)) };
   }
 
+  const runWrites = createRunWrites({ db, codec, now, serially, installId, nextEvent, putEvent, rowKey });
+
   const captureWrites = createCaptureWrites({
     db,
     codec,
@@ -198,6 +201,7 @@ export function createStore(
     },
 
     ...captureWrites,
+    ...runWrites,
 
     async getCapture(id) {
       const row = await db.captures.get(id);
@@ -205,13 +209,13 @@ export function createStore(
     },
 
     async getArtifactBytes(artifactId) {
-      const row = await db.artifacts.get(artifactId);
-      return row ? codec.openBytesRaw(row.data) : null;
+      const data = await artifactBytes(db, artifactId);
+      return data ? codec.openBytesRaw(data) : null;
     },
 
     async getArtifactData(artifactId) {
-      const row = await db.artifacts.get(artifactId);
-      return row ? codec.openBytes(row.data) : null;
+      const data = await artifactBytes(db, artifactId);
+      return data ? codec.openBytes(data) : null;
     },
 
     async listCaptures({ limit = 100, offset = 0 } = {}) {

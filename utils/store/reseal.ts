@@ -21,9 +21,12 @@ export const SEALED_TABLES = [
   'chats',
   'accounts',
   'custody',
+  'blobs',
+  'messages',
+  'runs',
 ] as const;
 /** The tables whose rows are keyed by a catalogue key, kept as its HMAC while a passphrase is set. */
-const CATALOGUE_TABLES: ReadonlySet<string> = new Set(['chats', 'accounts']);
+const CATALOGUE_TABLES: ReadonlySet<string> = new Set(['chats', 'accounts', 'messages']);
 const CHUNK = 100;
 
 export interface ResealContext {
@@ -67,13 +70,17 @@ export function createResealer(ctx: ResealContext) {
       ];
     }
     if (CATALOGUE_TABLES.has(name)) {
-      const entry = (await sealing.openRecord(row.body)) as { key: string };
+      const entry = (await sealing.openRecord(row.body)) as { key: string; chatKey?: string };
       next.key = await rowKey(entry.key, to);
+      // A chat's message is found by its chat's key too (db.ts, MessageRow).
+      if (entry.chatKey !== undefined) next.chat = await rowKey(entry.chatKey, to);
       if (next.key !== row.key) [left, touched] = [row.key as string, true];
     }
     for (const field of ['body', 'data'] as const) {
       if (!(field in next)) continue;
       const value = next[field];
+      // An artifact whose bytes are a shared file's has none of its own (db.ts).
+      if (value === null) continue;
       const sealedNow = isSealedValue(value);
       if (to === 'plain' ? !sealedNow : sealedNow && !sealedToPublic(value)) continue;
       next[field] =
@@ -165,6 +172,11 @@ export function createResealer(ctx: ResealContext) {
           );
         await reseal('captures', capture ? [capture] : []);
         await reseal('artifacts', artifacts);
+        const shared = [...new Set(artifacts.flatMap((a) => (a.blob ? [a.blob] : [])))];
+        await reseal(
+          'blobs',
+          (await db.blobs.bulkGet(shared)).filter((b) => b !== undefined),
+        );
         await reseal('annotations', annotation ? [annotation] : []);
         await reseal('custody', events);
       });

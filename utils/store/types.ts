@@ -5,6 +5,8 @@ import type { Outbox } from './outbox';
 import type { CaseWork } from './case-work';
 import type { SigningKeys } from './signing-key';
 import type { DokazDb } from './db';
+import type { SharedFile } from './capture-writes';
+import type { RunWrites } from './runs';
 
 export interface CaptureSummary {
   id: string;
@@ -15,10 +17,10 @@ export interface CaptureSummary {
   warnings: number;
 }
 
-export interface Store extends Omit<
-  CaseWork,
-  'prepareCapture' | 'writeCapture' | 'prepareForget' | 'writeForget' | 'catalogueFor'
-> {
+export interface Store
+  extends
+    Omit<CaseWork, 'prepareCapture' | 'writeCapture' | 'prepareForget' | 'writeForget' | 'catalogueFor'>,
+    RunWrites {
   /** The database itself: the store's own modules and the tests reach it; nothing else does (tests/unit/architecture.test.ts). */
   db: DokazDb;
   /** Deletes the whole database (the wipe); this store stays closed, and a new one makes it afresh. */
@@ -39,7 +41,8 @@ export interface Store extends Omit<
   /** Where an export leaves its pack for the page to download, sealed like every file. */
   outbox: Outbox;
   installId(): Promise<string>;
-  saveCapture(record: CaptureRecord, data: ReadonlyMap<string, Blob>): Promise<StoredCaptureView>;
+  /** Stored whole or not at all; a file shared with other captures is given as a SharedFile (capture-writes.ts). */
+  saveCapture(record: CaptureRecord, data: ReadonlyMap<string, Blob | SharedFile>): Promise<StoredCaptureView>;
   getCapture(id: string): Promise<StoredCaptureView | null>;
   getArtifactData(artifactId: string): Promise<Blob | null>;
   /** A file's bytes for an export: a Blob as stored, or the opened bytes of a sealed one. */

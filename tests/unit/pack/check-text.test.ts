@@ -111,7 +111,7 @@ describe('check messages', () => {
       expect.arrayContaining([
         '$.files is text, not a list',
         '$.captures[0].id is not a UUID',
-        '$.captures[1].record.trigger.source is not menu or shortcut or api',
+        '$.captures[1].record.trigger.source is not menu or shortcut or api or run',
         '$.extra is not a member of dokaz-pack/1',
       ]),
     );
@@ -120,7 +120,7 @@ describe('check messages', () => {
       expect.arrayContaining([
         '$.files е текст, а не листа',
         '$.captures[0].id не е UUID',
-        '$.captures[1].record.trigger.source не е menu, shortcut или api',
+        '$.captures[1].record.trigger.source не е menu, shortcut, api или run',
         '$.extra не е член на dokaz-pack/1',
       ]),
     );

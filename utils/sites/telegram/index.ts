@@ -1,5 +1,6 @@
 import type { Site } from '../site';
 import { observeTelegram, summarizeTelegram } from './catalogue';
+import { TELEGRAM_CHAT_WALKERS, telegramRunMessage } from './chat-walkers';
 import { telegramMedia } from './media-rule';
 import { telegramPreview } from './tme';
 import type { TelegramPost } from './types';
@@ -13,4 +14,5 @@ export const telegram: Site<TelegramPost> = {
   media: telegramMedia,
   observe: observeTelegram,
   summarize: summarizeTelegram,
+  chats: { walkers: TELEGRAM_CHAT_WALKERS, message: telegramRunMessage },
 };

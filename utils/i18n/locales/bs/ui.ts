@@ -215,6 +215,9 @@ const core = {
   'custody.type.exported': 'izvezeno',
   'custody.type.deleted': 'izbrisano',
   'custody.type.key-rotated': 'zamijenjen ključ za potpisivanje',
+  'custody.type.run-started': 'započet prolaz kroz razgovor',
+  'custody.type.run-ended': 'završen prolaz kroz razgovor',
+  'custody.type.not-found': 'poruka više nije u razgovoru',
 
   'delete.open': 'Izbriši ovaj zapis…',
   'delete.formLabel': 'Brisanje ovog zapisa',
@@ -282,6 +285,8 @@ const core = {
 
   'error.unexpected': 'Došlo je do greške: {message}',
   'error.noTab': 'Nema taba koji bi se mogao dokumentovati.',
+  'error.noChat': 'Ova stranica ne prikazuje razgovor kroz koji Dokaz može proći. Otvorite razgovor u Telegram Webu (K ili A) ili stranicu kanala na t.me/s.',
+  'error.messageUnread': 'Stranica nije dozvolila Dokazu da pročita ovu poruku.',
   'error.tabNotActive': 'Tab koji treba dokumentovati nije onaj na ekranu; pređite na njega i pokušajte ponovo.',
   'error.pageChanged': 'Stranica se promijenila tokom dokumentovanja; ništa nije sačuvano. Pokušajte ponovo.',
   'error.frameGone': 'Okvir koji treba dokumentovati više ne postoji; ništa nije sačuvano.',

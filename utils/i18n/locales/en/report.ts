@@ -164,6 +164,9 @@ export const report = {
     exported: 'exported',
     deleted: 'deleted',
     'key-rotated': 'signing key replaced',
+    'run-started': 'run started',
+    'run-ended': 'run ended',
+    'not-found': 'no longer found',
   },
   captureRef: 'Capture {n}',
   gap: plural({

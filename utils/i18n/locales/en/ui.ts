@@ -215,6 +215,9 @@ const core = {
   'custody.type.exported': 'exported',
   'custody.type.deleted': 'deleted',
   'custody.type.key-rotated': 'signing key replaced',
+  'custody.type.run-started': 'run through a chat started',
+  'custody.type.run-ended': 'run through a chat ended',
+  'custody.type.not-found': 'message no longer in the chat',
 
   'delete.open': 'Delete this capture…',
   'delete.formLabel': 'Delete this capture',
@@ -273,6 +276,8 @@ const core = {
 
   'error.unexpected': 'Something went wrong: {message}',
   'error.noTab': 'There is no tab to document.',
+  'error.noChat': 'This page shows no chat Dokaz can go through. Open a chat in Telegram Web (K or A) or a channel’s page at t.me/s.',
+  'error.messageUnread': 'The page did not let Dokaz read this message.',
   'error.tabNotActive': 'The tab to document is not the one on screen; switch to it and try again.',
   'error.pageChanged': 'The page changed while it was being documented; nothing was stored. Try again.',
   'error.frameGone': 'The frame to document is gone; nothing was stored.',

@@ -165,6 +165,9 @@ export const report: Catalog['report'] = {
     exported: 'izvezeno',
     deleted: 'izbrisano',
     'key-rotated': 'zamijenjen ključ za potpisivanje',
+    'run-started': 'započet prolaz',
+    'run-ended': 'završen prolaz',
+    'not-found': 'više nije pronađena',
   },
   captureRef: 'Zapis {n}',
   gap: plural({

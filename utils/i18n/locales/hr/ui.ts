@@ -216,6 +216,9 @@ const core = {
   'custody.type.exported': 'izvezeno',
   'custody.type.deleted': 'izbrisano',
   'custody.type.key-rotated': 'zamijenjen ključ za potpisivanje',
+  'custody.type.run-started': 'započet prolaz kroz razgovor',
+  'custody.type.run-ended': 'završen prolaz kroz razgovor',
+  'custody.type.not-found': 'poruka više nije u razgovoru',
 
   'delete.open': 'Izbriši ovaj zapis…',
   'delete.formLabel': 'Brisanje ovog zapisa',
@@ -283,6 +286,8 @@ const core = {
 
   'error.unexpected': 'Došlo je do pogreške: {message}',
   'error.noTab': 'Nema kartice koju bi trebalo dokumentirati.',
+  'error.noChat': 'Ova stranica ne prikazuje razgovor kroz koji Dokaz može proći. Otvorite razgovor u Telegram Webu (K ili A) ili stranicu kanala na t.me/s.',
+  'error.messageUnread': 'Stranica nije dopustila Dokazu da pročita ovu poruku.',
   'error.tabNotActive': 'Kartica koju treba dokumentirati nije ona na zaslonu; prijeđite na nju i pokušajte ponovno.',
   'error.pageChanged': 'Stranica se promijenila tijekom dokumentiranja; ništa nije spremljeno. Pokušajte ponovno.',
   'error.frameGone': 'Okvir koji treba dokumentirati više ne postoji; ništa nije spremljeno.',

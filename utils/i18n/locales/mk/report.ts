@@ -162,6 +162,9 @@ export const report: Catalog['report'] = {
     exported: 'извезено',
     deleted: 'избришано',
     'key-rotated': 'заменет клуч за потпишување',
+    'run-started': 'почнато минување',
+    'run-ended': 'завршено минување',
+    'not-found': 'повеќе не е пронајдена',
   },
   captureRef: 'Запис {n}',
   gap: plural({

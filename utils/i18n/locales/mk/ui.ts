@@ -213,6 +213,9 @@ const core = {
   'custody.type.exported': 'извезено',
   'custody.type.deleted': 'избришано',
   'custody.type.key-rotated': 'заменет клуч за потпишување',
+  'custody.type.run-started': 'почнато минување низ разговор',
+  'custody.type.run-ended': 'завршено минување низ разговор',
+  'custody.type.not-found': 'пораката повеќе не е во разговорот',
 
   'delete.open': 'Избриши го овој запис…',
   'delete.formLabel': 'Бришење на овој запис',
@@ -275,6 +278,8 @@ const core = {
 
   'error.unexpected': 'Нешто тргна наопаку: {message}',
   'error.noTab': 'Нема јазичец за документирање.',
+  'error.noChat': 'Оваа страница не прикажува разговор низ кој Dokaz може да помине. Отворете разговор во Telegram Web (K или A) или страница на канал на t.me/s.',
+  'error.messageUnread': 'Страницата не му дозволи на Dokaz да ја прочита оваа порака.',
   'error.tabNotActive':
     'Јазичецот за документирање не е оној што е на екранот; префрлете се на него и обидете се повторно.',
   'error.pageChanged': 'Страницата се промени додека се документираше; ништо не е зачувано. Обидете се повторно.',

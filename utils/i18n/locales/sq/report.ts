@@ -167,6 +167,9 @@ export const report: Catalog['report'] = {
     exported: 'eksportuar',
     deleted: 'fshirë',
     'key-rotated': 'çelësi i nënshkrimit u zëvendësua',
+    'run-started': 'kalimi filloi',
+    'run-ended': 'kalimi mbaroi',
+    'not-found': 'nuk gjendet më',
   },
   captureRef: 'Dokumentimi {n}',
   gap: plural({

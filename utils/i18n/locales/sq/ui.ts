@@ -212,6 +212,9 @@ const core = {
   'custody.type.exported': 'eksportuar',
   'custody.type.deleted': 'fshirë',
   'custody.type.key-rotated': 'çelësi i nënshkrimit u zëvendësua',
+  'custody.type.run-started': 'filloi kalimi nëpër bisedë',
+  'custody.type.run-ended': 'mbaroi kalimi nëpër bisedë',
+  'custody.type.not-found': 'mesazhi nuk është më në bisedë',
 
   'delete.open': 'Fshi këtë dokumentim…',
   'delete.formLabel': 'Fshi këtë dokumentim',
@@ -277,6 +280,8 @@ const core = {
 
   'error.unexpected': 'Diçka shkoi keq: {message}',
   'error.noTab': 'Nuk ka asnjë skedë për të dokumentuar.',
+  'error.noChat': 'Kjo faqe nuk tregon asnjë bisedë nëpër të cilën Dokaz mund të kalojë. Hapni një bisedë në Telegram Web (K ose A) ose faqen e një kanali në t.me/s.',
+  'error.messageUnread': 'Faqja nuk e lejoi Dokaz të lexojë këtë mesazh.',
   'error.tabNotActive':
     'Skeda që duhet dokumentuar nuk është ajo që shfaqet në ekran; kaloni te ajo dhe provoni përsëri.',
   'error.pageChanged': 'Faqja ndryshoi ndërsa po dokumentohej; nuk u ruajt asgjë. Provoni përsëri.',

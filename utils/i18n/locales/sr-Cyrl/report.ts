@@ -160,6 +160,9 @@ export const report: Catalog['report'] = {
     exported: 'извезено',
     deleted: 'обрисано',
     'key-rotated': 'замењен кључ за потписивање',
+    'run-started': 'почео пролаз',
+    'run-ended': 'завршен пролаз',
+    'not-found': 'више није пронађена',
   },
   captureRef: 'Запис {n}',
   gap: plural({

@@ -214,6 +214,9 @@ const core = {
   'custody.type.exported': 'извезено',
   'custody.type.deleted': 'обрисано',
   'custody.type.key-rotated': 'замењен кључ за потписивање',
+  'custody.type.run-started': 'почео пролаз кроз ћаскање',
+  'custody.type.run-ended': 'завршен пролаз кроз ћаскање',
+  'custody.type.not-found': 'порука више није у ћаскању',
 
   'delete.open': 'Обриши овај запис…',
   'delete.formLabel': 'Брисање овог записа',
@@ -281,6 +284,8 @@ const core = {
 
   'error.unexpected': 'Дошло је до грешке: {message}',
   'error.noTab': 'Нема картице која би могла да се документује.',
+  'error.noChat': 'Ова страница не приказује ћаскање кроз које Dokaz може да прође. Отворите ћаскање у Telegram Web-у (K или A) или страницу канала на t.me/s.',
+  'error.messageUnread': 'Страница није дозволила Dokaz-у да прочита ову поруку.',
   'error.tabNotActive':
     'Картица коју треба документовати није она која је на екрану; пређите на њу и покушајте поново.',
   'error.pageChanged': 'Страница се променила током документовања; ништа није сачувано. Покушајте поново.',

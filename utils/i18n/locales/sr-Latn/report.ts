@@ -160,6 +160,9 @@ export const report: Catalog['report'] = {
     exported: 'izvezeno',
     deleted: 'obrisano',
     'key-rotated': 'zamenjen ključ za potpisivanje',
+    'run-started': 'počeo prolaz',
+    'run-ended': 'završen prolaz',
+    'not-found': 'više nije pronađena',
   },
   captureRef: 'Zapis {n}',
   gap: plural({

@@ -214,6 +214,9 @@ const core = {
   'custody.type.exported': 'izvezeno',
   'custody.type.deleted': 'obrisano',
   'custody.type.key-rotated': 'zamenjen ključ za potpisivanje',
+  'custody.type.run-started': 'počeo prolaz kroz ćaskanje',
+  'custody.type.run-ended': 'završen prolaz kroz ćaskanje',
+  'custody.type.not-found': 'poruka više nije u ćaskanju',
 
   'delete.open': 'Obriši ovaj zapis…',
   'delete.formLabel': 'Brisanje ovog zapisa',
@@ -281,6 +284,8 @@ const core = {
 
   'error.unexpected': 'Došlo je do greške: {message}',
   'error.noTab': 'Nema kartice koja bi mogla da se dokumentuje.',
+  'error.noChat': 'Ova stranica ne prikazuje ćaskanje kroz koje Dokaz može da prođe. Otvorite ćaskanje u Telegram Web-u (K ili A) ili stranicu kanala na t.me/s.',
+  'error.messageUnread': 'Stranica nije dozvolila Dokaz-u da pročita ovu poruku.',
   'error.tabNotActive':
     'Kartica koju treba dokumentovati nije ona koja je na ekranu; pređite na nju i pokušajte ponovo.',
   'error.pageChanged': 'Stranica se promenila tokom dokumentovanja; ništa nije sačuvano. Pokušajte ponovo.',

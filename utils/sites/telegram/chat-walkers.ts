@@ -1,0 +1,74 @@
+import type { ChatWalker, RunMessage } from '../site';
+import { peerKey } from './catalogue';
+import { parsePreviewUrl } from './tme-dom';
+import { SELECTORS as WEB_A } from './web-a-selectors';
+import { serverMessageId as webAMessageId } from './web-a-ids';
+import { WEB_K } from './web-k-selectors';
+import { parseWebKNumber, serverMessageId as webKMessageId } from './web-k-ids';
+import type { TelegramPost } from './types';
+
+/**
+ * How a run through a whole chat reads each Telegram client: its own scroller and the messages it holds now. Web K
+ * and Web A keep only a slice of the history in the DOM and scroll an element of their own; t.me/s scrolls the
+ * document and keeps every post it has loaded. Service messages are listed too: they have ids, and a run passes
+ * them like any other message.
+ */
+const webK: ChatWalker = {
+  matches: (url) => url.hostname === 'web.telegram.org' && /^\/k(\/|$)/.test(url.pathname),
+  // tweb, src/components/chat/bubbles.ts: .bubbles > .scrollable.scrollable-y > .bubbles-inner (the active chat's).
+  scroller: (doc) =>
+    doc.querySelector(`${WEB_K.chat}.active .bubbles > .scrollable`) ?? doc.querySelector('.bubbles > .scrollable'),
+  messages: (scroller) =>
+    [...scroller.querySelectorAll(`${WEB_K.bubblesInner} ${WEB_K.bubble}[data-mid]`)].filter(
+      (bubble) => !bubble.classList.contains(WEB_K.dateClass) && !bubble.classList.contains(WEB_K.sponsoredClass),
+    ),
+  messageId: (bubble) => {
+    const mid = parseWebKNumber(bubble.getAttribute('data-mid'));
+    return mid === null ? null : webKMessageId(mid);
+  },
+};
+
+const webA: ChatWalker = {
+  matches: (url) => url.hostname === 'web.telegram.org' && /^\/a(\/|$)/.test(url.pathname),
+  // telegram-tt, src/components/middle/MessageList.tsx: .MessageList (the scroller) > .messages-container.
+  scroller: (doc) => doc.querySelector('.MessageList'),
+  messages: (scroller) => [...scroller.querySelectorAll(`${WEB_A.listItem}[data-message-id]`)],
+  messageId: (item) => webAMessageId(item.getAttribute('data-message-id')),
+};
+
+const preview: ChatWalker = {
+  // The channel's history (t.me/s/<channel>), not one post's embed.
+  matches: (url) => /^\/s\//.test(url.pathname) && parsePreviewUrl(url) !== null,
+  // t.me/s/<channel>: the page scrolls, and every post it loaded stays (.tgme_widget_message[data-post]).
+  scroller: (doc) => doc.scrollingElement,
+  messages: (scroller) => [...scroller.ownerDocument.querySelectorAll('.tgme_widget_message[data-post]')],
+  messageId: (message) => {
+    const id = /\/(\d+)$/.exec(message.getAttribute('data-post') ?? '')?.[1];
+    return id === undefined ? null : Number(id);
+  },
+};
+
+export const TELEGRAM_CHAT_WALKERS: readonly ChatWalker[] = [webK, webA, preview];
+
+/** A Telegram message as a run sees it: its place by the chat's key and its id; its text, media and edited mark. */
+export function telegramRunMessage(post: TelegramPost): RunMessage | null {
+  if (post.kind !== 'message' || post.messageId === null) return null;
+  const chatKey = peerKey(post.chat);
+  if (!chatKey) return null;
+  return {
+    chatKey,
+    chatPeerId: post.chat.peerId,
+    messageId: post.messageId,
+    date: post.date.iso,
+    content: {
+      text: post.text,
+      entities: post.entities,
+      edited: post.edited,
+      // The bytes' address changes with every load (blob:): an item is known by what the page says of it.
+      media: post.media.map(({ src: _src, ...item }) => item),
+      forwardedFrom: post.forwardedFrom,
+      replyTo: post.replyTo?.messageId ?? null,
+    },
+    counters: { views: post.views, reactions: post.reactions },
+  };
+}
