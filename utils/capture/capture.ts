@@ -8,12 +8,7 @@ import { localIsoString, staticEnvironment } from './environment';
 import { fetchPostMedia } from './media';
 import { hashPieces, mediaPieces, type Piece } from './record-parts';
 import { assertCapturable, explainBrowserError } from './page-access';
-import {
-  CAPTURE_SCHEMA,
-  type WrittenRecord,
-  type CaptureTrigger,
-  type StoredCaptureView,
-} from '../evidence/record';
+import { CAPTURE_SCHEMA, type WrittenRecord, type CaptureTrigger, type StoredCaptureView } from '../evidence/record';
 import { callInPage } from './in-page-call';
 import { captureViewport, measureAndCrop } from './screenshot';
 import { stitchTallPost } from './stitch';

@@ -39,20 +39,41 @@ export interface MessageFacts {
 
 export const messageKey = (chatKey: string, messageId: number) => `${chatKey}#${messageId}`;
 
-/** The message a structured post is, with its version's fingerprint; null for any other post. */
-export async function factsOfPost(structured: CaptureRecord['post']['structured']): Promise<MessageFacts | null> {
-  const message = structured ? runMessage(structured) : null;
-  if (!message) return null;
+/**
+ * The message a post is, with its version's fingerprint: as its site reads it, or, for a message no site's extractor
+ * reads (a service message), by the place the run found it (`place`) and its text. Null for any other post.
+ */
+export async function factsOf(
+  post: Pick<CaptureRecord['post'], 'structured' | 'text'>,
+  place: { chatKey?: string; messageId?: number } | null = null,
+): Promise<MessageFacts | null> {
+  const message = post.structured ? runMessage(post.structured) : null;
+  if (message) {
+    return {
+      key: messageKey(message.chatKey, message.messageId),
+      chatKey: message.chatKey,
+      messageId: message.messageId,
+      fingerprint: await sha256Hex(canonicalJson(message.content)),
+      content: message.content,
+      counters: message.counters,
+      date: message.date,
+    };
+  }
+  if (place?.chatKey === undefined || place.messageId === undefined) return null;
+  const content = { text: post.text };
   return {
-    key: messageKey(message.chatKey, message.messageId),
-    chatKey: message.chatKey,
-    messageId: message.messageId,
-    fingerprint: await sha256Hex(canonicalJson(message.content)),
-    content: message.content,
-    counters: message.counters,
-    date: message.date,
+    key: messageKey(place.chatKey, place.messageId),
+    chatKey: place.chatKey,
+    messageId: place.messageId,
+    fingerprint: await sha256Hex(canonicalJson(content)),
+    content,
+    counters: null,
+    date: null,
   };
 }
+
+/** The message a stored capture is (its post, or the place its run found it), or null. */
+export const factsOfRecord = (record: Pick<CaptureRecord, 'post' | 'run'>) => factsOf(record.post, record.run ?? null);
 
 /** The entry with one more version: the capture, after those before it (its place by capture time). */
 export function withVersion(

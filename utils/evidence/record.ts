@@ -163,8 +163,14 @@ export function captureRecordSchema(k: Kit) {
      * the first (dokaz-capture/3).
      */
     previousCaptureId: k.optional(k.nullable(uuid)),
-    /** The monitor run that documented it, null for a capture of its own (dokaz-capture/3). */
-    run: k.optional(k.nullable(k.object({ id: uuid }))),
+    /**
+     * The monitor run that documented it, null for a capture of its own (dokaz-capture/3); with the chat (its
+     * catalogue key) and the message id as the chat's list gave them, for a message no site's extractor reads (a
+     * service message), so that a later run knows it.
+     */
+    run: k.optional(
+      k.nullable(k.object({ id: uuid, chatKey: k.optional(k.text(200)), messageId: k.optional(k.integer) })),
+    ),
   });
 }
 

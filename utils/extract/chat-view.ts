@@ -14,7 +14,7 @@ import type { ChatScroll, ChatViewRequest } from './protocol';
  * scroller, one screen at a time. Top frame only: the Telegram clients are no frame's guests.
  */
 /** How many messages one view reads as posts at most: the rest wait for the next view. */
-const MAX_READ = 40;
+const MAX_READ = 200;
 /** How long a scroll waits for the page to load and paint what it brought, at most. */
 const SETTLE_MS = 1_500;
 
@@ -69,7 +69,7 @@ export async function chatView(request: ChatViewRequest): Promise<ChatView | nul
     const notes: Note[] = [];
     if (whole && messageId !== null && !skip.has(messageId) && read < MAX_READ) {
       read += 1;
-      const found = readPost(element, { linkUrl: null, srcUrl: null, now: request.now }, notes);
+      const found = readPost(element, { linkUrl: null, srcUrl: null, now: request.now }, notes, element);
       if (tall) notes.push(note('postTooLong'));
       post = { ...found.post, selection: '', rect: visible, tall: false };
     }

@@ -110,11 +110,13 @@ export function readPost(
   target: Element | null,
   request: Pick<ExtractRequest, 'linkUrl' | 'srcUrl' | 'now'>,
   notes: Note[],
+  /** The message as the chat's list holds it: the post when no site's extractor reads it (a service message). */
+  message: Element | null = null,
 ): { element: Element; post: Omit<PostInfo, 'rect' | 'tall'> } {
   // Dates shown relative to the day are resolved against the capture's time, which the date then records.
   const found = extractPost_(target, location.href, new Date(request.now));
   notes.push(...found.notes);
-  const element = found.element;
+  const element = found.structured === null && message ? message : found.element;
   const { html, truncated } = sanitizedHtml(element, location.href, MAX_POST_HTML);
   if (truncated) {
     notes.push(note('htmlCut', { max: MAX_POST_HTML }));

@@ -47,6 +47,8 @@ export interface MessageCaptureInput {
   media: MediaOutcome[];
   window: { width: number; height: number } | null;
   previousCaptureId: string | null;
+  /** The chat and message id as the run found them (record.run). */
+  place: { chatKey: string; messageId: number } | null;
   notes: Note[];
 }
 
@@ -109,7 +111,7 @@ export async function messageRecord(
     warnings: notes.map(noteInEnglish),
     notes,
     previousCaptureId: input.previousCaptureId,
-    run: { id: input.runId },
+    run: { id: input.runId, ...input.place },
   };
   return { record, data, sharedFiles };
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { MessageEntry } from '../case-work/message-versions';
-import { factsOfPost } from '../case-work/message-versions';
+import type { MessageEntry, MessageFacts } from '../case-work/message-versions';
+import { factsOf } from '../case-work/message-versions';
 import type { RunOptions, RunRecord } from '../case-work/runs';
 import { captureViewport, measureAndCrop } from '../capture/screenshot';
 import { callInPage } from '../capture/in-page-call';
@@ -114,7 +114,7 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
     };
 
     if (from !== null) await seek(tab.tabId, from, look);
-    else if (older) await scroll(tab.tabId, { to: 'newest' });
+    else if (older) await toNewest(tab.tabId, look);
 
     let still = 0;
     for (;;) {
@@ -129,19 +129,46 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
         still = 0;
         const chatKey = await chatOf(run, inRange);
         if (unlocked && chatKey && !known) known = await store.chatMessages(chatKey);
-        // The tab must be the one on screen: a screenshot shows whatever tab is. Hidden, the run waits.
-        seen = await onScreen(control, tab, seen, look);
-        const shot = await steadyScreenshot(tab, seen, files);
-        const ordered = seen.messages
-          .filter((m): m is typeof m & { messageId: number } => inRange.some((r) => r.messageId === m.messageId))
-          .filter((m) => m.whole && m.post !== null)
+        for (const m of inRange.filter((m) => m.post === null)) {
+          control.failed(m.messageId, new DokazError(text('error.messageUnread')).message);
+          handled.add(m.messageId);
+        }
+        const ordered = inRange
+          .filter((m) => m.post !== null)
           .sort((a, b) => (older ? b.messageId - a.messageId : a.messageId - b.messageId));
+        // What is unchanged since it was documented is only counted: the screen needs no screenshot for it.
+        const todo: Classified[] = [];
+        let pastUntil = false;
         for (const message of ordered) {
           if (control.limitReached()) break;
-          const outcome = await documentMessage(control, tab, seen, message, shot, files, known);
-          handled.add(message.messageId);
-          if (outcome === 'past-until') throw new StopRun('done');
+          const classified = await classify(control, message, known);
+          if (classified === 'past-until') {
+            pastUntil = true;
+            break;
+          }
+          if (classified === 'unchanged') handled.add(message.messageId);
+          else todo.push(classified);
         }
+        if (todo.length) {
+          // The tab must be the one on screen: a screenshot shows whatever tab is. Hidden, the run waits.
+          seen = await onScreen(control, tab, seen, look);
+          const shot = await steadyScreenshot(tab, seen, files);
+          for (const item of todo) {
+            const now = seen.messages.find((m) => m.messageId === item.message.messageId);
+            if (!now?.whole) continue; // moved off the screen meanwhile: the next screen has it
+            await documentMessage(
+              control,
+              tab,
+              seen,
+              { ...item, message: { ...item.message, rect: now.rect } },
+              shot,
+              files,
+              known,
+            );
+            handled.add(item.message.messageId);
+          }
+        }
+        if (pastUntil) throw new StopRun('done');
         await runs.save(control);
         if (control.limitReached()) throw new StopRun('done');
       }
@@ -156,7 +183,7 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
       // At the end of what the page holds: a client loads more after a moment, or this is the chat's end.
       if (await waitForMore(tab.tabId, older, edge, look)) continue;
       still += 1;
-      if (still >= 2) break;
+      if (still >= 1) break;
     }
     control.run.stoppedAt = control.lastPassed;
     if (known && run.chatKey) {
@@ -175,37 +202,50 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
     }
   }
 
-  /** The run's capture of one message, or `unchanged`; a failure is recorded and the run goes on. */
-  async function documentMessage(
+  /**
+   * What a message is to the run: past the date it stops at, unchanged since it was documented (counted now), or to
+   * be documented (new, or a new version of the capture it follows). Its counters are the run's observations.
+   */
+  async function classify(
     control: RunControl,
-    tab: { tabId: number; windowId: number },
-    seen: ChatView,
     message: ChatViewMessage & { messageId: number },
-    shot: Shot,
-    files: ReturnType<typeof createRunFiles>,
     known: Map<number, MessageEntry> | null,
-  ): Promise<'documented' | 'unchanged' | 'failed' | 'past-until'> {
+  ): Promise<Classified | 'unchanged' | 'past-until'> {
     const { run } = control;
-    const post = message.post;
-    if (!post) {
-      control.failed(message.messageId, new DokazError(text('error.messageUnread')).message);
-      return 'failed';
-    }
-    const facts = await factsOfPost(post.structured);
+    const post = message.post!;
+    // A message no site's extractor reads (a service message) is known by where the run found it.
+    const place = run.chatKey ? { chatKey: run.chatKey, messageId: message.messageId } : null;
+    const facts = await factsOf(post, place);
     const until = run.options.until;
     if (until && facts?.date) {
       const past = run.options.direction === 'older' ? facts.date < until : facts.date > until;
       if (past) return 'past-until';
     }
-    const capturedAt = now();
     if (facts)
-      run.observations.push({ messageId: message.messageId, at: capturedAt.toISOString(), counters: facts.counters });
+      run.observations.push({ messageId: message.messageId, at: now().toISOString(), counters: facts.counters });
     const entry = facts ? known?.get(facts.messageId) : undefined;
     const previous = entry?.versions.at(-1);
     if (previous && facts && previous.fingerprint === facts.fingerprint) {
       control.unchanged(message.messageId);
       return 'unchanged';
     }
+    return { message, facts, entry, place };
+  }
+
+  /** The run's capture of one message; a failure is recorded and the run goes on. */
+  async function documentMessage(
+    control: RunControl,
+    tab: { tabId: number; windowId: number },
+    seen: ChatView,
+    { message, facts, entry, place }: Classified,
+    shot: Shot,
+    files: ReturnType<typeof createRunFiles>,
+    known: Map<number, MessageEntry> | null,
+  ): Promise<void> {
+    const { run } = control;
+    const post = message.post!;
+    const previous = entry?.versions.at(-1);
+    const capturedAt = now();
     try {
       const [crop, media, browserWindow, actor] = await Promise.all([
         cropOf(shot, message.rect, seen.viewport.width, files),
@@ -229,6 +269,7 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
               ? { width: browserWindow.width, height: browserWindow.height }
               : null,
           previousCaptureId: previous?.captureId ?? null,
+          place,
           notes: [],
         },
         files,
@@ -249,12 +290,10 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
         });
       }
       control.documented(message.messageId, stored.id, previous !== undefined);
-      return 'documented';
     } catch (error) {
       if (error instanceof IntegrityError) throw error;
       if (error instanceof TabGoneError || isTabGone(error)) throw error;
       control.failed(message.messageId, error instanceof Error ? error.message : String(error));
-      return 'failed';
     }
   }
 
@@ -267,6 +306,14 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
     /** At the background's start: a run the browser's closing cut short is ended as interrupted, with what it did. */
     endInterrupted: () => runs.endInterrupted(now()),
   };
+}
+
+/** A message the run documents: what it is, and the entry of its earlier versions. */
+interface Classified {
+  message: ChatViewMessage & { messageId: number };
+  facts: MessageFacts | null;
+  entry: MessageEntry | undefined;
+  place: { chatKey: string; messageId: number } | null;
 }
 
 interface Shot {
@@ -315,8 +362,8 @@ async function scroll(tabId: number, to: ChatScroll): Promise<boolean> {
 async function chatOf(run: RunRecord, messages: ChatViewMessage[]): Promise<string | null> {
   if (run.chatKey) return run.chatKey;
   for (const message of messages) {
-    const facts = await factsOfPost(message.post?.structured ?? null);
     const structured = message.post?.structured;
+    const facts = message.post ? await factsOf(message.post) : null;
     if (!facts || structured?.platform !== 'telegram' || structured.kind !== 'message') continue;
     run.chatKey = facts.chatKey;
     run.chatTitle = structured.chat.title;
@@ -337,6 +384,34 @@ async function seek(tabId: number, from: number, look: () => Promise<ChatView>):
     if (!(await scroll(tabId, { to: older ? 'older' : 'newer', anchor }))) {
       if (!(await waitForMore(tabId, older, anchor, look))) return;
     }
+  }
+}
+
+/**
+ * Scrolls to the chat's newest message: to the end of what the page holds, again while the page brings newer ones (a
+ * virtualised client that shows an older part of the history loads the newer slices as its end comes into view).
+ */
+async function toNewest(tabId: number, look: () => Promise<ChatView>): Promise<void> {
+  let newest = -Infinity;
+  for (let i = 0; i < MAX_SEEK; i++) {
+    const before = await look();
+    // Already at the end of the history, as a chat opens: that is its newest message.
+    if (i === 0 && before.scroll.top >= before.scroll.max - 1) return;
+    await scroll(tabId, { to: 'newest' });
+    const shown = allIds(await look());
+    const last = shown.length ? Math.max(...shown) : -Infinity;
+    if (last > newest) {
+      newest = last;
+      continue;
+    }
+    const until = Date.now() + END_WAIT_MS;
+    let more = false;
+    while (!more && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      const seen = await look();
+      more = allIds(seen).some((id) => id > newest) || seen.scroll.top < seen.scroll.max - 1;
+    }
+    if (!more) return;
   }
 }
 

@@ -8,7 +8,7 @@ import { LockedError } from './vault-codec';
 import type { CaseWorkContext } from './case-work';
 import type { CaseWorkRows } from './case-work-rows';
 import type { AnnotationRow, CatalogueRow, MessageRow, SearchDocRow } from './db';
-import { factsOfPost, withoutVersion, withVersion, type MessageEntry } from '../case-work/message-versions';
+import { factsOfRecord, withoutVersion, withVersion, type MessageEntry } from '../case-work/message-versions';
 
 /** What a capture adds to case work, sealed and ready for its transaction. */
 export interface CaptureCaseWork {
@@ -59,7 +59,7 @@ export function createCaptureCaseWork(ctx: CaseWorkContext, rows: CaseWorkRows) 
   } = rows;
   /** The message index's row for a capture of a chat's message, with the capture as a version; null otherwise. */
   async function messageRow(record: CaptureRecord): Promise<MessageRow | null> {
-    const facts = await factsOfPost(record.post.structured);
+    const facts = await factsOfRecord(record);
     if (!facts) return null;
     const key = await rowKey(facts.key);
     const stored = await db.messages.get(key);
@@ -194,7 +194,7 @@ export function createCaptureCaseWork(ctx: CaseWorkContext, rows: CaseWorkRows) 
         goneChats: [],
         goneAccounts: [],
       };
-      const facts = await factsOfPost(record.post.structured);
+      const facts = await factsOfRecord(record);
       const messageKey = facts ? await rowKey(facts.key) : null;
       const stored = messageKey ? await db.messages.get(messageKey) : undefined;
       if (stored) {

@@ -1,7 +1,7 @@
 import { canonicalJson } from '../canonical-json';
 import type { CustodyEvent, NewCustodyEvent } from '../custody';
 import type { CaptureRecord } from '../evidence/record';
-import { factsOfPost, withVersion, type MessageEntry } from '../case-work/message-versions';
+import { factsOfRecord, withVersion, type MessageEntry } from '../case-work/message-versions';
 import type { RunRecord } from '../case-work/runs';
 import { sha256Hex } from '../hash';
 import type { StoreCodec } from './codec';
@@ -135,7 +135,7 @@ export function createRunWrites(ctx: RunsContext) {
         const entries = new Map<string, MessageEntry>();
         for (const row of await db.captures.toArray()) {
           const record = (await codec.openRecord(row.body)) as CaptureRecord;
-          const facts = await factsOfPost(record.post.structured);
+          const facts = await factsOfRecord(record);
           if (facts) entries.set(facts.key, withVersion(entries.get(facts.key), facts, record));
         }
         const rows = await Promise.all(

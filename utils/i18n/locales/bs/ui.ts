@@ -285,7 +285,8 @@ const core = {
 
   'error.unexpected': 'Došlo je do greške: {message}',
   'error.noTab': 'Nema taba koji bi se mogao dokumentovati.',
-  'error.noChat': 'Ova stranica ne prikazuje razgovor kroz koji Dokaz može proći. Otvorite razgovor u Telegram Webu (K ili A) ili stranicu kanala na t.me/s.',
+  'error.noChat':
+    'Ova stranica ne prikazuje razgovor kroz koji Dokaz može proći. Otvorite razgovor u Telegram Webu (K ili A) ili stranicu kanala na t.me/s.',
   'error.messageUnread': 'Stranica nije dozvolila Dokazu da pročita ovu poruku.',
   'error.tabNotActive': 'Tab koji treba dokumentovati nije onaj na ekranu; pređite na njega i pokušajte ponovo.',
   'error.pageChanged': 'Stranica se promijenila tokom dokumentovanja; ništa nije sačuvano. Pokušajte ponovo.',

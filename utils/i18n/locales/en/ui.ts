@@ -276,7 +276,8 @@ const core = {
 
   'error.unexpected': 'Something went wrong: {message}',
   'error.noTab': 'There is no tab to document.',
-  'error.noChat': 'This page shows no chat Dokaz can go through. Open a chat in Telegram Web (K or A) or a channel’s page at t.me/s.',
+  'error.noChat':
+    'This page shows no chat Dokaz can go through. Open a chat in Telegram Web (K or A) or a channel’s page at t.me/s.',
   'error.messageUnread': 'The page did not let Dokaz read this message.',
   'error.tabNotActive': 'The tab to document is not the one on screen; switch to it and try again.',
   'error.pageChanged': 'The page changed while it was being documented; nothing was stored. Try again.',

@@ -286,7 +286,8 @@ const core = {
 
   'error.unexpected': 'Došlo je do pogreške: {message}',
   'error.noTab': 'Nema kartice koju bi trebalo dokumentirati.',
-  'error.noChat': 'Ova stranica ne prikazuje razgovor kroz koji Dokaz može proći. Otvorite razgovor u Telegram Webu (K ili A) ili stranicu kanala na t.me/s.',
+  'error.noChat':
+    'Ova stranica ne prikazuje razgovor kroz koji Dokaz može proći. Otvorite razgovor u Telegram Webu (K ili A) ili stranicu kanala na t.me/s.',
   'error.messageUnread': 'Stranica nije dopustila Dokazu da pročita ovu poruku.',
   'error.tabNotActive': 'Kartica koju treba dokumentirati nije ona na zaslonu; prijeđite na nju i pokušajte ponovno.',
   'error.pageChanged': 'Stranica se promijenila tijekom dokumentiranja; ništa nije spremljeno. Pokušajte ponovno.',

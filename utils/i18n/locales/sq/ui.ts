@@ -280,7 +280,8 @@ const core = {
 
   'error.unexpected': 'Diçka shkoi keq: {message}',
   'error.noTab': 'Nuk ka asnjë skedë për të dokumentuar.',
-  'error.noChat': 'Kjo faqe nuk tregon asnjë bisedë nëpër të cilën Dokaz mund të kalojë. Hapni një bisedë në Telegram Web (K ose A) ose faqen e një kanali në t.me/s.',
+  'error.noChat':
+    'Kjo faqe nuk tregon asnjë bisedë nëpër të cilën Dokaz mund të kalojë. Hapni një bisedë në Telegram Web (K ose A) ose faqen e një kanali në t.me/s.',
   'error.messageUnread': 'Faqja nuk e lejoi Dokaz të lexojë këtë mesazh.',
   'error.tabNotActive':
     'Skeda që duhet dokumentuar nuk është ajo që shfaqet në ekran; kaloni te ajo dhe provoni përsëri.',

@@ -284,7 +284,8 @@ const core = {
 
   'error.unexpected': 'Došlo je do greške: {message}',
   'error.noTab': 'Nema kartice koja bi mogla da se dokumentuje.',
-  'error.noChat': 'Ova stranica ne prikazuje ćaskanje kroz koje Dokaz može da prođe. Otvorite ćaskanje u Telegram Web-u (K ili A) ili stranicu kanala na t.me/s.',
+  'error.noChat':
+    'Ova stranica ne prikazuje ćaskanje kroz koje Dokaz može da prođe. Otvorite ćaskanje u Telegram Web-u (K ili A) ili stranicu kanala na t.me/s.',
   'error.messageUnread': 'Stranica nije dozvolila Dokaz-u da pročita ovu poruku.',
   'error.tabNotActive':
     'Kartica koju treba dokumentovati nije ona koja je na ekranu; pređite na nju i pokušajte ponovo.',
