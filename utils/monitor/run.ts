@@ -73,7 +73,7 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
       control.finish('done');
     } catch (error) {
       if (error instanceof StopRun) control.finish(error.state);
-      else if (error instanceof TabGoneError || isTabGone(error)) control.finish('interrupted');
+      else if (error instanceof TabGoneError || !(await tabExists(tabId))) control.finish('interrupted');
       else {
         control.finish('interrupted');
         await runs.end(control, now());
@@ -292,7 +292,7 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
       control.documented(message.messageId, stored.id, previous !== undefined);
     } catch (error) {
       if (error instanceof IntegrityError) throw error;
-      if (error instanceof TabGoneError || isTabGone(error)) throw error;
+      if (error instanceof TabGoneError || !(await tabExists(tab.tabId))) throw new TabGoneError(text('error.frameGone'));
       control.failed(message.messageId, error instanceof Error ? error.message : String(error));
     }
   }
@@ -522,7 +522,10 @@ async function cropOf(
   return crop ? { ...(await files.file(crop.blob)), width: crop.width, height: crop.height } : null;
 }
 
-function isTabGone(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /No tab with id|Invalid tab ID|tab was closed|Frame with ID 0 was removed|No frame with id/i.test(message);
+/** Whether the run's tab is still there: a run whose tab (or window) was closed is interrupted, never failed. */
+function tabExists(tabId: number): Promise<boolean> {
+  return browser.tabs.get(tabId).then(
+    () => true,
+    () => false,
+  );
 }

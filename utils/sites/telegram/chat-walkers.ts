@@ -60,14 +60,14 @@ export function telegramRunMessage(post: TelegramPost): RunMessage | null {
     chatPeerId: post.chat.peerId,
     messageId: post.messageId,
     date: post.date.iso,
+    // What its author can change (Telegram lets the text, its formatting and the media be edited, and marks the
+    // message edited), as every client reads it alike: a forward's date or a reply's id, which one client shows and
+    // another not, would make a new version of an unchanged message seen through another client.
     content: {
       text: post.text,
       entities: post.entities,
       edited: post.edited,
-      // The bytes' address changes with every load (blob:): an item is known by what the page says of it.
-      media: post.media.map(({ src: _src, ...item }) => item),
-      forwardedFrom: post.forwardedFrom,
-      replyTo: post.replyTo?.messageId ?? null,
+      media: post.media.map(({ kind, fileName, duration }) => ({ kind, fileName, duration })),
     },
     counters: { views: post.views, reactions: post.reactions },
   };

@@ -1,0 +1,205 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoredCaptureView } from '../../utils/evidence/record';
+import type { RunResult } from '../../utils/monitor/run';
+import type { ExtensionDriver } from './driver';
+import { BROWSERS } from './launch';
+import { startTelegramServer, TELEGRAM_HOSTS, type TestServer } from './server';
+
+/**
+ * Monitor mode in real Chromium and Firefox: a run through a whole chat of 60 messages in each client's long-chat
+ * fixture (tests/fixtures/telegram/long-chat.js: history loaded on scroll, far messages dropped, as the clients do).
+ * The first run documents every message once, with its own id and crop; a second documents nothing new; after the
+ * chat edits one message and deletes another, a third makes one new version and one not-found. A run cut short by
+ * a closed tab keeps what it documented, the chain intact; messages arriving during a run are neither lost nor doubled.
+ */
+const CLIENTS = {
+  'web-k': 'https://web.telegram.org/k/?fixture=long-chat',
+  'web-a': 'https://web.telegram.org/a/?fixture=long-chat',
+  tme: 'https://t.me/s/longchat',
+} as const;
+type Client = keyof typeof CLIENTS;
+/** Firefox goes through the two web clients; Chromium through all three (CI's time: docs/BENCHMARKS.md). */
+const CLIENTS_IN: Record<ExtensionDriver['name'], Client[]> = {
+  chromium: ['web-k', 'web-a', 'tme'],
+  firefox: ['web-k', 'web-a'],
+};
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const withQuery = (url: string, query: Record<string, string>) => {
+  const u = new URL(url);
+  for (const [key, value] of Object.entries(query)) u.searchParams.set(key, value);
+  return u.href;
+};
+
+/** The message a run's capture is: its site's id, or the id the chat's list gave it (a service message). */
+const messageIdOf = (record: StoredCaptureView) => {
+  const structured = record.post.structured;
+  if (structured?.platform === 'telegram' && structured.kind === 'message' && structured.messageId !== null)
+    return structured.messageId;
+  return record.run?.messageId ?? null;
+};
+
+let server: TestServer & { port: number };
+
+beforeAll(async () => {
+  server = await startTelegramServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe.each(BROWSERS)('in %s', (name, launch) => {
+  let driver: ExtensionDriver;
+
+  beforeAll(async () => {
+    driver = await launch({ timeZone: 'Europe/Skopje', hosts: { names: TELEGRAM_HOSTS, port: server.port } });
+  }, 60_000);
+
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  const runThrough = (url: string, options: Record<string, unknown> = { direction: 'older' }) =>
+    driver.callApi('documentChat', url as never, options as never) as Promise<RunResult>;
+
+  const records = async (ids: string[]) =>
+    Promise.all(ids.map(async (id) => (await driver.callApi('getCapture', id))!));
+
+  describe.each(CLIENTS_IN[name])('%s', (client) => {
+    const url = CLIENTS[client];
+    let first: StoredCaptureView[] = [];
+
+    // The clients show one chat: what one documented is, rightly, unchanged in the next. Each starts afresh.
+    beforeAll(() => driver.callApi('wipe'));
+
+    it('documents every message of the chat once, with its id and its own crop', async () => {
+      await driver.open(url);
+      const run = await runThrough(url);
+      expect(run.state).toBe('done');
+      expect(run.failed).toEqual([]);
+      first = await records(run.captureIds);
+
+      // Every id of the chat is a capture's, or an item of an album captured under its first id.
+      const all = await driver.evaluate(() =>
+        (window as unknown as { __longChat: { ids(): number[] } }).__longChat.ids(),
+      );
+      const ids = first.map(messageIdOf);
+      expect(new Set(ids).size).toBe(ids.length);
+      const items = first.flatMap((r) => {
+        const s = r.post.structured;
+        return s?.platform === 'telegram' && s.kind === 'message' ? s.media.map((m) => m.messageId ?? null) : [];
+      });
+      const accounted = new Set([...ids, ...items]);
+      const unaccounted = all.filter((id) => !accounted.has(id));
+      // An album item whose id the client does not show (t.me) belongs to the album just before it.
+      for (const id of unaccounted) {
+        const album = first.find((r) => {
+          const s = r.post.structured;
+          const at = messageIdOf(r)!;
+          return s?.platform === 'telegram' && s.kind === 'message' && at < id && id < at + s.media.length;
+        });
+        expect(album, `message ${id}`).toBeDefined();
+      }
+
+      // One screenshot per screen, shared; each message has its own crop.
+      const crops = first.map((r) => r.artifacts.find((a) => a.kind === 'post-screenshot')!.sha256);
+      expect(new Set(crops).size).toBe(crops.length);
+      const screens = new Set(first.map((r) => r.artifacts.find((a) => a.kind === 'viewport-screenshot')!.sha256));
+      expect(screens.size).toBeLessThan(first.length / 2);
+      for (const record of first.slice(0, 3)) {
+        expect(record.run?.id).toBe(run.runId);
+        expect(record.trigger.source).toBe('run');
+        for (const artifact of record.artifacts)
+          expect(sha256(await driver.artifactBytes(artifact.id)), artifact.name).toBe(artifact.sha256);
+      }
+      expect(await driver.callApi('verifyCustody')).toMatchObject({ intact: true });
+    }, 180_000);
+
+    it('documents nothing new in a second run through the unchanged chat', async () => {
+      await driver.open(url);
+      const run = await runThrough(url);
+      expect(run).toMatchObject({ state: 'done', captureIds: [], newVersions: 0, notFound: [], failed: [] });
+      expect(run.unchanged).toBe(first.length);
+    }, 180_000);
+
+    it('makes one new version of an edited message and records a deleted one as not found', async () => {
+      // Two messages read by the site, away from the chat's ends: one is edited, the other deleted.
+      const plain = first
+        .filter((r) => r.post.structured?.platform === 'telegram' && r.post.structured.kind === 'message')
+        .map((r) => ({ id: messageIdOf(r)!, capture: r.id }))
+        .sort((a, b) => a.id - b.id);
+      const edited = plain[Math.floor(plain.length / 3)]!;
+      const deleted = plain[Math.floor((plain.length * 2) / 3)]!;
+      const changed = withQuery(url, { edit: String(edited.id), delete: String(deleted.id) });
+      await driver.open(changed);
+      const run = await runThrough(changed);
+      expect(run).toMatchObject({ state: 'done', newVersions: 1, failed: [] });
+      expect(run.captureIds).toHaveLength(1);
+      expect(run.notFound.map((n) => n.messageId)).toEqual([deleted.id]);
+      const [version] = await records(run.captureIds);
+      expect(messageIdOf(version!)).toBe(edited.id);
+      expect(version!.previousCaptureId).toBe(edited.capture);
+
+      const log = await driver.callApi('custodyLog');
+      const notFound = log.filter((e) => e.type === 'not-found' && e.details?.runId === run.runId);
+      expect(notFound).toHaveLength(1);
+      expect(notFound[0]).toMatchObject({ captureId: deleted.capture, details: { messageId: deleted.id } });
+      expect(log.filter((e) => e.type === 'run-ended').at(-1)?.details).toMatchObject({
+        runId: run.runId,
+        state: 'done',
+        newVersions: 1,
+        notFound: 1,
+      });
+      expect(await driver.callApi('verifyCustody')).toMatchObject({ intact: true });
+    }, 180_000);
+  });
+
+  it('keeps everything a run documented when its tab is closed, the chain intact', async () => {
+    const url = withQuery(CLIENTS['web-k'], { seed: '7' });
+    await driver.open(url);
+    const before = await driver.callApi('countCaptures');
+    const running = runThrough(url);
+    // Once a few messages are stored, the tab goes (open() closes every tab).
+    const started = Date.now();
+    while ((await driver.callApi('countCaptures')) < before + 3) {
+      if (Date.now() - started > 30_000) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await driver.open('https://t.me/s/longchat');
+    const run = await running;
+    expect(run.state).toBe('interrupted');
+    expect(run.captureIds.length).toBeGreaterThan(0);
+    for (const record of await records(run.captureIds)) expect(record.run?.id).toBe(run.runId);
+    const ended = (await driver.callApi('custodyLog')).filter((e) => e.type === 'run-ended').at(-1);
+    expect(ended?.details).toMatchObject({ runId: run.runId, state: 'interrupted', documented: run.captureIds.length });
+    expect(await driver.callApi('verifyCustody')).toMatchObject({ intact: true });
+  }, 180_000);
+
+  it('neither loses nor doubles messages that arrive during a run', async () => {
+    const url = withQuery(CLIENTS['web-k'], { seed: '11', n: '30' });
+    await driver.open(url);
+    const from = await driver.evaluate(
+      () => (window as unknown as { __longChat: { ids(): number[] } }).__longChat.ids()[5]!,
+    );
+    const running = runThrough(url, { direction: 'newer', fromMessageId: from });
+    const arrived: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      arrived.push(
+        await driver.evaluate(
+          (i) =>
+            (window as unknown as { __longChat: { append(t: string): number } }).__longChat.append(`Нова порака ${i}`),
+          i,
+        ),
+      );
+    }
+    const run = await running;
+    expect(run.state).toBe('done');
+    const ids = (await records(run.captureIds)).map(messageIdOf);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of arrived) expect(ids).toContain(id);
+    expect(Math.min(...(ids as number[]))).toBe(from);
+  }, 180_000);
+});
