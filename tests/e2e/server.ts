@@ -102,13 +102,16 @@ function xFixtureAt(url: URL): string | null {
 }
 
 /**
- * Maps a Telegram URL to its fixture: /k/?fixture=x → telegram/web-k/x.html, t.me/s/ch → telegram/tme/ch.html; an X
+ * Maps a Telegram URL to its fixture: /k/?fixture=x → telegram/web-k/x.html, t.me/s/ch → telegram/tme/ch.html,
+ * /long-chat.js → telegram/long-chat.js; an X
  * address to the X fixture that stands for it; a photo of X's (pbs.twimg.com/media/…, any size) to photo.png and a
  * GIF (video.twimg.com/tweet_video/…) to clip.webm; and /hostile/x.html under any of the names to that fixture.
  */
 function telegramPath(req: IncomingMessage): string {
   const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'web.telegram.org'}`);
   if (url.pathname === '/photo.png' || url.pathname === '/clip.webm') return url.pathname;
+  // The script the long-chat fixtures share (tests/fixtures/telegram/long-chat.js), on either Telegram host.
+  if (url.pathname === '/long-chat.js' && TELEGRAM_HOSTS.includes(url.hostname)) return '/telegram/long-chat.js';
   if (url.hostname === NEUTRAL_HOST && url.pathname === '/search') return '/neutral';
   // A hostile fixture under a public name (tests/fixtures/hostile/), for what a page from elsewhere may not do.
   if (/^\/hostile\/[\w-]+\.html$/.test(url.pathname)) return url.pathname;

@@ -292,7 +292,8 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
       control.documented(message.messageId, stored.id, previous !== undefined);
     } catch (error) {
       if (error instanceof IntegrityError) throw error;
-      if (error instanceof TabGoneError || !(await tabExists(tab.tabId))) throw new TabGoneError(text('error.frameGone'));
+      if (error instanceof TabGoneError || !(await tabExists(tab.tabId)))
+        throw new TabGoneError(text('error.frameGone'));
       control.failed(message.messageId, error instanceof Error ? error.message : String(error));
     }
   }
