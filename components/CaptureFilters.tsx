@@ -10,6 +10,8 @@ export interface FilterValues {
   category: string;
   group: string;
   account: string;
+  /** One run's captures (monitor mode's panel links to them); no field of its own, only a note and Clear. */
+  run: string;
   site: string;
   from: string;
   to: string;
@@ -23,6 +25,7 @@ export const NO_FILTERS: FilterValues = {
   category: '',
   group: '',
   account: '',
+  run: '',
   site: '',
   from: '',
   to: '',
@@ -129,6 +132,7 @@ export function CaptureFilters({ values, options, onChange }: CaptureFiltersProp
             <option value="oldest">{t('search.oldest')}</option>
           </select>
         </label>
+        {values.run ? <p class="muted filter-run">{t('run.filtered')}</p> : null}
         {active ? (
           <button type="button" class="small" onClick={() => onChange({ ...NO_FILTERS, sort: values.sort })}>
             {t('search.clear')}

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import type { Text } from './i18n/translate';
 import { LOCALES } from './i18n/locales';
 import { CASE_STATUSES, CATEGORY_KEYS, type Case } from './case-work/types';
-import { selectionSchema } from './evidence/manifest';
+import { RUN_DIRECTIONS, selectionSchema } from './evidence/manifest';
+import type { RunResult } from './case-work/runs';
 import { STRICT } from './schema/kit';
 import { parseWith } from './schema/problems';
 
@@ -54,6 +55,22 @@ export const REQUEST_ARGS = {
   wipe: none,
   /** The key card: makes the signing key before the first export (issue 14). */
   makeSigningKey: none,
+  /** Monitor mode's side panel: a run through the chat in a tab, its progress, and what the monitor does to it. */
+  beginRun: k.object({
+    tabId: k.integer,
+    options: k.object({
+      direction: k.oneOf(RUN_DIRECTIONS),
+      limit: maybe(k.nullable(k.integer)),
+      until: maybe(k.nullable(k.text(100))),
+      fromMessageId: maybe(k.nullable(k.integer)),
+    }),
+  }),
+  getRun: k.object({ runId: k.text(100) }),
+  pauseRun: k.object({ runId: k.text(100) }),
+  resumeRun: k.object({ runId: k.text(100) }),
+  stopRun: k.object({ runId: k.text(100) }),
+  runInTab: k.object({ tabId: k.integer }),
+  clickedMessage: k.object({ tabId: k.integer }),
 };
 
 /** What each request answers. */
@@ -72,6 +89,13 @@ interface Replies {
   quickExit: null;
   wipe: null;
   makeSigningKey: null;
+  beginRun: string;
+  getRun: RunResult | null;
+  pauseRun: null;
+  resumeRun: null;
+  stopRun: null;
+  runInTab: string | null;
+  clickedMessage: number | null;
 }
 
 export type RequestType = keyof typeof REQUEST_ARGS & keyof Replies;

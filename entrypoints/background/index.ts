@@ -1,5 +1,6 @@
 import { createDokazApi, MENU_ITEM_ID, type DokazApi } from '@/utils/background/api';
 import { keepDriverPageOpen } from '@/utils/background/e2e-driver-page';
+import { CHAT_MENU_ITEM_ID, CHAT_PAGES, openRunPanel } from '@/utils/background/run-panel';
 import { clearFeedback } from '@/utils/capture/feedback';
 import { errorText } from '@/utils/errors';
 import { currentLocale, LANGUAGE } from '@/utils/i18n/language-setting';
@@ -36,24 +37,40 @@ export default defineBackground(() => {
   if (import.meta.env.MODE === 'e2e') keepDriverPageOpen();
 
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(async () =>
+    void browser.contextMenus.removeAll().then(async () => {
       browser.contextMenus.create({
         id: MENU_ITEM_ID,
         title: await menuTitle(),
         contexts: ['page', 'selection', 'link', 'image', 'video', 'audio', 'frame'],
-      }),
-    );
+      });
+      // Monitor mode: only on the chats a run can go through.
+      browser.contextMenus.create({
+        id: CHAT_MENU_ITEM_ID,
+        title: await menuTitle('menu.documentChat'),
+        contexts: ['page', 'selection', 'link', 'image', 'video', 'audio'],
+        documentUrlPatterns: CHAT_PAGES,
+      });
+    });
   });
   // The menu speaks the language chosen in Settings, from the moment it is chosen (and after a browser restart).
-  const retitle = () =>
-    void menuTitle()
-      .then((title) => browser.contextMenus.update(MENU_ITEM_ID, { title }))
-      .catch(() => undefined); // not created yet: onInstalled will use the language
+  const retitle = () => {
+    for (const [id, key] of [
+      [MENU_ITEM_ID, 'menu.documentThis'],
+      [CHAT_MENU_ITEM_ID, 'menu.documentChat'],
+    ] as const) {
+      void menuTitle(key)
+        .then((title) => browser.contextMenus.update(id, { title }))
+        .catch(() => undefined); // not created yet: onInstalled will use the language
+    }
+  };
   browser.runtime.onStartup.addListener(retitle);
   LANGUAGE.watch(retitle);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ITEM_ID) dokaz.capture(info, tab).catch(() => undefined); // feedback already shown
+    // At once, in answer to the click: the browser opens a side panel only then.
+    if (info.menuItemId === CHAT_MENU_ITEM_ID)
+      void openRunPanel({ tabId: tab?.id, windowId: tab?.windowId }).catch(() => undefined);
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
@@ -77,6 +94,6 @@ export default defineBackground(() => {
   });
 });
 
-async function menuTitle(): Promise<string> {
-  return createTranslator(await currentLocale().catch(() => 'en' as const)).t('menu.documentThis');
+async function menuTitle(key: 'menu.documentThis' | 'menu.documentChat' = 'menu.documentThis'): Promise<string> {
+  return createTranslator(await currentLocale().catch(() => 'en' as const)).t(key);
 }

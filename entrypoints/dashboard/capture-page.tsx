@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { AnnotationForm, type AnnotationSaveState } from '@/components/AnnotationForm';
 import { CaptureDetail } from '@/components/CaptureDetail';
 import { SiteFacts } from '@/components/SiteFacts';
+import { MessageVersions } from '@/components/MessageVersions';
 import { ExportPanel } from '@/components/ExportPanel';
 import { LoadFailed, Loading } from '@/components/PageState';
 import { useBlurSetting } from '@/utils/hooks/use-blur-setting';
@@ -26,6 +27,8 @@ export function CapturePage({ store, id, onDeleted }: CapturePageProps) {
   const result = useLiveQuery(() => store.getCapture(id), [store, id]);
   // The annotation and the cases to choose from, followed live (another tab may change them).
   const caseWork = useLiveQuery(() => Promise.all([store.getAnnotation(id), store.listCases()]), [store, id]);
+  // A chat message's versions and whether a run no longer found it (monitor mode), followed live.
+  const history = useLiveQuery(() => store.messageHistory(id), [store, id]);
   const blurred = useBlurSetting();
   const exporter = useExport(store);
   const { t, say } = useI18n();
@@ -104,6 +107,9 @@ export function CapturePage({ store, id, onDeleted }: CapturePageProps) {
           )
         }
       />
+      {history.status === 'ready' && history.value ? (
+        <MessageVersions history={history.value} current={capture.id} />
+      ) : null}
       <ExportPanel
         label={t('export.one')}
         state={exporter.state}

@@ -39,6 +39,7 @@ export function searchFilters(values: FilterValues): SearchFilters {
   if (values.category) filters.category = values.category;
   if (values.group) filters.chatKey = values.group;
   if (values.account) filters.accountKey = values.account;
+  if (values.run) filters.runId = values.run;
   if (values.site) filters.site = values.site;
   const day = (date: string, time: string) => {
     const instant = new Date(`${date}T${time}`);

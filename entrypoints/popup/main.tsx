@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { PageRoot } from '@/pages/page-root';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { CHAT_PAGES, openRunPanel } from '@/utils/background/run-panel';
 import { ActiveCaseChoice } from '@/components/ActiveCaseChoice';
 import { useI18n } from '@/components/i18n';
 import { PopupSummary } from '@/components/PopupSummary';
@@ -26,6 +27,7 @@ function Popup({ store }: { store: Store }) {
       onOpenDashboard={() => void openDashboard()}
     >
       <ActiveCase store={store} />
+      <DocumentChat />
     </PopupSummary>
   );
 }
@@ -57,6 +59,36 @@ function ActiveCase({ store }: { store: Store }) {
       onChange={(id) => void choose(id)}
     />
   );
+}
+
+/** On a chat a run can go through: monitor mode's side panel, opened by this click. */
+function DocumentChat() {
+  const { t } = useI18n();
+  const [tab, setTab] = useState<{ id?: number; windowId?: number } | null>(null);
+  useEffect(() => {
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
+      const onChat = active?.url && CHAT_PAGES.some((pattern) => matchesPattern(pattern, active.url!));
+      setTab(onChat ? active : null);
+    });
+  }, []);
+  if (!tab) return null;
+  return (
+    <p>
+      <button
+        type="button"
+        onClick={() => {
+          void openRunPanel({ tabId: tab.id, windowId: tab.windowId }).finally(() => window.close());
+        }}
+      >
+        {t('popup.documentChat')}
+      </button>
+    </p>
+  );
+}
+
+/** A match pattern of the simple form CHAT_PAGES uses ("https://host/path/*"). */
+function matchesPattern(pattern: string, url: string): boolean {
+  return url.startsWith(pattern.slice(0, -1));
 }
 
 async function openDashboard(): Promise<void> {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredCaptureView } from '../../utils/evidence/record';
-import type { RunResult } from '../../utils/monitor/run';
-import type { ExtensionDriver } from './driver';
+import type { RunResult } from '../../utils/case-work/runs';
+import { countOf, textOf, type ExtensionDriver } from './driver';
 import { BROWSERS } from './launch';
 import { startTelegramServer, TELEGRAM_HOSTS, type TestServer } from './server';
 
@@ -24,6 +24,15 @@ const CLIENTS_IN: Record<ExtensionDriver['name'], Client[]> = {
   chromium: ['web-k', 'web-a', 'tme'],
   firefox: ['web-k', 'web-a'],
 };
+
+/** Waits for `check` to hold, asking every 200 ms. */
+async function until(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const withQuery = (url: string, query: Record<string, string>) => {
@@ -153,8 +162,60 @@ describe.each(BROWSERS)('in %s', (name, launch) => {
         notFound: 1,
       });
       expect(await driver.callApi('verifyCustody')).toMatchObject({ intact: true });
+
+      // The dashboard shows what changed, and since when the deleted one is no longer in the chat.
+      const page = await driver.openPage(`dashboard.html#/capture/${version!.id}`);
+      await until(async () => (await countOf(page, '[data-testid="message-versions"] li')) === 2);
+      expect(await textOf(page, '[data-testid="message-versions"]')).toMatch(/changed: .*text/);
+      const gone = await driver.openPage(`dashboard.html#/capture/${deleted.capture}`);
+      await until(async () => (await countOf(gone, '[data-testid="message-gone"]')) === 1);
+      expect(await textOf(gone, '[data-testid="message-gone"]')).toContain('No longer in the chat since');
+      await gone.close();
+      await page.close();
     }, 180_000);
   });
+
+  it('runs from the side panel (opened in a tab): pauses while the chat is not on screen, links to its messages', async () => {
+    await driver.callApi('wipe');
+    const url = withQuery(CLIENTS['web-k'], { seed: '3', n: '20' });
+    await driver.open(url);
+    const chatTab = await driver.inExtension(async (url) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return (await api.tabs.query({})).find((t) => t.url?.startsWith(url))!.id!;
+    }, url);
+    const panel = await driver.openPage(`sidepanel.html?tab=${chatTab}`);
+    await panel.click({ button: 'Start' });
+    const stateOf = () =>
+      panel.evaluate(() => document.querySelector('[data-testid="run-state"]')?.getAttribute('data-state') ?? null);
+    // In Chromium the panel's tab is on screen in the chat's window, not the chat: the run waits, and says why.
+    // (Firefox's driver opens the panel in a window of its own: the chat stays on screen in its window.)
+    await until(async () => ['paused', 'done'].includes((await stateOf()) ?? ''));
+    if (name === 'chromium') expect(await stateOf()).toBe('paused');
+    if ((await stateOf()) === 'paused') {
+      expect(await textOf(panel, '[data-testid="run-state"]')).toContain('not on screen');
+      await driver.inExtension(async (tabId) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        const tab = await api.tabs.update(tabId, { active: true });
+        if (tab?.windowId !== undefined) await api.windows.update(tab.windowId, { focused: true });
+      }, chatTab);
+    }
+    await until(async () => (await stateOf()) === 'done', 120_000);
+    const documented = await driver.callApi('countCaptures');
+    expect(documented).toBeGreaterThan(10);
+    // The link, followed as the browser would (a new tab of the extension's own page).
+    const link = await panel.evaluate(
+      () => document.querySelector<HTMLAnchorElement>('a[href*="dashboard.html"]')?.href ?? '',
+    );
+    expect(link).toMatch(/\/dashboard\.html#\/\?run=/);
+    const dashboard = await driver.openPage(link.slice(link.indexOf('dashboard.html')));
+    // Filtered to the run: "20 captures found of 20".
+    await until(async () =>
+      ((await textOf(dashboard, '.capture-count')) ?? '').startsWith(`${documented} captures found`),
+    ).catch(async (e) => {
+      throw new Error(`${e}: ${documented}: ${await textOf(dashboard, '.capture-count')}`);
+    });
+    expect(await textOf(dashboard, '.filter-run')).toContain('one run');
+  }, 180_000);
 
   it('keeps everything a run documented when its tab is closed, the chain intact', async () => {
     const url = withQuery(CLIENTS['web-k'], { seed: '7' });

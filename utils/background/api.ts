@@ -143,6 +143,9 @@ export function createDokazApi(store: Store, options: { reopen?: () => void } = 
     wipe,
     /** Monitor mode (utils/monitor/): a run through a whole chat, and what the side panel does to it as it goes. */
     documentChat: monitor.documentChat,
+    beginRun: monitor.beginRun,
+    runInTab: monitor.runInTab,
+    clickedMessage: monitor.clickedMessage,
     getRun: monitor.getRun,
     pauseRun: monitor.pauseRun,
     resumeRun: monitor.resumeRun,

@@ -28,6 +28,17 @@ export function createRequestHandlers(dokaz: DokazApi): Handlers {
     quickExit: (_args, senderTab) => dokaz.quickExit(undefined, { leavingTab: senderTab }).then(done),
     wipe: () => dokaz.wipe().then(done),
     makeSigningKey: () => dokaz.makeSigningKey().then(done),
+    beginRun: ({ tabId, options }) => dokaz.beginRun(tabId, options),
+    getRun: async ({ runId }) => {
+      const run = await dokaz.getRun(runId);
+      // While locked, the panel may show how far a run went, never what it is about.
+      return run && (await dokaz.isLocked()) ? { ...run, chatTitle: null } : run;
+    },
+    pauseRun: ({ runId }) => dokaz.pauseRun(runId).then(done),
+    resumeRun: ({ runId }) => dokaz.resumeRun(runId).then(done),
+    stopRun: ({ runId }) => dokaz.stopRun(runId).then(done),
+    runInTab: ({ tabId }) => dokaz.runInTab(tabId),
+    clickedMessage: ({ tabId }) => dokaz.clickedMessage(tabId),
   };
 }
 

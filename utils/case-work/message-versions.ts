@@ -119,3 +119,10 @@ export function changedMembers(before: unknown, after: unknown): string[] {
     .filter((name) => canonicalJson(a[name] ?? null) !== canonicalJson(b[name] ?? null))
     .sort();
 }
+
+/** A message's versions as the dashboard shows them: each with the members it changed (null for the first). */
+export interface MessageHistory {
+  messageId: number;
+  versions: (MessageVersion & { changed: string[] | null })[];
+  notFound: MessageEntry['notFound'];
+}

@@ -47,3 +47,21 @@ export interface RunRecord {
   rate: number;
   secondsLeft: number | null;
 }
+
+/** What `documentChat` resolves to, and `getRun` gives as the run goes (the issue's stable shape, and more). */
+export interface RunResult {
+  runId: string;
+  state: RunState;
+  captureIds: string[];
+  unchanged: number;
+  newVersions: number;
+  notFound: { chatPeerId: number | null; messageId: number }[];
+  failed: { messageId: number; reason: string }[];
+  /** Progress beyond the issue's fields, for the side panel. */
+  passed: number;
+  rate: number;
+  secondsLeft: number | null;
+  pausedBecause: RunRecord['pausedBecause'];
+  chatTitle: string | null;
+  stoppedAt: number | null;
+}

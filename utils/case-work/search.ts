@@ -35,6 +35,7 @@ export function buildSearchDoc(record: CaptureRecord, annotation: Annotation | n
     categories: annotation?.categories ?? [],
     chatKey: seen.chat?.key ?? null,
     accountKeys: seen.accounts.map((account) => account.key),
+    runId: record.run?.id ?? null,
     text: fold(words.filter(Boolean).join('\n')).slice(0, MAX_TEXT),
     show: {
       title: record.page.title,
@@ -78,6 +79,7 @@ export function findDocs(docs: readonly SearchDoc[], query: string, filters: Sea
       (!filters.category || doc.categories.includes(filters.category)) &&
       (!filters.chatKey || doc.chatKey === filters.chatKey) &&
       (!filters.accountKey || doc.accountKeys.includes(filters.accountKey)) &&
+      (!filters.runId || doc.runId === filters.runId) &&
       (!filters.site || doc.site === filters.site) &&
       (from === null || doc.capturedAt >= from) &&
       (to === null || doc.capturedAt <= to) &&

@@ -99,6 +99,8 @@ export interface SearchDoc {
   categories: string[];
   chatKey: string | null;
   accountKeys: string[];
+  /** The run through a chat that made it (monitor mode); absent in docs made before runs. */
+  runId?: string | null;
   /** Post text, note, chat and sender names, page title and URL, folded (see fold.ts). */
   text: string;
   /** What the list shows of the capture, so that it draws 10,000 rows without reading their records. */
@@ -121,6 +123,8 @@ export interface SearchFilters {
   category?: string;
   chatKey?: string;
   accountKey?: string;
+  /** The captures of one run through a chat. */
+  runId?: string;
   /** ISO dates (or date-times), inclusive: "2026-11-01" … "2026-11-30". */
   from?: string;
   to?: string;

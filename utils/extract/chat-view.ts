@@ -5,7 +5,7 @@ import { chatWalkerFor } from '../sites';
 import type { ChatWalker } from '../sites/site';
 import { pageInfo } from './generic';
 import { nextPaint } from './geometry';
-import { readPost, serializeDom } from './in-page';
+import { lastClicked, readPost, serializeDom } from './in-page';
 import type { ChatScroll, ChatViewRequest } from './protocol';
 
 /**
@@ -131,4 +131,14 @@ async function settle(): Promise<void> {
     ]);
   }
   await nextPaint();
+}
+
+/** The id of the message the last right-click was on (the menu's "Document this chat…"), or null. */
+export async function clickedMessage(): Promise<number | null> {
+  const chat = walker();
+  const scroller = chat?.scroller(document);
+  const target = lastClicked();
+  if (!chat || !scroller || !target) return null;
+  const message = chat.messages(scroller).find((element) => element.contains(target));
+  return message ? chat.messageId(message) : null;
 }

@@ -4,7 +4,7 @@ import { cappedFetch } from '../capped-fetch';
 import type { PostInfo, PostMedia } from '../evidence/record';
 import { LAST_TARGET_KEY, type LastTarget } from '../marker-protocol';
 import { extractPost as extractPost_ } from '../extract';
-import { chatView, scrollChat } from './chat-view';
+import { chatView, clickedMessage, scrollChat } from './chat-view';
 import {
   cssPath,
   describeMedia,
@@ -23,7 +23,7 @@ import type { ExtractRequest, ExtractResult, InPageApi, MediaFetchResult } from 
 const MAX_POST_HTML = 2_000_000;
 
 export function createInPageApi(): InPageApi {
-  return { extract, fetchMedia, slice, chatView, scrollChat };
+  return { extract, fetchMedia, slice, chatView, scrollChat, clickedMessage };
 }
 
 async function extract(request: ExtractRequest): Promise<ExtractResult> {
@@ -39,6 +39,12 @@ async function extract(request: ExtractRequest): Promise<ExtractResult> {
     dom: request.dom ? serializeDom() : null,
     notes,
   };
+}
+
+/** The element of the last right-click the marker saw, if it is still in the page. */
+export function lastClicked(): Element | null {
+  const element = lastTarget()?.element;
+  return element?.isConnected ? element : null;
 }
 
 function lastTarget(): LastTarget | undefined {

@@ -1,7 +1,7 @@
 import type { RunEndState, RunOptions, RunRecord } from '../case-work/runs';
 import type { Store } from '../store';
 import { LockedError } from '../store/vault-codec';
-import type { RunResult } from './run';
+import type { RunResult } from '../case-work/runs';
 
 /** Ends a run's walk: done (the end, the limit, the date), stopped (asked) or interrupted (the page went). */
 export class StopRun extends Error {

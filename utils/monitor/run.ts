@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageEntry, MessageFacts } from '../case-work/message-versions';
 import { factsOf } from '../case-work/message-versions';
-import type { RunOptions, RunRecord } from '../case-work/runs';
+import type { RunOptions, RunRecord, RunResult } from '../case-work/runs';
 import { captureViewport, measureAndCrop } from '../capture/screenshot';
 import { callInPage } from '../capture/in-page-call';
 import { fetchPostMedia } from '../capture/media';
@@ -24,23 +24,7 @@ export interface RunTab {
   url?: string;
 }
 
-/** What `documentChat` resolves to, and `getRun` gives as the run goes (the issue's stable shape). */
-export interface RunResult {
-  runId: string;
-  state: RunRecord['state'];
-  captureIds: string[];
-  unchanged: number;
-  newVersions: number;
-  notFound: { chatPeerId: number | null; messageId: number }[];
-  failed: { messageId: number; reason: string }[];
-  /** Progress beyond the issue's fields, for the side panel. */
-  passed: number;
-  rate: number;
-  secondsLeft: number | null;
-  pausedBecause: RunRecord['pausedBecause'];
-  chatTitle: string | null;
-  stoppedAt: number | null;
-}
+export type { RunResult };
 
 /** How long a run waits at an end of the loaded history for the page to bring more, before it calls it the end. */
 const END_WAIT_MS = 2_500;
@@ -57,31 +41,52 @@ const MAX_SEEK = 400;
 export function createMonitor(store: Store, now: () => Date = () => new Date()) {
   const runs = createRunState(store);
 
-  /** The run through the chat the tab shows (a tab, its id, or the address it shows); resolves when it ends. */
-  async function documentChat(tab: RunTab | number | string, options: RunOptions): Promise<RunResult> {
+  /** Which run goes on in which tab: one at a time in a tab, and the side panel finds it again when reopened. */
+  const byTab = new Map<number, string>();
+
+  /**
+   * Starts the run through the chat the tab shows (a tab, its id, or the address it shows): resolves, once it has
+   * begun, to its id and what resolves when it ends. The side panel shows its progress (getRun) as it goes.
+   */
+  async function startRun(
+    tab: RunTab | number | string,
+    options: RunOptions,
+  ): Promise<{ runId: string; ended: Promise<RunResult> }> {
     const found = await tabOf(tab);
     if (found?.id === undefined || found.windowId === undefined) throw new DokazError(text('error.noTab'));
     const tabId = found.id;
     const windowId = found.windowId;
+    if (byTab.has(tabId)) throw new DokazError(text('error.runGoing'));
     const current = await browser.tabs.get(tabId);
     assertCapturable(current.url);
     const first = await view(tabId, [], false);
     if (!first) throw new DokazError(text('error.noChat'));
     const control = await runs.start(first.page.url, normalised(options), now());
-    try {
-      await walk(control, { tabId, windowId, url: current.url ?? first.page.url });
-      control.finish('done');
-    } catch (error) {
-      if (error instanceof StopRun) control.finish(error.state);
-      else if (error instanceof TabGoneError || !(await tabExists(tabId))) control.finish('interrupted');
-      else {
-        control.finish('interrupted');
-        await runs.end(control, now());
-        throw error instanceof IntegrityError ? error : explainBrowserError(error, current.url);
+    byTab.set(tabId, control.run.id);
+    const ended = (async () => {
+      try {
+        await walk(control, { tabId, windowId, url: current.url ?? first.page.url });
+        control.finish('done');
+      } catch (error) {
+        if (error instanceof StopRun) control.finish(error.state);
+        else if (error instanceof TabGoneError || !(await tabExists(tabId))) control.finish('interrupted');
+        else {
+          control.finish('interrupted');
+          await runs.end(control, now());
+          throw error instanceof IntegrityError ? error : explainBrowserError(error, current.url);
+        }
+      } finally {
+        byTab.delete(tabId);
       }
-    }
-    await runs.end(control, now());
-    return runs.result(control.run);
+      await runs.end(control, now());
+      return runs.result(control.run);
+    })();
+    return { runId: control.run.id, ended };
+  }
+
+  /** The run through the chat the tab shows; resolves when it ends (the test API's, as the issue names it). */
+  async function documentChat(tab: RunTab | number | string, options: RunOptions): Promise<RunResult> {
+    return (await startRun(tab, options)).ended;
   }
 
   async function walk(control: RunControl, tab: { tabId: number; windowId: number; url: string }) {
@@ -300,6 +305,19 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
 
   return {
     documentChat,
+    /** The side panel's start: the run's id at once; the run goes on in the background. */
+    beginRun: async (tab: RunTab | number | string, options: RunOptions) => {
+      const { runId, ended } = await startRun(tab, options);
+      ended.catch(() => undefined); // its end is in the run's record and the custody log; getRun reads it
+      return runId;
+    },
+    /** The run going on in a tab, if any. */
+    runInTab: async (tabId: number) => byTab.get(tabId) ?? null,
+    /** The message the last right-click in the tab was on (the menu's "Document this chat…"), or null. */
+    clickedMessage: async (tabId: number) => {
+      const id = await callInPage(tabId, 0, 'clickedMessage', []).catch(() => null);
+      return typeof id === 'number' && Number.isSafeInteger(id) ? id : null;
+    },
     getRun: runs.get,
     pauseRun: runs.pause,
     resumeRun: runs.resume,

@@ -1,7 +1,13 @@
 import { canonicalJson } from '../canonical-json';
 import type { CustodyEvent, NewCustodyEvent } from '../custody';
 import type { CaptureRecord } from '../evidence/record';
-import { factsOfRecord, withVersion, type MessageEntry } from '../case-work/message-versions';
+import {
+  changedMembers,
+  factsOfRecord,
+  withVersion,
+  type MessageEntry,
+  type MessageHistory,
+} from '../case-work/message-versions';
 import type { RunRecord } from '../case-work/runs';
 import { sha256Hex } from '../hash';
 import type { StoreCodec } from './codec';
@@ -113,6 +119,35 @@ export function createRunWrites(ctx: RunsContext) {
           await putEvent(found);
         });
       });
+    },
+
+    /**
+     * The versions of the message a capture is, oldest first, each with what it changed from the one before (by the
+     * content's members), and the runs that no longer found it; null for a capture that is no chat's message.
+     */
+    async messageHistory(captureId: string): Promise<MessageHistory | null> {
+      const row = await db.captures.get(captureId);
+      if (!row) return null;
+      const facts = await factsOfRecord((await codec.openRecord(row.body)) as CaptureRecord);
+      if (!facts) return null;
+      const stored = await db.messages.get(await rowKey(facts.key));
+      if (!stored) return null;
+      const entry = (await codec.openRecord(stored.body)) as MessageEntry;
+      const contents = await Promise.all(
+        entry.versions.map(async (version) => {
+          const other = await db.captures.get(version.captureId);
+          if (!other) return null;
+          return (await factsOfRecord((await codec.openRecord(other.body)) as CaptureRecord))?.content ?? null;
+        }),
+      );
+      return {
+        messageId: entry.messageId,
+        versions: entry.versions.map((version, i) => ({
+          ...version,
+          changed: i === 0 ? null : changedMembers(contents[i - 1], contents[i]),
+        })),
+        notFound: entry.notFound,
+      };
     },
 
     /** A chat's documented messages, by message id (LockedError while locked: the index is sealed). */

@@ -72,7 +72,10 @@ describe('the strict build (packs)', () => {
       expect.arrayContaining([
         { key: 'schema.not', params: { path: 'record.id', expected: { kind: 'kind.uuid' } } },
         { key: 'schema.missing', params: { path: 'record', member: 'timeZone' } },
-        { key: 'schema.not', params: { path: 'record.trigger.source', expected: { or: ['menu', 'shortcut', 'api', 'run'] } } },
+        {
+          key: 'schema.not',
+          params: { path: 'record.trigger.source', expected: { or: ['menu', 'shortcut', 'api', 'run'] } },
+        },
         { key: 'schema.notOneOf', params: { path: 'record.post.structured.platform', values: 'telegram, x' } },
       ]),
     );
