@@ -68,7 +68,7 @@ export function chatViewSchema(k: Kit) {
         rect: k.nullable(rectSchema(k)),
         /** Whole on screen (or, taller than the screen, its top). */
         whole: k.boolean,
-        /** Read as a post: whole on screen and not yet handled by the run. */
+        /** Read as a post: not yet handled by the run. */
         post: k.nullable(postInfoSchema(k)),
         notes: k.list(noteSchema(k), 100),
       }),

@@ -61,13 +61,10 @@ export async function chatView(request: ChatViewRequest): Promise<ChatView | nul
     const visible = clip(box, area);
     const tall = box.height > area.height;
     // Whole on screen; or, taller than the screen, its top on it (the crop shows its beginning).
-    const whole =
-      visible !== null &&
-      box.top >= area.y - 1 &&
-      (box.bottom <= area.y + area.height + 1 || (tall && box.top < area.y + area.height / 2));
+    const whole = visible !== null && box.top >= area.y - 1 && (box.bottom <= area.y + area.height + 1 || tall);
     let post: ChatViewMessage['post'] = null;
     const notes: Note[] = [];
-    if (whole && messageId !== null && !skip.has(messageId) && read < MAX_READ) {
+    if (messageId !== null && !skip.has(messageId) && read < MAX_READ) {
       read += 1;
       const found = readPost(element, { linkUrl: null, srcUrl: null, now: request.now }, notes, element);
       if (tall) notes.push(note('postTooLong'));
@@ -106,8 +103,8 @@ export async function scrollChat(scroll: ChatScroll): Promise<{ moved: boolean }
         : chat.messages(scroller).find((element) => chat.messageId(element) === scroll.anchor);
     const box = anchor?.getBoundingClientRect();
     const screen = Math.max(40, area.height - 40);
-    if (scroll.to === 'older') delta = box ? Math.max(-screen, box.top - (area.y + area.height)) : -screen;
-    else delta = box ? Math.min(screen, box.bottom - area.y) : screen;
+    if (scroll.to === 'older') delta = box ? box.top - (area.y + area.height) : -screen;
+    else delta = box ? box.bottom - area.y : screen;
     // An anchor already at the edge would not move the view: a screen at least, less a little overlap.
     if (Math.abs(delta) < 20) delta = scroll.to === 'older' ? -screen : screen;
   }

@@ -29,6 +29,8 @@ export type { RunResult };
 /** How long a run waits at an end of the loaded history for the page to bring more, before it calls it the end. */
 const END_WAIT_MS = 2_500;
 const POLL_MS = 250;
+/** How many screens a message may wait to come whole into view before it counts as failed. */
+const MAX_WAITS = 6;
 /** How many screens a run scrolls to find the message it starts from. */
 const MAX_SEEK = 400;
 
@@ -121,12 +123,15 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
     if (from !== null) await seek(tab.tabId, from, look);
     else if (older) await toNewest(tab.tabId, look);
 
+    /** How many screens each message to document has waited to come whole into view. */
+    const waiting = new Map<number, number>();
     let still = 0;
     for (;;) {
       let seen = await look();
+      // Every message the page holds is read: one unchanged since it was documented needs no screenshot, so it is
+      // counted wherever it is; one to document waits until it is whole on screen.
       const fresh = seen.messages.filter(
-        (m): m is ChatViewMessage & { messageId: number } =>
-          m.messageId !== null && m.whole && !handled.has(m.messageId),
+        (m): m is ChatViewMessage & { messageId: number } => m.messageId !== null && !handled.has(m.messageId),
       );
       const inRange = fresh.filter((m) => from === null || (older ? m.messageId <= from : m.messageId >= from));
       for (const m of fresh) if (!inRange.includes(m)) handled.add(m.messageId);
@@ -134,14 +139,14 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
         still = 0;
         const chatKey = await chatOf(run, inRange);
         if (unlocked && chatKey && !known) known = await store.chatMessages(chatKey);
-        for (const m of inRange.filter((m) => m.post === null)) {
+        for (const m of inRange.filter((m) => m.post === null && m.whole)) {
           control.failed(m.messageId, new DokazError(text('error.messageUnread')).message);
           handled.add(m.messageId);
         }
+        // In the run's order; it stops at the first message to document that is not whole on screen yet.
         const ordered = inRange
           .filter((m) => m.post !== null)
           .sort((a, b) => (older ? b.messageId - a.messageId : a.messageId - b.messageId));
-        // What is unchanged since it was documented is only counted: the screen needs no screenshot for it.
         const todo: Classified[] = [];
         let pastUntil = false;
         for (const message of ordered) {
@@ -152,7 +157,15 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
             break;
           }
           if (classified === 'unchanged') handled.add(message.messageId);
-          else todo.push(classified);
+          else if (message.whole) todo.push(classified);
+          else {
+            // A message the page never lets come whole on screen (hidden, or moving away) is a failure, not a loop.
+            const waits = (waiting.get(message.messageId) ?? 0) + 1;
+            waiting.set(message.messageId, waits);
+            if (waits < MAX_WAITS) break;
+            control.failed(message.messageId, new DokazError(text('error.messageUnread')).message);
+            handled.add(message.messageId);
+          }
         }
         if (todo.length) {
           // The tab must be the one on screen: a screenshot shows whatever tab is. Hidden, the run waits.
@@ -177,9 +190,10 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
         await runs.save(control);
         if (control.limitReached()) throw new StopRun('done');
       }
-      // The last message seen whole on the way: it ends at the far edge, so the one beyond comes whole into view.
-      const whole = ids(seen, true);
-      const edge = older ? Math.min(...whole) : Math.max(...whole);
+      // The last of the messages the run has passed, from where it began: it ends at the far edge of the screen,
+      // so that the first one still to pass comes whole into view (a screen or many further, when those between
+      // were unchanged).
+      const edge = passedEdge(seen, handled, older);
       const moved = await scroll(tab.tabId, {
         to: older ? 'older' : 'newer',
         anchor: Number.isFinite(edge) ? edge : null,
@@ -360,6 +374,21 @@ function normalised(options: RunOptions): Required<RunOptions> {
       ? options.fromMessageId
       : null;
   return { direction, limit, until, fromMessageId: from };
+}
+
+/**
+ * The message the run has passed up to: going older, the oldest of the newest messages the page holds that the run
+ * has all handled (going newer, the newest of the oldest); -Infinity/Infinity when it has handled none of them.
+ */
+function passedEdge(seen: ChatView, handled: ReadonlySet<number>, older: boolean): number {
+  const shown = allIds(seen);
+  const fromEnd = older ? [...shown].sort((a, b) => b - a) : [...shown].sort((a, b) => a - b);
+  let edge = older ? -Infinity : Infinity;
+  for (const id of fromEnd) {
+    if (!handled.has(id)) break;
+    edge = id;
+  }
+  return edge;
 }
 
 /** The ids of the messages on screen (or only those whole on it). */
