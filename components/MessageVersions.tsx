@@ -16,7 +16,9 @@ const MEMBER_KEYS: Partial<Record<string, UiKey>> = {
  */
 export function MessageVersions({ history, current }: { history: MessageHistory; current: string }) {
   const { t, dateTime } = useI18n();
-  const gone = history.notFound[0];
+  // Gone since the first run that no longer found it after its latest version (a message can come back).
+  const last = history.versions.at(-1)?.capturedAt ?? '';
+  const gone = history.notFound.find((n) => n.at > last);
   if (history.versions.length < 2 && !gone) return null;
   return (
     <section class="message-versions" data-testid="message-versions">

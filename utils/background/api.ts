@@ -117,8 +117,15 @@ export function createDokazApi(store: Store, options: { reopen?: () => void } = 
     setPassphrase: store.setPassphrase,
     removePassphrase: store.removePassphrase,
     lock: store.lock,
-    unlock: store.unlock,
-    unlockWithRecoveryCode: store.unlockWithRecoveryCode,
+    // At an unlock, a run a closed browser cut short while Dokaz was locked is ended too (its row was sealed).
+    unlock: async (passphrase: string) => {
+      await store.unlock(passphrase);
+      await monitor.endInterrupted().catch(() => undefined);
+    },
+    unlockWithRecoveryCode: async (code: string) => {
+      await store.unlockWithRecoveryCode(code);
+      await monitor.endInterrupted().catch(() => undefined);
+    },
     isLocked: store.isLocked,
     hasPassphrase: store.hasPassphrase,
     /** Case work (the case-work issue): the functions the dashboard and popup call. */

@@ -32,7 +32,12 @@ export function createRequestHandlers(dokaz: DokazApi): Handlers {
     getRun: async ({ runId }) => {
       const run = await dokaz.getRun(runId);
       // While locked, the panel may show how far a run went, never what it is about.
-      return run && (await dokaz.isLocked()) ? { ...run, chatTitle: null } : run;
+      if (!run || !(await dokaz.isLocked())) return run;
+      return {
+        ...run,
+        chatTitle: null,
+        notFound: run.notFound.map(({ messageId }) => ({ chatPeerId: null, messageId })),
+      };
     },
     pauseRun: ({ runId }) => dokaz.pauseRun(runId).then(done),
     resumeRun: ({ runId }) => dokaz.resumeRun(runId).then(done),

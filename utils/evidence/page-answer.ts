@@ -72,7 +72,8 @@ export function chatViewSchema(k: Kit) {
         post: k.nullable(postInfoSchema(k)),
         notes: k.list(noteSchema(k), 100),
       }),
-      2_000,
+      // t.me/s keeps every post it loaded: a channel's whole history, read a page of 20 at a time.
+      20_000,
     ),
   });
 }

@@ -4,7 +4,8 @@ import type { MessageEntry } from '../case-work/message-versions';
  * The messages documented before that a run no longer found: each one whose place the run passed, its neighbours on
  * both sides shown by the page next to each other, and the message not between them. A gap in the ids alone proves
  * nothing (a chat's ids skip, a client had not loaded that part): only two messages the page showed side by side,
- * one older and one newer than it, do. A message already recorded as not found is not recorded again.
+ * one older and one newer than it, do. A message recorded as not found since it was last documented is not
+ * recorded again.
  */
 export function notFoundIn(
   known: ReadonlyMap<number, MessageEntry>,
@@ -15,7 +16,9 @@ export function notFoundIn(
   const found: { entry: MessageEntry; before: number; after: number }[] = [];
   for (const entry of known.values()) {
     const id = entry.messageId;
-    if (present.has(id) || entry.notFound.length > 0) continue;
+    // Already recorded since it was last documented: once is enough, until it comes back and goes again.
+    const last = entry.versions.at(-1)?.capturedAt ?? '';
+    if (present.has(id) || entry.notFound.some((n) => n.at > last)) continue;
     const at = lowerBound(shown, id);
     const before = shown[at - 1];
     const after = shown[at];

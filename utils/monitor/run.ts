@@ -2,20 +2,31 @@ import { browser } from 'wxt/browser';
 import type { MessageEntry, MessageFacts } from '../case-work/message-versions';
 import { factsOf } from '../case-work/message-versions';
 import type { RunOptions, RunRecord, RunResult } from '../case-work/runs';
-import { captureViewport, measureAndCrop } from '../capture/screenshot';
-import { callInPage } from '../capture/in-page-call';
 import { fetchPostMedia } from '../capture/media';
-import { hasPageCapture, saveMhtml } from '../capture/snapshot';
 import { assertCapturable, explainBrowserError } from '../capture/page-access';
 import { DokazError, IntegrityError, TabGoneError } from '../errors';
 import type { ChatView, ChatViewMessage } from '../evidence/page-answer';
-import { validateChatView } from '../evidence/page-answer';
-import type { ChatScroll } from '../extract/protocol';
 import { text } from '../i18n/translate';
+import { chatWalkerFor } from '../sites';
 import type { Store } from '../store';
-import { createRunFiles, messageRecord, type RunFile } from './message-record';
-import { createRunState, StopRun, type RunControl } from './run-state';
+import { LockedError } from '../store/vault-codec';
+import { createRunFiles, messageRecord, type RunFiles } from './message-record';
 import { notFoundIn } from './not-found';
+import { createRunState, StopRun, type RunControl } from './run-state';
+import {
+  clickedMessage,
+  cropOf,
+  onScreen,
+  passedEdge,
+  scroll,
+  seek,
+  takeShot,
+  toNewest,
+  view,
+  waitForMore,
+  type RunPlace,
+  type Shot,
+} from './screen';
 
 /** How a run is started: the test API's and the side panel's tab. */
 export interface RunTab {
@@ -26,13 +37,10 @@ export interface RunTab {
 
 export type { RunResult };
 
-/** How long a run waits at an end of the loaded history for the page to bring more, before it calls it the end. */
-const END_WAIT_MS = 2_500;
-const POLL_MS = 250;
 /** How many screens a message may wait to come whole into view before it counts as failed. */
 const MAX_WAITS = 6;
-/** How many screens a run scrolls to find the message it starts from. */
-const MAX_SEEK = 400;
+/** Screens in a row that bring a run nothing new before it ends as interrupted (a page that holds it in place). */
+const MAX_IDLE = 40;
 
 /**
  * Monitor mode: a run through a whole chat (docs/ARCHITECTURE.md, "Runs"). Dokaz scrolls the client's own scroller
@@ -57,17 +65,26 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
     const found = await tabOf(tab);
     if (found?.id === undefined || found.windowId === undefined) throw new DokazError(text('error.noTab'));
     const tabId = found.id;
-    const windowId = found.windowId;
     if (byTab.has(tabId)) throw new DokazError(text('error.runGoing'));
-    const current = await browser.tabs.get(tabId);
-    assertCapturable(current.url);
-    const first = await view(tabId, [], false);
-    if (!first) throw new DokazError(text('error.noChat'));
-    const control = await runs.start(first.page.url, normalised(options), now());
+    // Held from here: a second start in the same tab, however close, is refused.
+    byTab.set(tabId, '');
+    let control: RunControl;
+    let current: RunTab;
+    try {
+      current = await browser.tabs.get(tabId);
+      assertCapturable(current.url);
+      const first = await view(tabId, [], false);
+      if (!first) throw new DokazError(text('error.noChat'));
+      control = await runs.start(first.page.url, normalised(options), now());
+    } catch (error) {
+      byTab.delete(tabId);
+      throw error;
+    }
     byTab.set(tabId, control.run.id);
+    const url = current.url ?? control.run.pageUrl;
     const ended = (async () => {
       try {
-        await walk(control, { tabId, windowId, url: current.url ?? first.page.url });
+        await walk(control, { tabId, url, wholeHistory: isWholeHistory(url) });
         control.finish('done');
       } catch (error) {
         if (error instanceof StopRun) control.finish(error.state);
@@ -75,7 +92,7 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
         else {
           control.finish('interrupted');
           await runs.end(control, now());
-          throw error instanceof IntegrityError ? error : explainBrowserError(error, current.url);
+          throw error instanceof IntegrityError ? error : explainBrowserError(error, url);
         }
       } finally {
         byTab.delete(tabId);
@@ -91,7 +108,7 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
     return (await startRun(tab, options)).ended;
   }
 
-  async function walk(control: RunControl, tab: { tabId: number; windowId: number; url: string }) {
+  async function walk(control: RunControl, tab: RunPlace) {
     const { run } = control;
     const files = createRunFiles();
     const handled = new Set<number>();
@@ -101,14 +118,19 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
     let known: Map<number, MessageEntry> | null = null;
     const unlocked = !(await store.isLocked());
     if (unlocked) await store.indexMessages();
-    const older = run.options.direction === 'older';
-    const from = run.options.fromMessageId;
 
     const look = async (): Promise<ChatView> => {
       await control.checkpoint();
-      const seen = await view(tab.tabId, [...handled], !hasPageCapture);
+      const seen = await view(tab.tabId, [...handled], false);
       if (!seen) throw new StopRun('interrupted');
       if (seen.page.url !== tab.url) throw new StopRun('interrupted'); // another chat, or another page
+      // An id the page shows twice names no message: neither is read, and neither stands beside another.
+      const counts = new Map<number, number>();
+      for (const m of seen.messages)
+        if (m.messageId !== null) counts.set(m.messageId, (counts.get(m.messageId) ?? 0) + 1);
+      seen.messages = seen.messages.map((m) =>
+        m.messageId !== null && counts.get(m.messageId)! > 1 ? { ...m, messageId: null, post: null } : m,
+      );
       const ids = seen.messages.map((m) => m.messageId);
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i];
@@ -120,14 +142,46 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
       return seen;
     };
 
+    try {
+      await pass(control, tab, { look, handled, files, known: () => known, setKnown: (k) => (known = k), unlocked });
+    } finally {
+      control.run.stoppedAt = control.lastPassed;
+      // However the run ended, what it saw is evidence: the messages it no longer found are recorded now.
+      if (known && run.chatKey && tab.wholeHistory) await recordNotFound(run, known, present, adjacent);
+    }
+  }
+
+  /** The run's pass through the chat, screen by screen, until an end, its limit or date, or a stop. */
+  async function pass(
+    control: RunControl,
+    tab: RunPlace,
+    ctx: {
+      look: () => Promise<ChatView>;
+      handled: Set<number>;
+      files: RunFiles;
+      known: () => Map<number, MessageEntry> | null;
+      setKnown: (known: Map<number, MessageEntry>) => void;
+      unlocked: boolean;
+    },
+  ) {
+    const { run } = control;
+    const { look, handled, files } = ctx;
+    const older = run.options.direction === 'older';
+    const from = run.options.fromMessageId;
     if (from !== null) await seek(tab.tabId, from, look);
     else if (older) await toNewest(tab.tabId, look);
 
     /** How many screens each message to document has waited to come whole into view. */
     const waiting = new Map<number, number>();
-    let still = 0;
+    /** Screens in a row that brought the run nothing new: a page that never lets it progress ends it. */
+    let idle = 0;
+    let progress = -1;
     for (;;) {
       let seen = await look();
+      const now = handled.size + seen.messages.length;
+      idle = now === progress ? idle + 1 : 0;
+      progress = Math.max(progress, now);
+      if (idle > MAX_IDLE) throw new StopRun('interrupted');
       // Every message the page holds is read: one unchanged since it was documented needs no screenshot, so it is
       // counted wherever it is; one to document waits until it is whole on screen.
       const fresh = seen.messages.filter(
@@ -136,9 +190,9 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
       const inRange = fresh.filter((m) => from === null || (older ? m.messageId <= from : m.messageId >= from));
       for (const m of fresh) if (!inRange.includes(m)) handled.add(m.messageId);
       if (inRange.length) {
-        still = 0;
         const chatKey = await chatOf(run, inRange);
-        if (unlocked && chatKey && !known) known = await store.chatMessages(chatKey);
+        if (ctx.unlocked && chatKey && !ctx.known()) ctx.setKnown(await store.chatMessages(chatKey));
+        const known = ctx.known();
         for (const m of inRange.filter((m) => m.post === null && m.whole)) {
           control.failed(m.messageId, new DokazError(text('error.messageUnread')).message);
           handled.add(m.messageId);
@@ -156,7 +210,8 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
             pastUntil = true;
             break;
           }
-          if (classified === 'unchanged') handled.add(message.messageId);
+          if (classified === 'failed') handled.add(message.messageId);
+          else if (classified === 'unchanged') handled.add(message.messageId);
           else if (message.whole) todo.push(classified);
           else {
             // A message the page never lets come whole on screen (hidden, or moving away) is a failure, not a loop.
@@ -168,21 +223,15 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
           }
         }
         if (todo.length) {
-          // The tab must be the one on screen: a screenshot shows whatever tab is. Hidden, the run waits.
-          seen = await onScreen(control, tab, seen, look);
-          const shot = await steadyScreenshot(tab, seen, files);
+          // The tab must be the one on screen: a screenshot shows whatever tab is. Hidden, the run waits; and what
+          // the page shows after the wait is read again.
+          const screen = await onScreen(control, tab, seen, look);
+          if (screen.waited) continue;
+          seen = screen.seen;
+          const shot = await takeShot(tab, screen.windowId, seen, files);
+          if (!shot) continue; // the page moved, or the tab went: look again
           for (const item of todo) {
-            const now = seen.messages.find((m) => m.messageId === item.message.messageId);
-            if (!now?.whole) continue; // moved off the screen meanwhile: the next screen has it
-            await documentMessage(
-              control,
-              tab,
-              seen,
-              { ...item, message: { ...item.message, rect: now.rect } },
-              shot,
-              files,
-              known,
-            );
+            await documentMessage(control, tab.tabId, screen.windowId, seen, item, shot, files, known);
             handled.add(item.message.messageId);
           }
         }
@@ -201,23 +250,34 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
       if (moved) continue;
       // At the end of what the page holds: a client loads more after a moment, or this is the chat's end.
       if (await waitForMore(tab.tabId, older, edge, look)) continue;
-      still += 1;
-      if (still >= 1) break;
+      return;
     }
-    control.run.stoppedAt = control.lastPassed;
-    if (known && run.chatKey) {
-      for (const entry of notFoundIn(known, present, adjacent)) {
-        const details = {
-          runId: run.id,
-          chatKey: run.chatKey,
-          chatPeerId: run.chatPeerId,
-          messageId: entry.entry.messageId,
-          before: entry.before,
-          after: entry.after,
-        };
-        await store.recordNotFound(entry.entry, details, now().toISOString());
-        run.notFound.push({ chatPeerId: run.chatPeerId, messageId: entry.entry.messageId });
+  }
+
+  /** The documented messages the run passed the place of and no longer found, each a `not-found` event. */
+  async function recordNotFound(
+    run: RunRecord,
+    known: Map<number, MessageEntry>,
+    present: Set<number>,
+    adjacent: Set<string>,
+  ) {
+    for (const { entry, before, after } of notFoundIn(known, present, adjacent)) {
+      const details = {
+        runId: run.id,
+        chatKey: run.chatKey,
+        chatPeerId: run.chatPeerId,
+        messageId: entry.messageId,
+        before,
+        after,
+      };
+      try {
+        await store.recordNotFound(entry, details, now().toISOString());
+      } catch (error) {
+        // Locked meanwhile: the index is sealed, and the claim waits for a run made unlocked.
+        if (error instanceof LockedError) return;
+        throw error;
       }
+      run.notFound.push({ chatPeerId: run.chatPeerId, messageId: entry.messageId });
     }
   }
 
@@ -229,22 +289,26 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
     control: RunControl,
     message: ChatViewMessage & { messageId: number },
     known: Map<number, MessageEntry> | null,
-  ): Promise<Classified | 'unchanged' | 'past-until'> {
+  ): Promise<Classified | 'unchanged' | 'failed' | 'past-until'> {
     const { run } = control;
     const post = message.post!;
     // A message no site's extractor reads (a service message) is known by where the run found it.
     const place = run.chatKey ? { chatKey: run.chatKey, messageId: message.messageId } : null;
     const facts = await factsOf(post, place);
+    // What the list calls it and what its post says must agree, in this run's chat: else it is no message of it.
+    if (facts && (facts.messageId !== message.messageId || facts.chatKey !== run.chatKey)) {
+      control.failed(message.messageId, new DokazError(text('error.messageUnread')).message);
+      return 'failed';
+    }
     const until = run.options.until;
     if (until && facts?.date) {
       const past = run.options.direction === 'older' ? facts.date < until : facts.date > until;
       if (past) return 'past-until';
     }
-    if (facts)
-      run.observations.push({ messageId: message.messageId, at: now().toISOString(), counters: facts.counters });
     const entry = facts ? known?.get(facts.messageId) : undefined;
     const previous = entry?.versions.at(-1);
     if (previous && facts && previous.fingerprint === facts.fingerprint) {
+      run.observations.push({ messageId: message.messageId, at: now().toISOString(), counters: facts.counters });
       control.unchanged(message.messageId);
       return 'unchanged';
     }
@@ -254,22 +318,25 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
   /** The run's capture of one message; a failure is recorded and the run goes on. */
   async function documentMessage(
     control: RunControl,
-    tab: { tabId: number; windowId: number },
+    tabId: number,
+    windowId: number,
     seen: ChatView,
     { message, facts, entry, place }: Classified,
     shot: Shot,
-    files: ReturnType<typeof createRunFiles>,
+    files: RunFiles,
     known: Map<number, MessageEntry> | null,
   ): Promise<void> {
     const { run } = control;
     const post = message.post!;
     const previous = entry?.versions.at(-1);
     const capturedAt = now();
+    if (facts)
+      run.observations.push({ messageId: message.messageId, at: capturedAt.toISOString(), counters: facts.counters });
     try {
       const [crop, media, browserWindow, actor] = await Promise.all([
         cropOf(shot, message.rect, seen.viewport.width, files),
-        fetchPostMedia(tab.tabId, 0, seen.page.url, post.media),
-        browser.windows.get(tab.windowId).catch(() => null),
+        fetchPostMedia(tabId, 0, seen.page.url, post.media),
+        browser.windows.get(windowId).catch(() => null),
         store.installId(),
       ]);
       const made = await messageRecord(
@@ -311,8 +378,7 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
       control.documented(message.messageId, stored.id, previous !== undefined);
     } catch (error) {
       if (error instanceof IntegrityError) throw error;
-      if (error instanceof TabGoneError || !(await tabExists(tab.tabId)))
-        throw new TabGoneError(text('error.frameGone'));
+      if (error instanceof TabGoneError || !(await tabExists(tabId))) throw new TabGoneError(text('error.frameGone'));
       control.failed(message.messageId, error instanceof Error ? error.message : String(error));
     }
   }
@@ -326,12 +392,9 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
       return runId;
     },
     /** The run going on in a tab, if any. */
-    runInTab: async (tabId: number) => byTab.get(tabId) ?? null,
+    runInTab: async (tabId: number) => byTab.get(tabId) || null,
     /** The message the last right-click in the tab was on (the menu's "Document this chat…"), or null. */
-    clickedMessage: async (tabId: number) => {
-      const id = await callInPage(tabId, 0, 'clickedMessage', []).catch(() => null);
-      return typeof id === 'number' && Number.isSafeInteger(id) ? id : null;
-    },
+    clickedMessage,
     getRun: runs.get,
     pauseRun: runs.pause,
     resumeRun: runs.resume,
@@ -349,10 +412,14 @@ interface Classified {
   place: { chatKey: string; messageId: number } | null;
 }
 
-interface Shot {
-  png: Blob;
-  viewport: RunFile & { width: number; height: number };
-  snapshot: Promise<(RunFile & { kind: 'page-mhtml' | 'page-html' }) | null>;
+/** Whether the page at `url` shows a chat's whole history (a run there may claim a message is gone). */
+function isWholeHistory(url: string): boolean {
+  try {
+    const address = new URL(url);
+    return chatWalkerFor(address)?.wholeHistory(address) ?? false;
+  } catch {
+    return false;
+  }
 }
 
 async function tabOf(tab: RunTab | number | string): Promise<RunTab | undefined> {
@@ -376,36 +443,6 @@ function normalised(options: RunOptions): Required<RunOptions> {
   return { direction, limit, until, fromMessageId: from };
 }
 
-/**
- * The message the run has passed up to: going older, the oldest of the newest messages the page holds that the run
- * has all handled (going newer, the newest of the oldest); -Infinity/Infinity when it has handled none of them.
- */
-function passedEdge(seen: ChatView, handled: ReadonlySet<number>, older: boolean): number {
-  const shown = allIds(seen);
-  const fromEnd = older ? [...shown].sort((a, b) => b - a) : [...shown].sort((a, b) => a - b);
-  let edge = older ? -Infinity : Infinity;
-  for (const id of fromEnd) {
-    if (!handled.has(id)) break;
-    edge = id;
-  }
-  return edge;
-}
-
-/** The ids of the messages on screen (or only those whole on it). */
-function ids(seen: ChatView, whole = false): number[] {
-  return seen.messages.flatMap((m) => (m.messageId === null || !m.rect || (whole && !m.whole) ? [] : [m.messageId]));
-}
-
-async function view(tabId: number, skip: number[], dom: boolean): Promise<ChatView | null> {
-  const answer = await callInPage(tabId, 0, 'chatView', [{ now: new Date().toISOString(), skip, dom }]);
-  return validateChatView(answer);
-}
-
-async function scroll(tabId: number, to: ChatScroll): Promise<boolean> {
-  const answer = (await callInPage(tabId, 0, 'scrollChat', [to])) as { moved?: unknown } | null;
-  return answer?.moved === true;
-}
-
 /** The chat the run is in, from the first message it reads; its key is the catalogue's. */
 async function chatOf(run: RunRecord, messages: ChatViewMessage[]): Promise<string | null> {
   if (run.chatKey) return run.chatKey;
@@ -419,155 +456,6 @@ async function chatOf(run: RunRecord, messages: ChatViewMessage[]): Promise<stri
     return facts.chatKey;
   }
   return null;
-}
-
-/** Scrolls towards the message the run starts from until the page shows it. */
-async function seek(tabId: number, from: number, look: () => Promise<ChatView>): Promise<void> {
-  for (let i = 0; i < MAX_SEEK; i++) {
-    const seen = await look();
-    const shown = ids(seen);
-    if (shown.includes(from) || shown.length === 0) return;
-    const older = Math.min(...shown) > from;
-    const anchor = older ? Math.min(...shown) : Math.max(...shown);
-    if (!(await scroll(tabId, { to: older ? 'older' : 'newer', anchor }))) {
-      if (!(await waitForMore(tabId, older, anchor, look))) return;
-    }
-  }
-}
-
-/**
- * Scrolls to the chat's newest message: to the end of what the page holds, again while the page brings newer ones (a
- * virtualised client that shows an older part of the history loads the newer slices as its end comes into view).
- */
-async function toNewest(tabId: number, look: () => Promise<ChatView>): Promise<void> {
-  let newest = -Infinity;
-  for (let i = 0; i < MAX_SEEK; i++) {
-    const before = await look();
-    // Already at the end of the history, as a chat opens: that is its newest message.
-    if (i === 0 && before.scroll.top >= before.scroll.max - 1) return;
-    await scroll(tabId, { to: 'newest' });
-    const shown = allIds(await look());
-    const last = shown.length ? Math.max(...shown) : -Infinity;
-    if (last > newest) {
-      newest = last;
-      continue;
-    }
-    const until = Date.now() + END_WAIT_MS;
-    let more = false;
-    while (!more && Date.now() < until) {
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      const seen = await look();
-      more = allIds(seen).some((id) => id > newest) || seen.scroll.top < seen.scroll.max - 1;
-    }
-    if (!more) return;
-  }
-}
-
-/** Waits a little for the page to load more history past `edge`; true when it did (and the view can move on). */
-async function waitForMore(
-  tabId: number,
-  older: boolean,
-  edge: number,
-  look: () => Promise<ChatView>,
-): Promise<boolean> {
-  const until = Date.now() + END_WAIT_MS;
-  while (Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    const seen = await look();
-    const beyond = ids(seen).some((id) => (older ? id < edge : id > edge));
-    const { top, max } = seen.scroll;
-    const canMove = older ? top > 1 : top < max - 1;
-    if (beyond || canMove) {
-      if (await scroll(tabId, { to: older ? 'older' : 'newer', anchor: Number.isFinite(edge) ? edge : null }))
-        return true;
-      if (beyond) return true;
-    }
-  }
-  return false;
-}
-
-/** The view again once the chat's tab is the one on screen; meanwhile the run is paused (never failed). */
-async function onScreen(
-  control: RunControl,
-  tab: { tabId: number; windowId: number },
-  seen: ChatView,
-  look: () => Promise<ChatView>,
-): Promise<ChatView> {
-  let current = seen;
-  for (;;) {
-    const [info, win] = await Promise.all([
-      browser.tabs.get(tab.tabId),
-      browser.windows.get(tab.windowId).catch(() => null),
-    ]);
-    if (info.active && current.visible && win?.state !== 'minimized') {
-      control.shown();
-      return current;
-    }
-    control.hidden();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    current = await look();
-  }
-}
-
-/**
- * The screenshot of the view, taken again when the page moved meanwhile (a client scrolls to a message that has just
- * come): each crop must show its message where the view saw it.
- */
-async function steadyScreenshot(
-  tab: { tabId: number; windowId: number },
-  seen: ChatView,
-  files: ReturnType<typeof createRunFiles>,
-): Promise<Shot> {
-  const rectIn = (v: ChatView, id: number | null) =>
-    JSON.stringify(v.messages.find((m) => m.messageId === id)?.rect ?? null);
-  let shot = await screenshotOf(tab, seen, files);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const after = await view(tab.tabId, allIds(seen), false);
-    if (!after || seen.messages.every((m) => rectIn(after, m.messageId) === JSON.stringify(m.rect))) return shot;
-    seen.messages = seen.messages.map((m) => ({
-      ...m,
-      rect: after.messages.find((a) => a.messageId === m.messageId)?.rect ?? null,
-    }));
-    shot = await screenshotOf(tab, seen, files);
-  }
-  return shot;
-}
-
-function allIds(seen: ChatView): number[] {
-  return seen.messages.flatMap((m) => (m.messageId === null ? [] : [m.messageId]));
-}
-
-async function screenshotOf(
-  tab: { tabId: number; windowId: number },
-  seen: ChatView,
-  files: ReturnType<typeof createRunFiles>,
-): Promise<Shot> {
-  const png = await captureViewport(tab.windowId);
-  const snapshot = (async () => {
-    if (hasPageCapture) {
-      const mhtml = await saveMhtml(tab.tabId).catch(() => null);
-      return mhtml ? { ...(await files.file(mhtml)), kind: 'page-mhtml' as const } : null;
-    }
-    if (seen.dom === null) return null;
-    const html = new Blob([seen.dom], { type: 'text/html' });
-    return { ...(await files.file(html)), kind: 'page-html' as const };
-  })();
-  const measured = await measureAndCrop(png, null, seen.viewport.width);
-  return {
-    png,
-    viewport: { ...(await files.file(png)), width: measured.width, height: measured.height },
-    snapshot,
-  };
-}
-
-async function cropOf(
-  shot: Shot,
-  rect: ChatViewMessage['rect'],
-  viewportWidth: number,
-  files: ReturnType<typeof createRunFiles>,
-): Promise<(RunFile & { width: number; height: number }) | null> {
-  const { crop } = await measureAndCrop(shot.png, rect, viewportWidth);
-  return crop ? { ...(await files.file(crop.blob)), width: crop.width, height: crop.height } : null;
 }
 
 /** Whether the run's tab is still there: a run whose tab (or window) was closed is interrupted, never failed. */

@@ -82,6 +82,11 @@ export interface ChatWalker {
   messages(scroller: Element): Element[];
   /** A message element's server id, read cheaply (before the whole post is); null when the page gives none. */
   messageId(message: Element): number | null;
+  /**
+   * Whether the page shows the chat's whole history, each message beside its neighbours: not a search's results,
+   * a thread's replies or the pinned messages, where a run may document but never claim that a message is gone.
+   */
+  wholeHistory(url: URL): boolean;
 }
 
 /** A post as a message of a chat: where it stands, and its facts that make a new version or only an observation. */

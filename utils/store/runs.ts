@@ -99,7 +99,12 @@ export function createRunWrites(ctx: RunsContext) {
      */
     recordNotFound(entry: MessageEntry, details: Record<string, unknown>, at: string): Promise<void> {
       return serially(async () => {
-        const latest = entry.versions.at(-1);
+        const key = await rowKey(entry.key);
+        const stored = await db.messages.get(key);
+        // Its captures deleted meanwhile: there is nothing left to say is gone.
+        if (!stored) return;
+        const current = (await codec.openRecord(stored.body)) as MessageEntry;
+        const latest = current.versions.at(-1);
         if (!latest) return;
         const found = await nextEvent({
           type: 'not-found',
@@ -109,9 +114,6 @@ export function createRunWrites(ctx: RunsContext) {
           payloadSha256: await sha256Hex(canonicalJson(details)),
           details,
         });
-        const key = await rowKey(entry.key);
-        const stored = await db.messages.get(key);
-        const current = stored ? ((await codec.openRecord(stored.body)) as MessageEntry) : entry;
         const next = { ...current, notFound: [...current.notFound, { runId: String(details.runId), at }] };
         const row = { key, chat: await rowKey(entry.chatKey), body: await codec.sealRecord(next) };
         await db.transaction('rw', db.messages, db.custody, async () => {

@@ -33,3 +33,16 @@ describe('what a run no longer found', () => {
     expect(notFoundIn(once, new Set([10, 12]), new Set(['10:12']))).toEqual([]);
   });
 });
+
+describe('what a run no longer found, once recorded', () => {
+  const gone = (at: string, capturedAt = '2026-11-01T00:00:00.000Z'): MessageEntry => ({
+    ...entry(11),
+    versions: [{ captureId: 'c11', capturedAt, fingerprint: 'f', runId: null }],
+    notFound: [{ runId: 'r', at }],
+  });
+
+  it('is claimed again once the message was documented after the earlier claim (it came back, then went)', () => {
+    const back = new Map([[11, gone('2026-11-02T00:00:00.000Z', '2026-11-03T00:00:00.000Z')]]);
+    expect(notFoundIn(back, new Set([10, 12]), new Set(['10:12'])).map((f) => f.entry.messageId)).toEqual([11]);
+  });
+});

@@ -171,4 +171,18 @@ describe('runs in the custody log', () => {
     expect((await store.getRun(run.id))?.state).toBe('done');
     expect(await store.unfinishedRuns()).toEqual([]);
   });
+
+  it('records nothing of a message whose captures were deleted while the run went on', async () => {
+    const { store, db } = testStore;
+    const run = aRun();
+    const gone = await messageCapture(31, 'deleted meanwhile', [
+      { blobId: crypto.randomUUID(), bytes: new Blob(['d']) },
+    ]);
+    await store.saveCapture(gone.record, gone.data);
+    const entry = (await store.chatMessages('peer:-1001987654321')).get(31)!;
+    await store.deleteCapture(gone.record.id, 'test');
+    await store.recordNotFound(entry, { runId: run.id, messageId: 31 }, '2026-11-23T12:01:00.000Z');
+    expect((await store.custodyLog()).map((e) => e.type)).toEqual(['captured', 'deleted']);
+    expect(await db.messages.count()).toBe(0);
+  });
 });

@@ -2,9 +2,9 @@ import type { ChatWalker, RunMessage } from '../site';
 import { peerKey } from './catalogue';
 import { parsePreviewUrl } from './tme-dom';
 import { SELECTORS as WEB_A } from './web-a-selectors';
-import { serverMessageId as webAMessageId } from './web-a-ids';
+import { parseWebAHash, serverMessageId as webAMessageId } from './web-a-ids';
 import { WEB_K } from './web-k-selectors';
-import { parseWebKNumber, serverMessageId as webKMessageId } from './web-k-ids';
+import { parseWebKHash, parseWebKNumber, serverMessageId as webKMessageId } from './web-k-ids';
 import type { TelegramPost } from './types';
 
 /**
@@ -16,8 +16,7 @@ import type { TelegramPost } from './types';
 const webK: ChatWalker = {
   matches: (url) => url.hostname === 'web.telegram.org' && /^\/k(\/|$)/.test(url.pathname),
   // tweb, src/components/chat/bubbles.ts: .bubbles > .scrollable.scrollable-y > .bubbles-inner (the active chat's).
-  scroller: (doc) =>
-    doc.querySelector(`${WEB_K.chat}.active .bubbles > .scrollable`) ?? doc.querySelector('.bubbles > .scrollable'),
+  scroller: (doc) => doc.querySelector(`${WEB_K.chat}.active .bubbles > .scrollable`),
   messages: (scroller) =>
     [...scroller.querySelectorAll(`${WEB_K.bubblesInner} ${WEB_K.bubble}[data-mid]`)].filter(
       (bubble) => !bubble.classList.contains(WEB_K.dateClass) && !bubble.classList.contains(WEB_K.sponsoredClass),
@@ -26,6 +25,9 @@ const webK: ChatWalker = {
     const mid = parseWebKNumber(bubble.getAttribute('data-mid'));
     return mid === null ? null : webKMessageId(mid);
   },
+  // A chat is "#@name" or "#<peer>" (web-k-ids.ts, parseWebKHash); a thread's or a topic's replies are
+  // "#<peer>_<thread>" (tweb appImManager.ts), which names no chat there.
+  wholeHistory: (url) => parseWebKHash(url.href) !== null,
 };
 
 const webA: ChatWalker = {
@@ -34,6 +36,11 @@ const webA: ChatWalker = {
   scroller: (doc) => doc.querySelector('.MessageList'),
   messages: (scroller) => [...scroller.querySelectorAll(`${WEB_A.listItem}[data-message-id]`)],
   messageId: (item) => webAMessageId(item.getAttribute('data-message-id')),
+  // "#<chat>_<thread>", "#<chat>_pinned", "#<chat>_scheduled" are lists of their own (web-a-ids.ts, parseWebAHash).
+  wholeHistory: (url) => {
+    const list = parseWebAHash(url.href);
+    return list.peerId !== null && list.threadId === null && list.listType === 'thread';
+  },
 };
 
 const preview: ChatWalker = {
@@ -42,10 +49,14 @@ const preview: ChatWalker = {
   // t.me/s/<channel>: the page scrolls, and every post it loaded stays (.tgme_widget_message[data-post]).
   scroller: (doc) => doc.scrollingElement,
   messages: (scroller) => [...scroller.ownerDocument.querySelectorAll('.tgme_widget_message[data-post]')],
+  // The channel's own posts only ("<channel>/<id>"): a post of another channel on the page is not this chat's.
   messageId: (message) => {
-    const id = /\/(\d+)$/.exec(message.getAttribute('data-post') ?? '')?.[1];
-    return id === undefined ? null : Number(id);
+    const channel = parsePreviewUrl(new URL(message.ownerDocument.location.href))?.channel.toLowerCase();
+    const post = /^([\w]+)\/(\d+)$/.exec(message.getAttribute('data-post') ?? '');
+    return post && post[1]!.toLowerCase() === channel ? Number(post[2]) : null;
   },
+  // A search ("?q=…", a hashtag's too) lists matches side by side; "?before=" is only a page of the history.
+  wholeHistory: (url) => !url.searchParams.has('q'),
 };
 
 export const TELEGRAM_CHAT_WALKERS: readonly ChatWalker[] = [webK, webA, preview];
