@@ -217,6 +217,26 @@ describe.each(BROWSERS)('in %s', (name, launch) => {
     expect(await textOf(dashboard, '.filter-run')).toContain('one run');
   }, 180_000);
 
+  it('runs while Dokaz is locked: every message kept sealed, and known at the unlock', async () => {
+    await driver.callApi('wipe');
+    const url = withQuery(CLIENTS['web-k'], { seed: '5', n: '20' });
+    await driver.callApi('setPassphrase', 'четири збора за лозинка');
+    await driver.callApi('lock');
+    await driver.open(url);
+    const locked = await runThrough(url);
+    expect(locked.state).toBe('done');
+    expect(locked.failed).toEqual([]);
+    expect(locked.captureIds.length).toBeGreaterThan(10);
+    // Locked, nothing documented could be read: every message is kept, none is counted unchanged.
+    expect(locked.unchanged).toBe(0);
+    await driver.callApi('unlock', 'четири збора за лозинка');
+    const after = await runThrough(url);
+    expect(after).toMatchObject({ state: 'done', captureIds: [], failed: [] });
+    expect(after.unchanged).toBe(locked.captureIds.length);
+    expect(await driver.callApi('verifyCustody')).toMatchObject({ intact: true });
+    await driver.callApi('removePassphrase');
+  }, 180_000);
+
   it('keeps everything a run documented when its tab is closed, the chain intact', async () => {
     const url = withQuery(CLIENTS['web-k'], { seed: '7' });
     await driver.open(url);
