@@ -109,15 +109,16 @@ export async function scrollChat(scroll: ChatScroll): Promise<{ moved: boolean }
     if (Math.abs(delta) < 20) delta = scroll.to === 'older' ? -screen : screen;
   }
   scroller.scrollTop = before + delta;
-  await settle();
+  await nextPaint();
   return { moved: Math.abs(scroller.scrollTop - before) >= 1 };
 }
 
-/** Waits for a paint, and for the pictures now in view to load (a client loads them as they come into view). */
-async function settle(): Promise<void> {
+/**
+ * Waits for the pictures now in view to load (a client loads them as they come into view), before a screenshot: only
+ * then, as a run that only counts unchanged messages takes none.
+ */
+export async function settleChat(): Promise<void> {
   const until = performance.now() + SETTLE_MS;
-  await nextPaint();
-  await new Promise((resolve) => setTimeout(resolve, 60));
   for (const img of document.images) {
     if (performance.now() > until) break;
     const box = img.getBoundingClientRect();

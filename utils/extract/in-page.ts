@@ -4,7 +4,7 @@ import { cappedFetch } from '../capped-fetch';
 import type { PostInfo, PostMedia } from '../evidence/record';
 import { LAST_TARGET_KEY, type LastTarget } from '../marker-protocol';
 import { extractPost as extractPost_ } from '../extract';
-import { chatView, clickedMessage, scrollChat } from './chat-view';
+import { chatView, clickedMessage, scrollChat, settleChat } from './chat-view';
 import {
   cssPath,
   describeMedia,
@@ -23,7 +23,7 @@ import type { ExtractRequest, ExtractResult, InPageApi, MediaFetchResult } from 
 const MAX_POST_HTML = 2_000_000;
 
 export function createInPageApi(): InPageApi {
-  return { extract, fetchMedia, slice, chatView, scrollChat, clickedMessage };
+  return { extract, fetchMedia, slice, chatView, scrollChat, settleChat, clickedMessage };
 }
 
 async function extract(request: ExtractRequest): Promise<ExtractResult> {

@@ -34,6 +34,8 @@ export interface InPageApi {
   /** A run through a chat (utils/extract/chat-view.ts): what the chat shows now; null where no chat is. */
   chatView(request: ChatViewRequest): Promise<ChatView | null>;
   scrollChat(scroll: ChatScroll): Promise<{ moved: boolean }>;
+  /** Waits for the pictures in view to load, before a screenshot. */
+  settleChat(): Promise<void>;
   /** The id of the message the last right-click was on, or null. */
   clickedMessage(): Promise<number | null>;
 }

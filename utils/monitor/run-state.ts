@@ -28,6 +28,9 @@ export interface RunControl {
   finish(state: RunEndState): void;
 }
 
+/** How often a going run's record is written again, at most. */
+const SAVE_EVERY_MS = 2_000;
+
 interface Live {
   control: RunControl;
   asked: 'pause' | 'stop' | null;
@@ -37,6 +40,7 @@ interface Live {
 export function createRunState(store: Store) {
   const live = new Map<string, Live>();
   const started = new Map<string, number>();
+  const saved = new Map<string, number>();
 
   function result(run: RunRecord): RunResult {
     return {
@@ -144,7 +148,13 @@ export function createRunState(store: Store) {
       return control;
     },
 
-    save: (control: RunControl) => store.updateRun(control.run),
+    /** The run's progress, kept every few seconds (its record grows with its observations). */
+    async save(control: RunControl): Promise<void> {
+      const last = saved.get(control.run.id) ?? 0;
+      if (Date.now() - last < SAVE_EVERY_MS) return;
+      saved.set(control.run.id, Date.now());
+      await store.updateRun(control.run);
+    },
 
     async end(control: RunControl, at: Date): Promise<void> {
       const { run } = control;

@@ -16,7 +16,7 @@ import type { RunControl } from './run-state';
 
 /** How long a run waits at an end of the loaded history for the page to bring more, before it calls it the end. */
 export const END_WAIT_MS = 2_500;
-const POLL_MS = 250;
+const POLL_MS = 100;
 /** How many screens a run scrolls to find the message it starts from, at most. */
 const MAX_SEEK = 400;
 
@@ -178,6 +178,7 @@ export async function takeShot(
   seen: ChatView,
   files: RunFiles,
 ): Promise<Shot | null> {
+  await callInPage(place.tabId, 0, 'settleChat', []);
   const png = await captureViewport(windowId);
   const info = await browser.tabs.get(place.tabId);
   if (!info.active || info.windowId !== windowId || info.url !== place.url) return null;
