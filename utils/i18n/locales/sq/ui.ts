@@ -290,7 +290,7 @@ const core = {
   'versions.member.text': 'teksti',
   'versions.member.entities': 'formatimi',
   'versions.member.edited': 'shenja e redaktimit',
-  'versions.member.media': 'media',
+  'versions.member.media': 'mediat',
   'menu.documentChat': 'Dokumento këtë bisedë…',
   'popup.documentChat': 'Dokumento këtë bisedë…',
   'run.title': 'Dokumento bisedën',
