@@ -14,6 +14,8 @@ function manifest(target: string) {
     browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: unknown } };
     permissions?: string[];
     commands?: Record<string, unknown>;
+    side_panel?: { default_path?: string };
+    sidebar_action?: { default_panel?: string; open_at_install?: boolean };
   };
 }
 
@@ -36,6 +38,17 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (target) => {
 
   it('asks for menus (the clicked element, menus.getTargetElement) only in Firefox', () => {
     expect(manifest(target).permissions?.includes('menus')).toBe(target === 'firefox-mv2');
+  });
+
+  it("declares monitor mode's panel, which never opens unasked (a sidebar at install would show Dokaz)", () => {
+    const m = manifest(target);
+    if (target === 'chrome-mv3') {
+      expect(m.side_panel?.default_path).toBe('sidepanel.html');
+      expect(m.permissions).toContain('sidePanel');
+    } else {
+      expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+    }
+    expect(existsSync(join(OUTPUT, target, 'sidepanel.html'))).toBe(true);
   });
 
   it('has no trace of the end-to-end test page', () => {

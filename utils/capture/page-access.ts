@@ -26,7 +26,8 @@ export function assertCapturable(url: string | undefined): void {
 export function explainBrowserError(error: unknown, url: string | undefined): unknown {
   const message = error instanceof Error ? error.message : String(error);
   if (
-    /no tab with id|tab was closed|frame with id \d+ (is not found|was removed)|no frame with id|invalid tab id/i.test(
+    // A tab closed with its window (its last tab) takes the window's id with it: Firefox then names the window.
+    /no tab with id|tab was closed|frame with id \d+ (is not found|was removed)|no frame with id|invalid (tab|window) id|no window with id/i.test(
       message,
     )
   ) {

@@ -49,19 +49,44 @@ export interface RunRecord {
 }
 
 /** What `documentChat` resolves to, and `getRun` gives as the run goes (the issue's stable shape, and more). */
-export interface RunResult {
-  runId: string;
-  state: RunState;
-  captureIds: string[];
-  unchanged: number;
-  newVersions: number;
-  notFound: { chatPeerId: number | null; messageId: number }[];
-  failed: { messageId: number; reason: string }[];
-  /** Progress beyond the issue's fields, for the side panel. */
-  passed: number;
-  rate: number;
-  secondsLeft: number | null;
-  pausedBecause: RunRecord['pausedBecause'];
-  chatTitle: string | null;
-  stoppedAt: number | null;
+export type RunResult = { runId: string } & Pick<
+  RunRecord,
+  | 'state'
+  | 'captureIds'
+  | 'unchanged'
+  | 'newVersions'
+  | 'notFound'
+  | 'failed'
+  | 'passed'
+  | 'rate'
+  | 'secondsLeft'
+  | 'pausedBecause'
+  | 'chatTitle'
+  | 'stoppedAt'
+>;
+
+/** A run as it starts: nothing done yet. */
+export function newRun(id: string, pageUrl: string, options: Required<RunOptions>, startedAt: string): RunRecord {
+  return {
+    id,
+    pageUrl,
+    chatKey: null,
+    chatTitle: null,
+    chatPeerId: null,
+    options,
+    state: 'running',
+    pausedBecause: null,
+    startedAt,
+    endedAt: null,
+    captureIds: [],
+    unchanged: 0,
+    newVersions: 0,
+    notFound: [],
+    failed: [],
+    passed: 0,
+    stoppedAt: null,
+    observations: [],
+    rate: 0,
+    secondsLeft: null,
+  };
 }

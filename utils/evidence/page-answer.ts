@@ -3,8 +3,8 @@ import { DokazError } from '../errors';
 import { text } from '../i18n/translate';
 import { BOUNDED, type Kit, type Schema } from '../schema/kit';
 import { parseWith, problemInEnglish, SchemaError } from '../schema/problems';
-import { noteInEnglish, noteSchema, wellFormedNote } from '../notes/note';
-import { pageInfoSchema, postInfoSchema, rectSchema, viewportSchema } from './record';
+import { noteInEnglish, noteSchema, wellFormedNote, type Note } from '../notes/note';
+import { pageInfoSchema, postInfoSchema, rectSchema, viewportSchema, type StructuredPost } from './record';
 
 /**
  * What the extractor in a page's frame answers (utils/extract/protocol.ts). It runs where the page can tamper with
@@ -105,13 +105,17 @@ function answer<T>(schema: Schema<T>, value: unknown): T {
  */
 export function validateExtractResult(value: unknown): ExtractResult {
   const result = answer(EXTRACT_RESULT, value);
-  result.notes = result.notes.map(wellFormedNote);
-  const structured = result.post?.structured;
+  return { ...result, ...wordedNotes(result) };
+}
+
+/** A page's notes kept as their templates have them, and a site's post's warnings worded again from its notes. */
+function wordedNotes(part: { notes: Note[]; post: { structured: StructuredPost | null } | null }): { notes: Note[] } {
+  const structured = part.post?.structured;
   if (structured) {
     structured.notes = (structured.notes ?? []).map(wellFormedNote);
     structured.warnings = structured.notes.map(noteInEnglish);
   }
-  return result;
+  return { notes: part.notes.map(wellFormedNote) };
 }
 export function validateMediaFetch(value: unknown): MediaFetchResult {
   const result = answer(MEDIA_FETCH, value);
@@ -122,13 +126,6 @@ export const validateSlice = (value: unknown): PostSlice | null => answer(POST_S
 /** The chat's view, copied as an extraction is: each post's English warnings written again from its notes. */
 export function validateChatView(value: unknown): ChatView | null {
   const view = answer(CHAT_VIEW, value);
-  for (const message of view?.messages ?? []) {
-    message.notes = message.notes.map(wellFormedNote);
-    const structured = message.post?.structured;
-    if (structured) {
-      structured.notes = (structured.notes ?? []).map(wellFormedNote);
-      structured.warnings = structured.notes.map(noteInEnglish);
-    }
-  }
+  if (view) view.messages = view.messages.map((message) => ({ ...message, ...wordedNotes(message) }));
   return view;
 }

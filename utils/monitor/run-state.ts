@@ -1,4 +1,4 @@
-import type { RunEndState, RunOptions, RunRecord } from '../case-work/runs';
+import { newRun, type RunEndState, type RunOptions, type RunRecord } from '../case-work/runs';
 import type { Store } from '../store';
 import { LockedError } from '../store/vault-codec';
 import type { RunResult } from '../case-work/runs';
@@ -72,28 +72,7 @@ export function createRunState(store: Store) {
 
   return {
     async start(pageUrl: string, options: Required<RunOptions>, at: Date): Promise<RunControl> {
-      const run: RunRecord = {
-        id: crypto.randomUUID(),
-        pageUrl,
-        chatKey: null,
-        chatTitle: null,
-        chatPeerId: null,
-        options,
-        state: 'running',
-        pausedBecause: null,
-        startedAt: at.toISOString(),
-        endedAt: null,
-        captureIds: [],
-        unchanged: 0,
-        newVersions: 0,
-        notFound: [],
-        failed: [],
-        passed: 0,
-        stoppedAt: null,
-        observations: [],
-        rate: 0,
-        secondsLeft: null,
-      };
+      const run = newRun(crypto.randomUUID(), pageUrl, options, at.toISOString());
       const entry: Live = { asked: null, wake: () => undefined, control: undefined as unknown as RunControl };
       const control: RunControl = {
         run,

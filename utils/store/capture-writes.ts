@@ -26,6 +26,20 @@ export async function artifactBytes(db: DokazDb, artifactId: string): Promise<Bl
   return row.blob ? ((await db.blobs.get(row.blob))?.data ?? null) : null;
 }
 
+/** What storing or deleting a capture writes: its rows, its files, its events and what it feeds in case work. */
+const captureTables = (db: DokazDb) => [
+  db.captures,
+  db.artifacts,
+  db.blobs,
+  db.custody,
+  db.searchDocs,
+  db.chats,
+  db.accounts,
+  db.annotations,
+  db.meta,
+  db.messages,
+];
+
 export interface CaptureWritesContext {
   db: DokazDb;
   codec: StoreCodec;
@@ -84,19 +98,7 @@ export function createCaptureWrites(ctx: CaptureWritesContext): Pick<Store, 'sav
           }),
         );
         try {
-          const tables = [
-            db.captures,
-            db.artifacts,
-            db.blobs,
-            db.custody,
-            db.searchDocs,
-            db.chats,
-            db.accounts,
-            db.annotations,
-            db.meta,
-            db.messages,
-          ];
-          await db.transaction('rw', tables, async () => {
+          await db.transaction('rw', captureTables(db), async () => {
             await db.captures.add({ id: record.id, order: event.seq, body: sealedRecord });
             await db.artifacts.bulkAdd(sealedArtifacts);
             // A shared file already written by another capture of the run stays as it is.
@@ -138,18 +140,7 @@ export function createCaptureWrites(ctx: CaptureWritesContext): Pick<Store, 'sav
             rows.flatMap((other) => (other ? [codec.openRecord(other.body) as Promise<CaptureRecord>] : [])),
           );
         });
-        const tables = [
-          db.captures,
-          db.artifacts,
-          db.blobs,
-          db.custody,
-          db.searchDocs,
-          db.chats,
-          db.accounts,
-          db.annotations,
-          db.messages,
-        ];
-        await db.transaction('rw', tables, async () => {
+        await db.transaction('rw', captureTables(db), async () => {
           const shared = (await db.artifacts.where('captureId').equals(id).toArray()).flatMap((a) =>
             a.blob ? [a.blob] : [],
           );

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { StoreError } from '@/utils/errors';
 import { sha256Hex } from '@/utils/hash';
 import type { CaptureRecord } from '@/utils/evidence/record';
-import type { RunRecord } from '@/utils/case-work/runs';
+import { newRun, type RunRecord } from '@/utils/case-work/runs';
 import type { SharedFile } from '@/utils/store/capture-writes';
 import { makeCapture, telegramMessage } from '../../factories';
 import { useTestStore, withSessionStore } from '../test-store';
@@ -40,27 +40,12 @@ async function messageCapture(messageId: number, text: string, files: SharedFile
 }
 
 function aRun(id = crypto.randomUUID()): RunRecord {
+  const options = { direction: 'older' as const, limit: null, until: null, fromMessageId: null };
   return {
-    id,
-    pageUrl: 'https://web.telegram.org/k/#@smokva_grupa',
+    ...newRun(id, 'https://web.telegram.org/k/#@smokva_grupa', options, '2026-11-23T12:00:00.000Z'),
     chatKey: 'peer:-1001987654321',
     chatTitle: 'Smokva',
     chatPeerId: -1001987654321,
-    options: { direction: 'older', limit: null, until: null, fromMessageId: null },
-    state: 'running',
-    pausedBecause: null,
-    startedAt: '2026-11-23T12:00:00.000Z',
-    endedAt: null,
-    captureIds: [],
-    unchanged: 0,
-    newVersions: 0,
-    notFound: [],
-    failed: [],
-    passed: 0,
-    stoppedAt: null,
-    observations: [],
-    rate: 0,
-    secondsLeft: null,
   };
 }
 
