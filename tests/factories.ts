@@ -83,7 +83,7 @@ export async function makeCapture(
 export function telegramMessage(
   options: {
     chat?: Partial<TelegramChat>;
-    sender?: Partial<TelegramPeerRef> | null;
+    sender?: Partial<TelegramPeerRef & { signature: string | null }> | null;
     forwardedFrom?: Partial<TelegramPeerRef> | null;
     text?: string;
     messageId?: number;

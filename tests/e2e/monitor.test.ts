@@ -1,4 +1,9 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredCaptureView } from '../../utils/evidence/record';
 import type { RunResult } from '../../utils/case-work/runs';
@@ -12,6 +17,7 @@ import { startTelegramServer, TELEGRAM_HOSTS, type TestServer } from './server';
  * The first run documents every message once, with its own id and crop; a second documents nothing new; after the
  * chat edits one message and deletes another, a third makes one new version and one not-found. A run cut short by
  * a closed tab keeps what it documented, the chain intact; messages arriving during a run are neither lost nor doubled.
+ * A pack of a run's messages holds the chat's result.json in Telegram Desktop's format, and the real tools accept it.
  */
 const CLIENTS = {
   'web-k': 'https://web.telegram.org/k/?fixture=long-chat',
@@ -34,6 +40,7 @@ async function until(check: () => Promise<boolean>, timeoutMs = 30_000): Promise
   }
 }
 
+const exec = promisify(execFile);
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const withQuery = (url: string, query: Record<string, string>) => {
   const u = new URL(url);
@@ -48,6 +55,8 @@ const messageIdOf = (record: StoredCaptureView) => {
     return structured.messageId;
   return record.run?.messageId ?? null;
 };
+
+const hasMedia = (record: StoredCaptureView) => record.artifacts.some((a) => a.kind === 'media');
 
 let server: TestServer & { port: number };
 
@@ -125,6 +134,50 @@ describe.each(BROWSERS)('in %s', (name, launch) => {
       }
       expect(await driver.callApi('verifyCustody')).toMatchObject({ intact: true });
     }, 180_000);
+
+    it("exports the run's messages with the chat's result.json in Telegram Desktop's format", async () => {
+      // Ten messages, photos among them: the pack holds each capture's screen whole, so not all sixty.
+      const chosen = [...first]
+        .sort((a, b) => Number(hasMedia(b)) - Number(hasMedia(a)) || messageIdOf(a)! - messageIdOf(b)!)
+        .slice(0, 10);
+      const base64 = await driver.callApi('exportPack', { captureIds: chosen.map((r) => r.id) } as never);
+      const dir = await mkdtemp(join(tmpdir(), 'dokaz-run-pack-'));
+      try {
+        const zip = join(dir, 'pack.zip');
+        await writeFile(zip, Buffer.from(base64 as unknown as string, 'base64'));
+        await exec('unzip', ['-q', zip, '-d', join(dir, 'pack')]);
+        const pack = join(dir, 'pack');
+        await exec('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: pack });
+        for (const [sig, file] of [
+          ['manifest.sig', 'manifest.json'],
+          ['SHA256SUMS.sig', 'SHA256SUMS'],
+        ] as const) {
+          const args = ['dgst', '-sha256', '-verify', 'public-key.pem', '-signature', sig, file];
+          expect((await exec('openssl', args, { cwd: pack })).stdout).toContain('Verified OK');
+        }
+        const { stdout } = await exec(join(process.cwd(), 'bin/dokaz-verify'), ['--json', zip]);
+        expect(JSON.parse(stdout)).toMatchObject({ ok: true, format: 'dokaz-pack/3' });
+
+        const structured = chosen[0]!.post.structured as { chat: { peerId: number | null; username: string | null } };
+        const folder = String(structured.chat.peerId ?? structured.chat.username);
+        const path = join(pack, 'telegram', folder, 'result.json');
+        const result = JSON.parse(await readFile(path, 'utf8'));
+        // Every message the site read (a service message, read as a page's post, is in the pack, not in result.json).
+        const ids = chosen.filter((r) => r.post.structured?.platform === 'telegram').map(messageIdOf);
+        expect(ids.length).toBeGreaterThan(5);
+        expect(result.messages.map((m: { id: number }) => m.id)).toEqual(expect.arrayContaining(ids));
+        for (const message of result.messages) {
+          expect(message.type).toBe('message');
+          expect(message.date_unixtime).toMatch(/^\d+$/);
+          const file = message.photo ?? message.file;
+          // Every photo the capture kept is the pack's own file, where the path leads from result.json's folder.
+          if (file && !file.startsWith('(')) await access(resolve(dirname(path), file));
+        }
+        expect(result.messages.some((m: { photo?: string }) => m.photo?.startsWith('../../captures/'))).toBe(true);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }, 120_000);
 
     it('documents nothing new in a second run through the unchanged chat', async () => {
       await driver.open(url);

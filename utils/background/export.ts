@@ -5,10 +5,10 @@ import { bytesToBase64 } from '../base64';
 import { keyFingerprint, publicKeyPem, signDer } from '../crypto/signing';
 import { fold } from '../case-work/fold';
 import { DokazError } from '../errors';
-import { buildPack } from '../pack/build';
-import { packFormatFor, ruleOf } from '../pack/custody-events';
+import { buildPack, formatOfPack } from '../pack/build';
+import { ruleOf } from '../pack/custody-events';
 import { renderReport } from '../report/report';
-import { PACK_FORMAT, type PackSelection } from '../pack/types';
+import type { PackSelection } from '../pack/types';
 import { renderVerifyText } from '../report/verify-instructions';
 import { fileNameFor } from '../safety/file-names';
 import type { Store } from '../store';
@@ -81,8 +81,10 @@ export function createExporter(
     const [name, neutral] = await Promise.all([label(selection), settings.neutralNames?.() ?? false]);
     // A log that holds a hand-over of the signing key needs the format that has it (custody-events.ts); the key's
     // row lists the keys it replaced, written in the transactions that wrote their hand-overs, so no log is read here.
+    // Telegram messages bring their chats' result.json, and the format that has it.
+    const present = views.filter((view) => view !== null);
     const details = (keys: SigningKeys) => ({
-      format: keys.previous?.length ? packFormatFor([{ type: 'key-rotated' }]) : PACK_FORMAT,
+      format: formatOfPack(present, keys.previous?.length ? [{ type: 'key-rotated' }] : []),
       selection,
     });
     return store.recordExport(captureIds, details, async (event, keys) => {

@@ -6,15 +6,19 @@ import { ARTIFACT_KINDS, captureRecordSchema } from './record';
 /**
  * The evidence pack (docs/PACK-FORMAT.md): one ZIP that a recipient verifies with sha256sum and openssl, without
  * trusting Dokaz. Its formats, oldest first: `dokaz-pack/2` differs only by the custody event types it may hold
- * (`key-rotated`, utils/pack/custody-events.ts). A pack is written in the oldest format that has every type of its
- * events (`packFormatFor`), so a pack without a key rotation stays `dokaz-pack/1`, which verifiers already in
- * recipients' hands read.
+ * (`key-rotated`, utils/pack/custody-events.ts); `dokaz-pack/3` adds the files sites derive from the captures
+ * (`telegram/<chat>/result.json`, Telegram Desktop's export: `SITE_FILES_SINCE`). A pack is written in the oldest
+ * format that has everything it holds (`packFormatFor`), so a pack without a key rotation or a site's file stays
+ * `dokaz-pack/1`, which verifiers already in recipients' hands read.
  */
-export const PACK_FORMATS = ['dokaz-pack/1', 'dokaz-pack/2'] as const;
+export const PACK_FORMATS = ['dokaz-pack/1', 'dokaz-pack/2', 'dokaz-pack/3'] as const;
 export type PackFormat = (typeof PACK_FORMATS)[number];
 
 /** The first format: every pack whose events are all of its types is written in it. */
 export const PACK_FORMAT = 'dokaz-pack/1' satisfies PackFormat;
+
+/** The format that brought the files sites derive from a pack's captures, each in its site's folder. */
+export const SITE_FILES_SINCE = 'dokaz-pack/3' satisfies PackFormat;
 
 export const PACK_FILES = {
   manifest: 'manifest.json',

@@ -6,6 +6,7 @@ export {
   PACK_FILES,
   PACK_FORMAT,
   PACK_FORMATS,
+  SITE_FILES_SINCE,
   type ExportDetails,
   type PackCapture,
   type PackFileEntry,

@@ -1,6 +1,16 @@
 import type * as v from 'valibot';
 import type { Kit } from '../schema/kit';
-import type { ChatWalker, Observation, PostSummary, RunMessage, Site, SiteExtractor, SiteMedia } from './site';
+import type {
+  ChatWalker,
+  Observation,
+  PackedPost,
+  PostSummary,
+  RunMessage,
+  Site,
+  SiteExtractor,
+  SiteFile,
+  SiteMedia,
+} from './site';
 import { telegram } from './telegram';
 import { telegramPostSchema } from './telegram/schema';
 import { x } from './x';
@@ -54,4 +64,46 @@ export function chatWalkerFor(url: URL): ChatWalker | null {
 /** The post as a chat's message, for a run: null when it is not one. */
 export function runMessage(post: StructuredPost): RunMessage | null {
   return siteOf(post).chats?.message(post) ?? null;
+}
+
+/** A capture of a pack as manifest.json lists it: its record's parts that sites read, and its files' paths. */
+export interface PackedCapture {
+  id: string;
+  record: {
+    capturedAt: string;
+    post: { frameUrl: string; structured: StructuredPost | null };
+    artifacts: readonly { id: string; kind: string; mime: string; size: number; sourceUrl?: string }[];
+  };
+  /** The path of each artifact in the pack, by its id. */
+  files: Readonly<Record<string, string>>;
+}
+
+/**
+ * The files the sites derive from a pack's captures (Telegram Desktop's export of each chat), sorted by path. The
+ * pack's writer adds them and its verifier makes them again from the records: the same captures, the same bytes.
+ */
+export function siteFiles(captures: readonly PackedCapture[]): SiteFile[] {
+  const files: SiteFile[] = [];
+  for (const site of SITES) {
+    if (!site.packFiles) continue;
+    const posts: PackedPost<StructuredPost>[] = [];
+    for (const { id, record, files: paths } of captures) {
+      const post = record.post.structured;
+      if (post?.platform !== site.platform) continue;
+      const media = record.artifacts.flatMap((artifact) =>
+        artifact.kind === 'media' && artifact.sourceUrl !== undefined && paths[artifact.id] !== undefined
+          ? [{ sourceUrl: artifact.sourceUrl, path: paths[artifact.id]!, mime: artifact.mime, size: artifact.size }]
+          : [],
+      );
+      posts.push({ captureId: id, capturedAt: record.capturedAt, frameUrl: record.post.frameUrl, post, media });
+    }
+    if (posts.length === 0) continue;
+    for (const file of site.packFiles(posts)) {
+      if (!file.path.startsWith(`${site.platform}/`)) {
+        throw new Error(`A ${site.platform} pack file lies outside its folder: ${file.path}`);
+      }
+      files.push(file);
+    }
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -62,12 +62,33 @@ export interface Site<P extends { platform: string }> {
   observe(post: P): Observation;
   /** What every site's post has, for search, the CSV export and the report's headings. */
   summarize(post: P): PostSummary;
+  /**
+   * Files of a pack derived from its posts of this site, in the form the site's own tools read (Telegram Desktop's
+   * export), each under `<platform>/`. Pure and deterministic: the verifier makes them again from the records.
+   */
+  packFiles?(posts: readonly PackedPost<P>[]): SiteFile[];
   /** How a run through a whole chat reads this site (monitor mode, utils/monitor/); absent where no run can go. */
   chats?: {
     walkers: readonly ChatWalker[];
     /** The message a post is, and what makes a version of it; null for a post that is not a chat's message. */
     message(post: P): RunMessage | null;
   };
+}
+
+/** A capture of a pack as a site's pack files see it: its post, when, and its media files in the pack. */
+export interface PackedPost<P = unknown> {
+  captureId: string;
+  capturedAt: string;
+  /** The frame the post was read in: a media item's address is resolved against it, as the capture did. */
+  frameUrl: string;
+  post: P;
+  media: { sourceUrl: string; path: string; mime: string; size: number }[];
+}
+
+/** A file a site derives for a pack: its path in the pack and its text (UTF-8). */
+export interface SiteFile {
+  path: string;
+  text: string;
 }
 
 /**

@@ -136,6 +136,14 @@ describe('outOfOrder', () => {
     `${b}/`,
     `${b}/record.json`,
     `${b}/viewport.png`,
+    // dokaz-pack/3: the files sites derive from the captures, each after its folders, by path.
+    'telegram/',
+    'telegram/-1001/',
+    'telegram/-1001/result.json',
+    'telegram/-10012/',
+    'telegram/-10012/result.json',
+    'telegram/smokva/',
+    'telegram/smokva/result.json',
     'custody.jsonl',
     'public-key.pem',
     'report.html',
@@ -156,7 +164,7 @@ describe('outOfOrder', () => {
   it("finds nothing in the writer's order", () => {
     expect(outOfOrder(genuine)).toBeUndefined();
     // Names of no place in it are left to the checks that refuse them.
-    expect(outOfOrder(['x/', ...genuine, 'REPORT.html', 'captures/a.html'])).toBeUndefined();
+    expect(outOfOrder(['X/', ...genuine, 'REPORT.html', 'captures/a.html', 'Telegram/a/'])).toBeUndefined();
   });
 
   it('names the first entry that comes after one the writer writes later', () => {
@@ -166,8 +174,16 @@ describe('outOfOrder', () => {
     expect(moved(`${a}/record.json`, `${a}/post-1.png`)).toEqual([`${a}/record.json`, `${a}/viewport.png`]);
     expect(moved(`${a}/`, `${a}/post-1.png`)).toEqual([`${a}/`, `${a}/viewport.png`]);
     // A capture's files apart: the second part comes after another capture.
-    expect(moved(`${a}/post-1.png`, 'custody.jsonl')).toEqual([`${a}/post-1.png`, `${b}/viewport.png`]);
-    expect(moved('captures/', 'custody.jsonl')).toEqual(['captures/', `${b}/viewport.png`]);
+    expect(moved(`${a}/post-1.png`, 'telegram/')).toEqual([`${a}/post-1.png`, `${b}/viewport.png`]);
+    expect(moved('captures/', 'telegram/')).toEqual(['captures/', `${b}/viewport.png`]);
     expect(moved('custody.jsonl', `${b}/`)).toEqual([`${b}/`, 'custody.jsonl']);
+    // A site's file among the captures, before its folder, or before another chat's; the pack's own before them.
+    expect(moved('telegram/', `${b}/`)).toEqual([`${b}/`, 'telegram/']);
+    expect(moved('telegram/-1001/result.json', 'telegram/-1001/')).toEqual([
+      'telegram/-1001/',
+      'telegram/-1001/result.json',
+    ]);
+    expect(moved('telegram/smokva/', 'telegram/-1001/')).toEqual(['telegram/-1001/', 'telegram/smokva/']);
+    expect(moved('custody.jsonl', 'telegram/')).toEqual(['telegram/', 'custody.jsonl']);
   });
 });

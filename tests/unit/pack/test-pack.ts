@@ -184,7 +184,8 @@ export async function signPack(files: PackFiles, keys: CryptoKeyPair): Promise<v
  * The ZIP as the spec writes it: text deflated, media and signatures stored,
  * in the form (or the legacy form) and the order of Dokaz's writer (utils/pack/zip/stream.ts), the
  * only ones the strict reader accepts: each capture's files together, its
- * record first, then the pack's own files in the writer's order (PACK_FILE_ORDER).
+ * record first, then any other file by path (a dokaz-pack/3's site files),
+ * then the pack's own files in the writer's order (PACK_FILE_ORDER).
  */
 export async function zipPack(files: PackFiles, { legacy = false } = {}): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -195,9 +196,10 @@ export async function zipPack(files: PackFiles, { legacy = false } = {}): Promis
     const last = PACK_FILE_ORDER.indexOf(path);
     return last >= 0 ? [2, last, 0] : [1, 0, 0];
   };
+  // Between them, the files sites derive (dokaz-pack/3), by path.
   const order = (a: string, b: string) => {
     const [x, y] = [rank(a), rank(b)];
-    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || (x[0] === 1 ? (a < b ? -1 : a > b ? 1 : 0) : 0);
   };
   for (const path of [...files.keys()].sort(order)) {
     const bytes = files.get(path)!;

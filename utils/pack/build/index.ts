@@ -5,6 +5,7 @@ import type { StoredCaptureView } from '../../evidence/record';
 import type { CustodyEvent } from '../../custody';
 import { IntegrityError } from '../../errors';
 import { sha256Hex } from '../../hash';
+import { siteFiles } from '../../sites';
 import { packFormatFor } from '../custody-events';
 import { writeZip, type ZipEntry } from '../zip/stream';
 import { PACK_FILES, type PackCapture, type PackFileEntry, type PackManifest, type PackSelection } from '../types';
@@ -14,16 +15,19 @@ import { PACK_FILES, type PackCapture, type PackFileEntry, type PackManifest, ty
  * a reader of artifact bytes, the custody events and a signer, and returns the
  * ZIP's bytes; the extension and the benchmark share it. Every artifact is
  * hashed again on its way in and must match the hash taken at capture: a pack
- * is never made of evidence that changed. Its format is the one its events
- * need (`packFormatFor`): `dokaz-pack/2` when they hold a `key-rotated` event,
- * `dokaz-pack/1` otherwise, byte for byte as before.
+ * is never made of evidence that changed. After the captures come the files
+ * their sites derive from them (each Telegram chat's `result.json`). Its
+ * format is the oldest that has all it holds (`packFormatFor`): `dokaz-pack/3`
+ * with a site's file, `dokaz-pack/2` when its events hold a `key-rotated`
+ * event, `dokaz-pack/1` otherwise, byte for byte as before.
  */
 export interface PackSource {
   captures: StoredCaptureView[];
   readArtifact(artifactId: string): Promise<Blob | Uint8Array>;
   /**
    * The included captures' events, every `key-rotated` event of the log, in `seq` order, and, last, the `exported`
-   * event of this export, whose `details.format` is `packFormatFor` of them all.
+   * event of this export, whose `details.format` is `packFormatFor` of them all and of the captures' site files
+   * (`formatOfPack`).
    */
   custodyEvents: CustodyEvent[];
   exporter: { installId: string; keyFingerprint: string; publicKeyPem: string };
@@ -74,7 +78,7 @@ export async function buildPack(source: PackSource, sink: (chunk: Uint8Array) =>
   for (const view of source.captures) {
     const { recordSha256, ...record } = view;
     const dir = `captures/${view.id}`;
-    const paths: Record<string, string> = {};
+    const paths = artifactPaths(view);
     entries.push({
       path: `${dir}/record.json`,
       compress: true,
@@ -87,8 +91,7 @@ export async function buildPack(source: PackSource, sink: (chunk: Uint8Array) =>
       },
     });
     for (const artifact of view.artifacts) {
-      const path = `${dir}/${artifact.name}`;
-      paths[artifact.id] = path;
+      const path = paths[artifact.id]!;
       entries.push({
         path,
         compress: !STORED_TYPES.test(artifact.mime),
@@ -114,9 +117,14 @@ export async function buildPack(source: PackSource, sink: (chunk: Uint8Array) =>
     packCaptures.push({ id: view.id, recordSha256, record, files: paths });
   }
 
+  const derived = siteFiles(packCaptures);
+  for (const file of derived) {
+    entries.push({ path: file.path, compress: true, content: () => hashed(file.path, encoder.encode(file.text)) });
+  }
+
   const exportEvent = source.custodyEvents.at(-1);
   if (exportEvent?.type !== 'exported') throw new IntegrityError(words('error.exportNoEvent'));
-  const format = packFormatFor(source.custodyEvents);
+  const format = packFormatFor(source.custodyEvents, derived.length > 0);
   // The exporter wrote the format into its event before it read the log; a log that needs another changed since.
   if (exportEvent.details?.format !== format) throw new IntegrityError(words('error.keyChanged'));
   // The log's last hand-over names the key that signs from then on: a pack signed by another would fail its check.
@@ -194,6 +202,20 @@ export async function buildPack(source: PackSource, sink: (chunk: Uint8Array) =>
     { path: PACK_FILES.sumsSignature, compress: false, content: () => signOrThrow(source, sums!) },
   );
   await writeZip(entries, date, sink, source.onProgress && ((percent) => source.onProgress!(percent, 100)));
+}
+
+/** Where each artifact of a capture lies in its pack, by the artifact's id. */
+function artifactPaths(view: Pick<StoredCaptureView, 'id' | 'artifacts'>): Record<string, string> {
+  return Object.fromEntries(view.artifacts.map((artifact) => [artifact.id, `captures/${view.id}/${artifact.name}`]));
+}
+
+/**
+ * The format a pack of these captures and events is in (`packFormatFor`): what the exporter writes into its
+ * `exported` event before the pack is made, and buildPack then holds it to.
+ */
+export function formatOfPack(captures: readonly StoredCaptureView[], events: Iterable<{ type: string }>) {
+  const derived = siteFiles(captures.map((view) => ({ id: view.id, record: view, files: artifactPaths(view) })));
+  return packFormatFor(events, derived.length > 0);
 }
 
 /** The whole pack in memory: for tests and small exports. */

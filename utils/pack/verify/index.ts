@@ -8,6 +8,8 @@ import { PACK_FILES, type PackManifest, type PackVerdict } from '../types';
 import { checkCaptures } from './captures';
 import { ALWAYS, NOT_IN_SUMS, readManifest, SIGNING_FILES } from './manifest';
 import { checkCustody } from './custody';
+import { checkSiteFiles } from './site-files';
+import { knownFormat } from '../custody-events';
 
 export { formatVerdict } from './text';
 
@@ -58,6 +60,7 @@ async function checkPack(
   await step(PACK_FILES.sums, list, () => checkSums(pack, list));
   await step('files', list, () => checkInventory(pack, manifest, list));
   await step('captures', list, () => checkCaptures(pack, manifest, list, hasher));
+  await step('site-files', list, () => checkSiteFiles(pack, manifest, knownFormat(format), list, hasher));
   const handOvers = await step(PACK_FILES.custody, list, () => checkCustody(pack, manifest, list));
   // The hand-overs lead to manifest.json's key; they are the pack's key history when that is public-key.pem's.
   const keyHistory = handOvers && key && key.fingerprint === manifest.exporter?.keyFingerprint ? handOvers : null;

@@ -1,6 +1,7 @@
 import type { Site } from '../site';
 import { observeTelegram, summarizeTelegram } from './catalogue';
 import { TELEGRAM_CHAT_WALKERS, telegramRunMessage } from './chat-walkers';
+import { telegramDesktopExport } from './desktop-export';
 import { telegramMedia } from './media-rule';
 import { telegramPreview } from './tme';
 import type { TelegramPost } from './types';
@@ -14,5 +15,6 @@ export const telegram: Site<TelegramPost> = {
   media: telegramMedia,
   observe: observeTelegram,
   summarize: summarizeTelegram,
+  packFiles: telegramDesktopExport,
   chats: { walkers: TELEGRAM_CHAT_WALKERS, message: telegramRunMessage },
 };
