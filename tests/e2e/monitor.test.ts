@@ -311,6 +311,55 @@ describe.each(BROWSERS)('in %s', (name, launch) => {
     expect(await driver.callApi('verifyCustody')).toMatchObject({ intact: true });
   }, 180_000);
 
+  it('stops every run at a quick exit and before a wipe: nothing is documented after either', async () => {
+    /** Waits until the run has stored a few messages. */
+    const documenting = async (before: number) => {
+      await until(async () => (await driver.callApi('countCaptures')) >= before + 3);
+    };
+    /** The number of captures, once it has not changed for two seconds. */
+    const settled = async () => {
+      const count = await driver.callApi('countCaptures');
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(await driver.callApi('countCaptures')).toBe(count);
+      return count;
+    };
+
+    // A quick exit while the chat's tab is not the one on screen: the exit leaves that tab alone, the run must not
+    // go on when the chat comes back. The run is begun, not awaited: in Firefox the driver's own page, a Dokaz page,
+    // leaves with the quick exit, and a call through it with it (the test build opens it again).
+    await driver.callApi('wipe');
+    const url = withQuery(CLIENTS['web-k'], { seed: '13' });
+    await driver.open(url);
+    const runId = (await driver.callApi('beginRun', url as never, { direction: 'older' } as never)) as string;
+    await documenting(0);
+    const other = await driver.openPage('dashboard.html');
+    await driver.callApi('quickExit').catch(() => undefined);
+    let ended: RunResult | null = null;
+    await until(async () => {
+      ended = (await driver.callApi('getRun', runId).catch(() => null)) as RunResult | null;
+      return ended !== null && ['stopped', 'interrupted', 'done'].includes(ended.state);
+    });
+    const stopped = ended as unknown as RunResult;
+    expect(['stopped', 'interrupted']).toContain(stopped.state);
+    if (name === 'chromium') expect(stopped.state).toBe('stopped');
+    await other.close().catch(() => undefined);
+    expect(await settled()).toBe(stopped.captureIds.length);
+
+    // A wipe: the run ends first, and the fresh store holds nothing of it.
+    await driver.open(url);
+    const again = (await driver.callApi('beginRun', url as never, { direction: 'older' } as never)) as string;
+    await documenting(await driver.callApi('countCaptures'));
+    await driver.callApi('wipe');
+    expect(await settled()).toBe(0);
+    expect(await driver.callApi('getRun', again)).toBeNull();
+    // Nothing scrolls the chat any more: a run left going would walk on, failing each message in a closed store.
+    const scrolled = () =>
+      driver.evaluate(() => document.querySelector('.chat.active .bubbles > .scrollable')?.scrollTop ?? -1);
+    const at = await scrolled();
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(await scrolled()).toBe(at);
+  }, 180_000);
+
   it('neither loses nor doubles messages that arrive during a run', async () => {
     const url = withQuery(CLIENTS['web-k'], { seed: '11', n: '30' });
     await driver.open(url);

@@ -87,6 +87,8 @@ export function createDokazApi(store: Store, options: { reopen?: () => void } = 
   /** Deletes everything Dokaz keeps in this browser (utils/background/wipe.ts); the next use starts afresh. */
   async function wipe(): Promise<void> {
     try {
+      // A run that went on would write into the store that follows.
+      await monitor.stopAll();
       await wipeEverything(store);
     } finally {
       // Even after a half-done wipe: this store's connection is closed for good.
@@ -146,7 +148,11 @@ export function createDokazApi(store: Store, options: { reopen?: () => void } = 
     custodyLog: store.custodyLog,
     verifyCustody: store.verifyCustody,
     /** Victim safety: the quick exit (the shortcut's, with the tab it was pressed in) and "Delete everything". */
-    quickExit: (tab?: { id?: number }, options?: QuickExitOptions) => quickExit(tab, options),
+    quickExit: async (tab?: { id?: number }, options?: QuickExitOptions) => {
+      // Every run stops at once (its tab may be the one that stays); the exit does not wait for their records.
+      void monitor.stopAll();
+      await quickExit(tab, options);
+    },
     wipe,
     /** Monitor mode (utils/monitor/): a run through a whole chat, and what the side panel does to it as it goes. */
     documentChat: monitor.documentChat,

@@ -171,6 +171,14 @@ export function createRunState(store: Store) {
       entry.wake();
     },
 
+    /** Asks every going run to stop, as its Stop button would. */
+    stopAll(): void {
+      for (const entry of live.values()) {
+        entry.asked = 'stop';
+        entry.wake();
+      }
+    },
+
     /** Runs the store holds as going that no walk carries on (the browser closed): ended as interrupted. */
     async endInterrupted(at: Date): Promise<void> {
       let runs: RunRecord[];

@@ -53,6 +53,8 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
 
   /** Which run goes on in which tab: one at a time in a tab, and the side panel finds it again when reopened. */
   const byTab = new Map<number, string>();
+  /** Every going run's end, for stopAll. */
+  const going = new Set<Promise<RunResult>>();
 
   /**
    * Starts the run through the chat the tab shows (a tab, its id, or the address it shows): resolves, once it has
@@ -100,6 +102,8 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
       await runs.end(control, now());
       return runs.result(control.run);
     })();
+    going.add(ended);
+    void ended.catch(() => undefined).finally(() => going.delete(ended));
     return { runId: control.run.id, ended };
   }
 
@@ -399,6 +403,15 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
     pauseRun: runs.pause,
     resumeRun: runs.resume,
     stopRun: runs.stop,
+    /**
+     * Stops every going run and resolves once each has ended, its record and custody event written: before a wipe
+     * (a run must not write into the store that follows it) and at a quick exit (nothing goes on documenting, or
+     * comes back on screen, after the person has left).
+     */
+    stopAll: async () => {
+      runs.stopAll();
+      await Promise.allSettled([...going]);
+    },
     /** At the background's start: a run the browser's closing cut short is ended as interrupted, with what it did. */
     endInterrupted: () => runs.endInterrupted(now()),
   };

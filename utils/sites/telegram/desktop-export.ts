@@ -18,19 +18,23 @@ import type { TelegramChat, TelegramEntity, TelegramMedia, TelegramMessagePost, 
 export const FILE_NOT_INCLUDED = '(File not included. Change data exporting settings to download.)';
 
 /**
- * Where each chat's file lies in the pack: by its peer id, or its username when no page gave its id. A chat whose
- * id one capture read and another did not (a t.me page) is one chat, in one file.
+ * Where each chat's file lies in the pack: by its peer id, or its username (in lower case, as Telegram compares them)
+ * when no page gave its id. A chat whose id one capture read and another did not (a t.me page) is one chat, in one
+ * file; a username that two ids claimed (it moved from one chat to another) names neither, and keeps its own folder.
  */
 function chatFolders(posts: readonly TelegramMessagePost[]): (chat: TelegramChat) => string | null {
-  const ids = new Map<string, number>();
+  const ids = new Map<string, number | null>();
   for (const { chat } of posts) {
-    if (isPeerId(chat.peerId) && chat.username) ids.set(chat.username.toLowerCase(), chat.peerId);
+    if (!isPeerId(chat.peerId) || !chat.username) continue;
+    const name = chat.username.toLowerCase();
+    ids.set(name, ids.has(name) && ids.get(name) !== chat.peerId ? null : chat.peerId);
   }
   return (chat) => {
-    const known = isPeerId(chat.peerId) ? chat.peerId : undefined;
-    const peerId = known ?? (chat.username ? ids.get(chat.username.toLowerCase()) : undefined);
-    if (peerId !== undefined) return String(peerId);
-    return chat.username && /^[A-Za-z0-9_]{1,64}$/.test(chat.username) ? chat.username : null;
+    if (isPeerId(chat.peerId)) return String(chat.peerId);
+    const name = chat.username?.toLowerCase();
+    if (!name || !/^[a-z0-9_]{1,64}$/.test(name)) return null;
+    const peerId = ids.get(name);
+    return peerId == null ? name : String(peerId);
   };
 }
 
@@ -42,33 +46,32 @@ function isPeerId(peerId: number | null): peerId is number {
   return peerId !== null && Number.isSafeInteger(peerId);
 }
 
+type Packed = PackedPost<TelegramMessagePost>;
+
 export function telegramDesktopExport(posts: readonly PackedPost<TelegramPost>[]): SiteFile[] {
-  const chats = new Map<string, Map<number, PackedPost<TelegramMessagePost>>>();
-  const messages = posts.flatMap(({ post }) => (post.kind === 'message' ? [post] : []));
-  const folderOf = chatFolders(messages);
-  for (const packed of posts) {
-    const { post } = packed;
-    if (post.kind !== 'message' || post.messageId === null) continue;
-    const folder = folderOf(post.chat);
+  const messages = posts.filter((p): p is Packed => p.post.kind === 'message' && p.post.messageId !== null);
+  const folderOf = chatFolders(messages.map(({ post }) => post));
+  const chats = new Map<string, { latest: Packed; entries: Map<number, object> }>();
+  // Newest first: each id is the latest capture's that holds it (the message's own, or an album's item). The earlier
+  // versions are captures of the pack.
+  const newestFirst = [...messages].sort((a, b) => (later(a, b) ? -1 : later(b, a) ? 1 : 0));
+  for (const packed of newestFirst) {
+    const folder = folderOf(packed.post.chat);
     if (folder === null) continue;
-    const messages = chats.get(folder) ?? new Map<number, PackedPost<TelegramMessagePost>>();
-    chats.set(folder, messages);
-    // One entry a message, as in Desktop's: its latest version (the earlier ones are captures of the pack).
-    const earlier = messages.get(post.messageId);
-    if (!earlier || later(packed, earlier)) messages.set(post.messageId, packed as PackedPost<TelegramMessagePost>);
+    const chat = chats.get(folder) ?? { latest: packed, entries: new Map<number, object>() };
+    chats.set(folder, chat);
+    for (const [id, entry] of messageEntries(packed)) if (!chat.entries.has(id)) chat.entries.set(id, entry);
   }
   return [...chats]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([folder, messages]) => {
-      const sorted = [...messages.values()].sort((a, b) => a.post.messageId! - b.post.messageId!);
-      const latest = sorted.reduce((a, b) => (later(b, a) ? b : a));
+    .map(([folder, { latest, entries }]) => {
       const chat = latest.post.chat;
       const peerId = /^-?\d+$/.test(folder) ? Number(folder) : null;
       const file = {
         name: chat.title,
         type: chatType(chat),
         id: peerId === null ? null : bareId(peerId),
-        messages: sorted.flatMap((packed) => messageEntries(packed)),
+        messages: [...entries].sort(([a], [b]) => a - b).map(([, entry]) => entry),
       };
       // Desktop's layout: one space of indent a level, raw UTF-8, no final line break.
       return { path: `telegram/${folder}/result.json`, text: JSON.stringify(file, null, 1) };
@@ -114,18 +117,18 @@ function peerRef(peerId: number | null): string | null {
  * A post as Desktop's messages: an album is one post to the page and one message per item to Telegram, each with its
  * own id (the text goes with the post's own); an item whose id the page did not give stays with the post's.
  */
-function messageEntries(packed: PackedPost<TelegramMessagePost>): object[] {
+function messageEntries(packed: Packed): [number, object][] {
   const { post, captureId } = packed;
   const id = post.messageId!;
   // A message holds one photo or file, as in Telegram: a second item under one id stays in the capture alone.
   const items = new Map<number, TelegramMedia | null>([[id, null]]);
   for (const item of post.media) {
-    const itemId = item.messageId ?? id;
+    const itemId = isPeerId(item.messageId ?? null) ? item.messageId! : id;
     if (!items.get(itemId)) items.set(itemId, item);
   }
-  return [...items]
-    .sort(([a], [b]) => a - b)
-    .map(([itemId, item]) => ({
+  return [...items].map(([itemId, item]) => [
+    itemId,
+    {
       id: itemId,
       type: 'message',
       ...dates(post),
@@ -135,11 +138,16 @@ function messageEntries(packed: PackedPost<TelegramMessagePost>): object[] {
       ...(item ? mediaEntries(item, packed) : {}),
       ...(itemId === id ? textEntries(post.text, post.entities) : { text: '', text_entities: [] }),
       dokaz_capture_id: captureId,
-    }));
+    },
+  ]);
 }
 
+/** A UTC instant as Dokaz's extractors write it; anything else (a hostile pack's local time) is no date. */
+const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
+
 function dates(post: TelegramMessagePost): object {
-  const time = post.date.iso === null ? NaN : Date.parse(post.date.iso);
+  // Read only in the one form every engine reads alike: a verifier elsewhere must make the same file.
+  const time = post.date.iso !== null && UTC_INSTANT.test(post.date.iso) ? Date.parse(post.date.iso) : NaN;
   const known = Number.isFinite(time);
   return {
     date: known ? new Date(time).toISOString().slice(0, 19) : null,
@@ -235,10 +243,12 @@ function textEntries(text: string, entities: readonly TelegramEntity[]): object 
   let at = 0;
   const ordered = [...entities].sort((a, b) => a.offset - b.offset || b.length - a.length);
   for (const entity of ordered) {
-    const end = Math.min(entity.offset + entity.length, text.length);
-    if (entity.offset < at || end <= entity.offset) continue;
-    if (entity.offset > at) parts.push({ type: 'plain', text: text.slice(at, entity.offset) });
-    parts.push(entityPart(entity, text.slice(entity.offset, end)));
+    // Whole characters: an offset inside a surrogate pair would leave half an emoji, which no UTF-8 tool reads.
+    const start = boundary(text, entity.offset, -1);
+    const end = boundary(text, Math.min(entity.offset + entity.length, text.length), 1);
+    if (start < at || end <= start) continue;
+    if (start > at) parts.push({ type: 'plain', text: text.slice(at, start) });
+    parts.push(entityPart(entity, text.slice(start, end)));
     at = end;
   }
   if (at < text.length) parts.push({ type: 'plain', text: text.slice(at) });
@@ -247,4 +257,12 @@ function textEntries(text: string, entities: readonly TelegramEntity[]): object 
     text: plain ? text : parts.map((part) => (part.type === 'plain' ? part.text : part)),
     text_entities: parts,
   };
+}
+
+/** `i`, or the next code point's boundary that way when `i` falls between the halves of a surrogate pair. */
+function boundary(text: string, i: number, way: -1 | 1): number {
+  const low = text.charCodeAt(i);
+  const high = text.charCodeAt(i - 1);
+  const inside = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return inside ? i + (way === -1 ? -1 : 1) : Math.max(0, i);
 }

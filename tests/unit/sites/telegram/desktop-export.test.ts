@@ -215,6 +215,52 @@ describe("Telegram Desktop's export of a pack's messages", () => {
     expect(file!.json.messages[0].from_id).toBeNull();
   });
 
+  it('keeps one chat in one folder whatever the case of its username, and a username two chats claimed in neither', () => {
+    const chat = (username: string, peerId: number | null = null) => ({ peerId, username });
+    const files = exported([
+      packed(telegramMessage({ chat: chat('SmokvA'), messageId: 1 })),
+      packed(telegramMessage({ chat: chat('smokva'), messageId: 2 })),
+      // "foo" moved from one chat to another: its id-less capture is neither's.
+      packed(telegramMessage({ chat: chat('foo'), messageId: 5, text: 'A says 5' })),
+      packed(telegramMessage({ chat: chat('Foo', -1001), messageId: 7 })),
+      packed(telegramMessage({ chat: chat('foo', -1002), messageId: 5, text: 'B says 5' })),
+    ]);
+    expect(files.map((f) => [f.path, f.json.messages.map((m: { id: number; text: string }) => m.text)])).toEqual([
+      ['telegram/-1001/result.json', ['Слики од Смоква']],
+      ['telegram/-1002/result.json', ['B says 5']],
+      ['telegram/foo/result.json', ['A says 5']],
+      ['telegram/smokva/result.json', ['Слики од Смоква', 'Слики од Смоква']],
+    ]);
+  });
+
+  it('gives each id once, by id, the latest capture that holds it: an album item or the message itself', () => {
+    const album = telegramMessage({ messageId: 10, text: 'album' });
+    album.media = [
+      { ...mediaItem('photo', null), messageId: 11 },
+      { ...mediaItem('photo', null), messageId: 3 },
+    ];
+    const own = packed(telegramMessage({ messageId: 11, text: 'own 11' }), { capturedAt: '2026-11-24T00:00:00.000Z' });
+    const [file] = exported([packed(album), own]);
+    expect(file!.json.messages.map((m: { id: number; text: string }) => [m.id, m.text])).toEqual([
+      [3, ''],
+      [10, 'album'],
+      [11, 'own 11'],
+    ]);
+  });
+
+  it('reads a date only in the form every engine reads alike, and cuts text only between whole characters', () => {
+    const post = telegramMessage({ text: 'a😀b' });
+    post.date = { ...post.date, iso: '2024-01-02T10:00:00' };
+    post.entities = [{ type: 'bold', offset: 2, length: 1 }];
+    const [message] = exported([packed(post)])[0]!.json.messages;
+    expect([message.date, message.date_unixtime]).toEqual([null, null]);
+    expect(message.text_entities).toEqual([
+      { type: 'plain', text: 'a' },
+      { type: 'bold', text: '😀' },
+      { type: 'plain', text: 'b' },
+    ]);
+  });
+
   it('makes the same bytes whatever order the captures come in', () => {
     const captures = [1, 2, 3].map((n) => packed(telegramMessage({ messageId: n, text: `m${n}` })));
     expect(siteFiles(captures)).toEqual(siteFiles([...captures].reverse()));
