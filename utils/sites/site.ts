@@ -104,6 +104,11 @@ export interface ChatWalker {
   /** A message element's server id, read cheaply (before the whole post is); null when the page gives none. */
   messageId(message: Element): number | null;
   /**
+   * Asks the client itself to go to the chat's newest message, where it has a way that loads that end at once (Web K's
+   * "go down" button) instead of every slice between: true when it was asked, and the page then changes by itself.
+   */
+  jumpToNewest?(doc: Document): boolean;
+  /**
    * Whether the page shows the chat's whole history, each message beside its neighbours: not a search's results,
    * a thread's replies or the pinned messages, where a run may document but never claim that a message is gone.
    */

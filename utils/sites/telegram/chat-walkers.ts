@@ -25,6 +25,16 @@ const webK: ChatWalker = {
     const mid = parseWebKNumber(bubble.getAttribute('data-mid'));
     return mid === null ? null : webKMessageId(mid);
   },
+  // tweb, src/components/chat/input.ts: the corner button .bubbles-go-down ("hide" while the list is at its end; later
+  // versions show it with .is-go-down-visible on .chat) calls bubbles.ts onGoDownClick(), whose setMessageId() opens
+  // the chat at its last message, loading that slice alone. After a reply was followed it first goes back to the
+  // reply: the run then scrolls on to the end as before.
+  jumpToNewest: (doc) => {
+    const button = doc.querySelector<HTMLElement>(`${WEB_K.chat}.active .bubbles-go-down`);
+    if (!button || button.classList.contains('hide') || button.getClientRects().length === 0) return false;
+    button.click();
+    return true;
+  },
   // A chat is "#@name" or "#<peer>" (web-k-ids.ts, parseWebKHash); a thread's or a topic's replies are
   // "#<peer>_<thread>" (tweb appImManager.ts), which names no chat there.
   wholeHistory: (url) => parseWebKHash(url.href) !== null,
