@@ -278,21 +278,43 @@ describe.each(BROWSERS)('in %s', (name, launch) => {
     expect(await textOf(dashboard, '.filter-run')).toContain('one run');
   }, 180_000);
 
-  it('runs while Dokaz is locked: every message kept sealed, and known at the unlock', async () => {
+  it('runs while Dokaz is locked: every message kept sealed, and what it found worked out at the unlock', async () => {
     await driver.callApi('wipe');
+    const passphrase = 'четири збора за лозинка';
     const url = withQuery(CLIENTS['web-k'], { seed: '5', n: '20' });
-    await driver.callApi('setPassphrase', 'четири збора за лозинка');
-    await driver.callApi('lock');
+    await driver.callApi('setPassphrase', passphrase);
     await driver.open(url);
-    const locked = await runThrough(url);
-    expect(locked.state).toBe('done');
-    expect(locked.failed).toEqual([]);
-    expect(locked.captureIds.length).toBeGreaterThan(10);
-    // Locked, nothing documented could be read: every message is kept, none is counted unchanged.
-    expect(locked.unchanged).toBe(0);
-    await driver.callApi('unlock', 'четири збора за лозинка');
-    const after = await runThrough(url);
-    expect(after).toMatchObject({ state: 'done', captureIds: [], failed: [] });
+    const before = await runThrough(url);
+    expect(before).toMatchObject({ state: 'done', failed: [] });
+    const plain = (await records(before.captureIds))
+      .filter((r) => r.post.structured?.platform === 'telegram' && r.post.structured.kind === 'message')
+      .map((r) => ({ id: messageIdOf(r)!, capture: r.id }))
+      .sort((a, b) => a.id - b.id);
+    const edited = plain[Math.floor(plain.length / 3)]!;
+    const deleted = plain[Math.floor((plain.length * 2) / 3)]!;
+
+    // Locked, the chat edits one message and deletes another: the run keeps every message, sealed, and can tell
+    // nothing of what it documented before.
+    await driver.callApi('lock');
+    const changed = withQuery(url, { edit: String(edited.id), delete: String(deleted.id) });
+    await driver.open(changed);
+    const locked = await runThrough(changed);
+    expect(locked).toMatchObject({ state: 'done', failed: [], unchanged: 0, newVersions: 0, notFound: [] });
+    expect(locked.captureIds).toHaveLength(before.captureIds.length - 1);
+
+    // The unlock works it out: one new version, one message no longer in the chat, the rest unchanged.
+    await driver.callApi('unlock', passphrase);
+    const settled = (await driver.callApi('getRun', locked.runId)) as RunResult;
+    expect(settled).toMatchObject({ newVersions: 1, notFound: [{ messageId: deleted.id }] });
+    expect(settled.unchanged).toBe(locked.captureIds.length - 1);
+    const log = await driver.callApi('custodyLog');
+    const gone = log.filter((e) => e.type === 'not-found' && e.details?.runId === locked.runId);
+    expect(gone).toHaveLength(1);
+    expect(gone[0]).toMatchObject({ captureId: deleted.capture, details: { messageId: deleted.id } });
+
+    // The next run, unlocked, knows every message the locked one kept.
+    const after = await runThrough(changed);
+    expect(after).toMatchObject({ state: 'done', captureIds: [], failed: [], notFound: [] });
     expect(after.unchanged).toBe(locked.captureIds.length);
     expect(await driver.callApi('verifyCustody')).toMatchObject({ intact: true });
     await driver.callApi('removePassphrase');

@@ -97,6 +97,14 @@ export function createDokazApi(store: Store, options: { reopen?: () => void } = 
     announceWiped();
   }
 
+  /** What waited for the unlock in monitor mode: runs cut short while locked end, and locked runs' findings. */
+  async function afterUnlock(): Promise<void> {
+    await monitor.endInterrupted().catch(() => undefined);
+    await monitor
+      .settleLocked()
+      .catch((error: unknown) => console.warn('Dokaz: a locked run was not worked out', error));
+  }
+
   /** The key card's data (issue 14): the signing key's fingerprint and the day it was made; null before there is a key. */
   const keyInfo = () => store.signingKeyInfo();
 
@@ -122,11 +130,11 @@ export function createDokazApi(store: Store, options: { reopen?: () => void } = 
     // At an unlock, a run a closed browser cut short while Dokaz was locked is ended too (its row was sealed).
     unlock: async (passphrase: string) => {
       await store.unlock(passphrase);
-      await monitor.endInterrupted().catch(() => undefined);
+      await afterUnlock();
     },
     unlockWithRecoveryCode: async (code: string) => {
       await store.unlockWithRecoveryCode(code);
-      await monitor.endInterrupted().catch(() => undefined);
+      await afterUnlock();
     },
     isLocked: store.isLocked,
     hasPassphrase: store.hasPassphrase,

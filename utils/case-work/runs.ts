@@ -46,6 +46,20 @@ export interface RunRecord {
   /** Messages per second so far, and the seconds left where the run knows how many remain. */
   rate: number;
   secondsLeft: number | null;
+  /**
+   * What a run made while Dokaz was locked saw of the chat, for the unlock to work out what it could not then: which
+   * of its captures were unchanged or new versions, and which messages documented before it no longer found. Null
+   * once worked out, and for a run made unlocked; absent from runs kept before it.
+   */
+  sight?: RunSight | null;
+}
+
+/** The message ids a run saw, and which two the page showed side by side (`"<older>:<newer>"`). */
+export interface RunSight {
+  /** Whether the page showed the chat's whole history (a claim that a message is gone needs it). */
+  wholeHistory: boolean;
+  present: number[];
+  adjacent: string[];
 }
 
 /** What `documentChat` resolves to, and `getRun` gives as the run goes (the issue's stable shape, and more). */
@@ -88,5 +102,6 @@ export function newRun(id: string, pageUrl: string, options: Required<RunOptions
     observations: [],
     rate: 0,
     secondsLeft: null,
+    sight: null,
   };
 }

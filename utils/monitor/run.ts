@@ -9,9 +9,8 @@ import type { ChatView, ChatViewMessage } from '../evidence/page-answer';
 import { text } from '../i18n/translate';
 import { chatWalkerFor } from '../sites';
 import type { Store } from '../store';
-import { LockedError } from '../store/vault-codec';
 import { createRunFiles, messageRecord, type RunFiles } from './message-record';
-import { notFoundIn } from './not-found';
+import { createFindings } from './findings';
 import { createRunState, StopRun, type RunControl } from './run-state';
 import {
   clickedMessage,
@@ -55,6 +54,7 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
   const byTab = new Map<number, string>();
   /** Every going run's end, for stopAll. */
   const going = new Set<Promise<RunResult>>();
+  const findings = createFindings(store, now);
 
   /**
    * Starts the run through the chat the tab shows (a tab, its id, or the address it shows): resolves, once it has
@@ -150,8 +150,10 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
       await pass(control, tab, { look, handled, files, known: () => known, setKnown: (k) => (known = k), unlocked });
     } finally {
       control.run.stoppedAt = control.lastPassed;
-      // However the run ended, what it saw is evidence: the messages it no longer found are recorded now.
-      if (known && run.chatKey && tab.wholeHistory) await recordNotFound(run, known, present, adjacent);
+      // However the run ended, what it saw is evidence: the messages it no longer found are recorded now, or, made
+      // while locked (it could read nothing documented before), worked out at the unlock from what it saw.
+      if (known && run.chatKey && tab.wholeHistory) await findings.recordNotFound(run, known, present, adjacent);
+      if (!unlocked) run.sight = { wholeHistory: tab.wholeHistory, present: [...present], adjacent: [...adjacent] };
     }
   }
 
@@ -259,32 +261,6 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
   }
 
   /** The documented messages the run passed the place of and no longer found, each a `not-found` event. */
-  async function recordNotFound(
-    run: RunRecord,
-    known: Map<number, MessageEntry>,
-    present: Set<number>,
-    adjacent: Set<string>,
-  ) {
-    for (const { entry, before, after } of notFoundIn(known, present, adjacent)) {
-      const details = {
-        runId: run.id,
-        chatKey: run.chatKey,
-        chatPeerId: run.chatPeerId,
-        messageId: entry.messageId,
-        before,
-        after,
-      };
-      try {
-        await store.recordNotFound(entry, details, now().toISOString());
-      } catch (error) {
-        // Locked meanwhile: the index is sealed, and the claim waits for a run made unlocked.
-        if (error instanceof LockedError) return;
-        throw error;
-      }
-      run.notFound.push({ chatPeerId: run.chatPeerId, messageId: entry.messageId });
-    }
-  }
-
   /**
    * What a message is to the run: past the date it stops at, unchanged since it was documented (counted now), or to
    * be documented (new, or a new version of the capture it follows). Its counters are the run's observations.
@@ -414,6 +390,8 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
     },
     /** At the background's start: a run the browser's closing cut short is ended as interrupted, with what it did. */
     endInterrupted: () => runs.endInterrupted(now()),
+    /** At an unlock: what the runs made while locked found, worked out now that Dokaz can read what it documented. */
+    settleLocked: findings.settleLocked,
   };
 }
 

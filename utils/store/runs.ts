@@ -88,6 +88,13 @@ export function createRunWrites(ctx: RunsContext) {
       return runs.filter((run) => run.state === 'running' || run.state === 'paused');
     },
 
+    /** The ended runs made while Dokaz was locked whose findings the unlock has not worked out yet. */
+    async runsToSettle(): Promise<RunRecord[]> {
+      const rows = await db.runs.toArray();
+      const runs = await Promise.all(rows.map((row) => codec.openRecord(row.body) as Promise<RunRecord>));
+      return runs.filter((run) => run.sight && run.endedAt !== null);
+    },
+
     async getRun(id: string): Promise<RunRecord | null> {
       const row = await db.runs.get(id);
       return row ? ((await codec.openRecord(row.body)) as RunRecord) : null;
@@ -97,7 +104,13 @@ export function createRunWrites(ctx: RunsContext) {
      * A message documented before that a run no longer found: a `not-found` event about its latest capture, and the
      * run noted in its entry, in one transaction.
      */
-    recordNotFound(entry: MessageEntry, details: Record<string, unknown>, at: string): Promise<void> {
+    recordNotFound(
+      entry: MessageEntry,
+      details: Record<string, unknown>,
+      at: string,
+      /** When the run saw the place empty, when that is earlier than the event (a run made locked). */
+      seenAt = at,
+    ): Promise<void> {
       return serially(async () => {
         const key = await rowKey(entry.key);
         const stored = await db.messages.get(key);
@@ -114,7 +127,7 @@ export function createRunWrites(ctx: RunsContext) {
           payloadSha256: await sha256Hex(canonicalJson(details)),
           details,
         });
-        const next = { ...current, notFound: [...current.notFound, { runId: String(details.runId), at }] };
+        const next = { ...current, notFound: [...current.notFound, { runId: String(details.runId), at: seenAt }] };
         const row = { key, chat: await rowKey(entry.chatKey), body: await codec.sealRecord(next) };
         await db.transaction('rw', db.messages, db.custody, async () => {
           await db.messages.put(row);
