@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredCaptureView } from '../../utils/evidence/record';
 import type { RunResult } from '../../utils/case-work/runs';
+import type { PackManifest } from '../../utils/pack/types';
 import { countOf, textOf, type ExtensionDriver } from './driver';
 import { BROWSERS } from './launch';
 import { startTelegramServer, TELEGRAM_HOSTS, type TestServer } from './server';
@@ -173,7 +174,17 @@ describe.each(BROWSERS)('in %s', (name, launch) => {
           // Every photo the capture kept is the pack's own file, where the path leads from result.json's folder.
           if (file && !file.startsWith('(')) await access(resolve(dirname(path), file));
         }
-        expect(result.messages.some((m: { photo?: string }) => m.photo?.startsWith('../../captures/'))).toBe(true);
+        expect(
+          result.messages.some((m: { photo?: string }) => /^\.\.\/\.\.\/(captures|shared)\//.test(m.photo ?? '')),
+        ).toBe(true);
+        // A screen several messages shared is in the pack once, under shared/, as in the store.
+        const manifest = JSON.parse(await readFile(join(pack, 'manifest.json'), 'utf8')) as PackManifest;
+        const shared = new Set(
+          manifest.captures.flatMap((c) => Object.values(c.files).filter((p) => p.startsWith('shared/'))),
+        );
+        expect(shared.size).toBeGreaterThan(0);
+        expect(shared.size).toBeLessThan(chosen.length);
+        for (const path of shared) await access(join(pack, path));
       } finally {
         await rm(dir, { recursive: true, force: true });
       }

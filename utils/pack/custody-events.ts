@@ -109,16 +109,17 @@ export function ruleOf(type: string, format: PackFormat = PACK_FORMATS.at(-1)!):
 
 /**
  * The format a pack of these events is written in: the oldest that has every
- * one of their types and, when the pack holds files a site derives from its
- * captures (Telegram Desktop's export), those, so that a pack holds a later
- * format only when it must (a `key-rotated` event: `dokaz-pack/2`; a chat's
- * `result.json`: `dokaz-pack/3`), and verifiers already in recipients' hands
- * read every other. The exporter writes it into the `exported` event's
- * details; build/index.ts writes it into manifest.json, and refuses an
- * `exported` event that says another.
+ * one of their types and, when the pack is laid out as only `dokaz-pack/3`
+ * lays one out (a site's files derived from the captures, Telegram Desktop's
+ * export; files several captures of a run share, kept once), that format, so
+ * that a pack holds a later format only when it must (a `key-rotated` event:
+ * `dokaz-pack/2`), and verifiers already in recipients' hands read every
+ * other. The exporter writes it into the `exported` event's details;
+ * build/index.ts writes it into manifest.json, and refuses an `exported`
+ * event that says another.
  */
-export function packFormatFor(events: Iterable<{ type: string }>, siteFiles = false): PackFormat {
-  let latest = siteFiles ? PACK_FORMATS.indexOf(SITE_FILES_SINCE) : 0;
+export function packFormatFor(events: Iterable<{ type: string }>, laidOutAs3 = false): PackFormat {
+  let latest = laidOutAs3 ? PACK_FORMATS.indexOf(SITE_FILES_SINCE) : 0;
   for (const { type } of events) {
     const rule = ruleOf(type);
     if (rule) latest = Math.max(latest, PACK_FORMATS.indexOf(rule.since));

@@ -136,7 +136,10 @@ describe('outOfOrder', () => {
     `${b}/`,
     `${b}/record.json`,
     `${b}/viewport.png`,
-    // dokaz-pack/3: the files sites derive from the captures, each after its folders, by path.
+    // dokaz-pack/3: the files several captures share, then those sites derive, each after its folders, by path.
+    'shared/',
+    'shared/0a1b.mhtml',
+    'shared/9f8e.png',
     'telegram/',
     'telegram/-1001/',
     'telegram/-1001/result.json',
@@ -174,8 +177,8 @@ describe('outOfOrder', () => {
     expect(moved(`${a}/record.json`, `${a}/post-1.png`)).toEqual([`${a}/record.json`, `${a}/viewport.png`]);
     expect(moved(`${a}/`, `${a}/post-1.png`)).toEqual([`${a}/`, `${a}/viewport.png`]);
     // A capture's files apart: the second part comes after another capture.
-    expect(moved(`${a}/post-1.png`, 'telegram/')).toEqual([`${a}/post-1.png`, `${b}/viewport.png`]);
-    expect(moved('captures/', 'telegram/')).toEqual(['captures/', `${b}/viewport.png`]);
+    expect(moved(`${a}/post-1.png`, 'shared/')).toEqual([`${a}/post-1.png`, `${b}/viewport.png`]);
+    expect(moved('captures/', 'shared/')).toEqual(['captures/', `${b}/viewport.png`]);
     expect(moved('custody.jsonl', `${b}/`)).toEqual([`${b}/`, 'custody.jsonl']);
     // A site's file among the captures, before its folder, or before another chat's; the pack's own before them.
     expect(moved('telegram/', `${b}/`)).toEqual([`${b}/`, 'telegram/']);
@@ -185,5 +188,8 @@ describe('outOfOrder', () => {
     ]);
     expect(moved('telegram/smokva/', 'telegram/-1001/')).toEqual(['telegram/-1001/', 'telegram/smokva/']);
     expect(moved('custody.jsonl', 'telegram/')).toEqual(['telegram/', 'custody.jsonl']);
+    expect(moved('shared/9f8e.png', 'shared/0a1b.mhtml')).toEqual(['shared/0a1b.mhtml', 'shared/9f8e.png']);
+    expect(moved('shared/', `${b}/`)).toEqual([`${b}/`, 'shared/']);
+    expect(moved('telegram/', 'shared/')).toEqual(['shared/', 'telegram/']);
   });
 });

@@ -150,6 +150,53 @@ describe("a pack's Telegram Desktop export", () => {
     ]);
   });
 
+  it("keeps a run's shared screen once, under shared/, listed by each capture, and it verifies", async () => {
+    const run = { id: crypto.randomUUID(), chatKey: 'peer:-1001987654321', messageId: 0 };
+    const ids: string[] = [];
+    for (const messageId of [2047, 2048, 2049]) {
+      const { record, data } = await makeCapture(
+        { actor: await store.installId(), capturedAt: new Date().toISOString(), run: { ...run, messageId } },
+        ['the one screen', `the crop of ${messageId}`],
+      );
+      ids.push((await store.saveCapture(record, data)).id);
+    }
+    const { blob } = await createExporter(store, '0.1.0').makePack({ captureIds: ids });
+    const zip = new Uint8Array(await blob.arrayBuffer());
+    const files = await unpack(zip);
+    const manifest = JSON.parse(textOf(files.get('manifest.json'))) as PackManifest;
+    expect(manifest.format).toBe('dokaz-pack/3');
+    const screen = manifest.captures[0]!.record.artifacts.find((a) => a.kind === 'viewport-screenshot')!;
+    const path = `shared/${screen.sha256}.png`;
+    expect([...files.keys()].filter((p) => p.startsWith('shared/'))).toEqual([path]);
+    for (const capture of manifest.captures) {
+      const own = capture.record.artifacts.find((a) => a.kind === 'viewport-screenshot')!;
+      expect(capture.files[own.id]).toBe(path);
+      expect(files.has(`captures/${capture.id}/viewport.png`)).toBe(false);
+    }
+    expect(failures(await verifyPack(zip))).toEqual([]);
+
+    // Listed by one capture only, every signature sound: the writer never shares such a file.
+    const keys = await store.signingKeys();
+    const [first, ...rest] = manifest.captures;
+    for (const capture of rest) {
+      const own = capture.record.artifacts.find((a) => a.kind === 'viewport-screenshot')!;
+      capture.files[own.id] = `captures/${capture.id}/viewport.png`;
+      files.set(`captures/${capture.id}/viewport.png`, files.get(path)!);
+    }
+    expect(first!.files[screen.id]).toBe(path);
+    manifest.files = await Promise.all(
+      [...files.keys()]
+        .filter((p) => !['manifest.json', 'manifest.sig', 'SHA256SUMS', 'SHA256SUMS.sig'].includes(p))
+        .sort()
+        .map(async (p) => ({ path: p, size: files.get(p)!.length, sha256: await sha256Hex(files.get(p)!) })),
+    );
+    files.set('manifest.json', bytesOf(JSON.stringify(manifest, null, 2) + '\n'));
+    await signPack(files, keys);
+    expect(failures(await verifyPack(await zipPack(files)))).toEqual([
+      `extra-file ${path}: lies under shared/, but fewer than two captures of manifest.json list it: a file of one capture lies in its own folder`,
+    ]);
+  });
+
   it('fails a file of a site in a pack of an earlier format, listed and signed', async () => {
     const pack = await makeTestPack();
     const stray = 'telegram/1/result.json';

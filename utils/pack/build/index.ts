@@ -1,11 +1,12 @@
 import { text as words } from '../../i18n/translate';
 import { bytesToBase64 } from '../../base64';
 import { canonicalJson } from '../../canonical-json';
-import type { StoredCaptureView } from '../../evidence/record';
+import type { ArtifactMeta, StoredCaptureView } from '../../evidence/record';
 import type { CustodyEvent } from '../../custody';
 import { IntegrityError } from '../../errors';
 import { sha256Hex } from '../../hash';
 import { siteFiles } from '../../sites';
+import { packPaths, SHARED_FOLDER } from './shared-files';
 import { packFormatFor } from '../custody-events';
 import { writeZip, type ZipEntry } from '../zip/stream';
 import { PACK_FILES, type PackCapture, type PackFileEntry, type PackManifest, type PackSelection } from '../types';
@@ -75,10 +76,34 @@ export async function buildPack(source: PackSource, sink: (chunk: Uint8Array) =>
   const packCaptures: PackCapture[] = [];
   const images = new Map<string, { mime: string; base64: string }>();
 
+  const pathsOf = packPaths(source.captures);
+  /** Each shared file, once: the capture and artifact it is read by, and the captures whose report shows it. */
+  const shared = new Map<string, { view: StoredCaptureView; artifact: ArtifactMeta; shownBy: string[] }>();
+  const artifactEntry = (path: string, view: StoredCaptureView, artifact: ArtifactMeta, shownBy: () => string[]) => ({
+    path,
+    compress: !STORED_TYPES.test(artifact.mime),
+    content: async () => {
+      const stored = await source.readArtifact(artifact.id);
+      // A plain Uint8Array view, even of a Node Buffer: JSZip copies a Buffer byte by byte (its "nodebuffer" path).
+      const bytes = (
+        stored instanceof Uint8Array
+          ? new Uint8Array(stored.buffer, stored.byteOffset, stored.byteLength)
+          : new Uint8Array(await stored.arrayBuffer())
+      ) as Uint8Array<ArrayBuffer>;
+      await hashed(path, bytes);
+      const entry = files.at(-1)!;
+      if (entry.sha256 !== artifact.sha256 || entry.size !== artifact.size) {
+        throw new IntegrityError(words('error.artifactChanged', { name: artifact.name, id: view.id }));
+      }
+      for (const id of shownBy()) images.set(id, { mime: artifact.mime, base64: bytesToBase64(bytes) });
+      return bytes;
+    },
+  });
+
   for (const view of source.captures) {
     const { recordSha256, ...record } = view;
     const dir = `captures/${view.id}`;
-    const paths = artifactPaths(view);
+    const paths = pathsOf.get(view.id)!;
     entries.push({
       path: `${dir}/record.json`,
       compress: true,
@@ -92,29 +117,18 @@ export async function buildPack(source: PackSource, sink: (chunk: Uint8Array) =>
     });
     for (const artifact of view.artifacts) {
       const path = paths[artifact.id]!;
-      entries.push({
-        path,
-        compress: !STORED_TYPES.test(artifact.mime),
-        content: async () => {
-          const stored = await source.readArtifact(artifact.id);
-          // A plain Uint8Array view, even of a Node Buffer: JSZip copies a Buffer byte by byte (its "nodebuffer" path).
-          const bytes = (
-            stored instanceof Uint8Array
-              ? new Uint8Array(stored.buffer, stored.byteOffset, stored.byteLength)
-              : new Uint8Array(await stored.arrayBuffer())
-          ) as Uint8Array<ArrayBuffer>;
-          await hashed(path, bytes);
-          const entry = files.at(-1)!;
-          if (entry.sha256 !== artifact.sha256 || entry.size !== artifact.size) {
-            throw new IntegrityError(words('error.artifactChanged', { name: artifact.name, id: view.id }));
-          }
-          if (artifact.kind === 'post-screenshot')
-            images.set(view.id, { mime: artifact.mime, base64: bytesToBase64(bytes) });
-          return bytes;
-        },
-      });
+      const shows = artifact.kind === 'post-screenshot' ? [view.id] : [];
+      if (path.startsWith(SHARED_FOLDER)) {
+        const first = shared.get(path) ?? { view, artifact, shownBy: [] };
+        first.shownBy.push(...shows);
+        shared.set(path, first);
+      } else entries.push(artifactEntry(path, view, artifact, () => shows));
     }
     packCaptures.push({ id: view.id, recordSha256, record, files: paths });
+  }
+  // After every capture, by path: the files several of them list, each once.
+  for (const [path, { view, artifact, shownBy }] of [...shared].sort(([a], [b]) => compare(a, b))) {
+    entries.push(artifactEntry(path, view, artifact, () => shownBy));
   }
 
   const derived = siteFiles(packCaptures);
@@ -124,7 +138,7 @@ export async function buildPack(source: PackSource, sink: (chunk: Uint8Array) =>
 
   const exportEvent = source.custodyEvents.at(-1);
   if (exportEvent?.type !== 'exported') throw new IntegrityError(words('error.exportNoEvent'));
-  const format = packFormatFor(source.custodyEvents, derived.length > 0);
+  const format = packFormatFor(source.custodyEvents, derived.length > 0 || shared.size > 0);
   // The exporter wrote the format into its event before it read the log; a log that needs another changed since.
   if (exportEvent.details?.format !== format) throw new IntegrityError(words('error.keyChanged'));
   // The log's last hand-over names the key that signs from then on: a pack signed by another would fail its check.
@@ -204,18 +218,15 @@ export async function buildPack(source: PackSource, sink: (chunk: Uint8Array) =>
   await writeZip(entries, date, sink, source.onProgress && ((percent) => source.onProgress!(percent, 100)));
 }
 
-/** Where each artifact of a capture lies in its pack, by the artifact's id. */
-function artifactPaths(view: Pick<StoredCaptureView, 'id' | 'artifacts'>): Record<string, string> {
-  return Object.fromEntries(view.artifacts.map((artifact) => [artifact.id, `captures/${view.id}/${artifact.name}`]));
-}
-
 /**
  * The format a pack of these captures and events is in (`packFormatFor`): what the exporter writes into its
  * `exported` event before the pack is made, and buildPack then holds it to.
  */
 export function formatOfPack(captures: readonly StoredCaptureView[], events: Iterable<{ type: string }>) {
-  const derived = siteFiles(captures.map((view) => ({ id: view.id, record: view, files: artifactPaths(view) })));
-  return packFormatFor(events, derived.length > 0);
+  const paths = packPaths(captures);
+  const derived = siteFiles(captures.map((view) => ({ id: view.id, record: view, files: paths.get(view.id)! })));
+  const sharing = [...paths.values()].some((files) => Object.values(files).some((p) => p.startsWith(SHARED_FOLDER)));
+  return packFormatFor(events, derived.length > 0 || sharing);
 }
 
 /** The whole pack in memory: for tests and small exports. */

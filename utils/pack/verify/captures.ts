@@ -3,13 +3,22 @@ import { canonicalUtf8, isCanonicalOf } from './canonical-stream';
 import { m, type CheckList } from './check-list';
 import type { PackHasher } from './pack-input';
 import { isUtf8, type OpenedPack } from './pack-reader';
-import { PACK_FILES, type CheckMessage, type PackManifest } from '../types';
+import {
+  PACK_FILES,
+  PACK_FORMATS,
+  SITE_FILES_SINCE,
+  type CheckMessage,
+  type PackFormat,
+  type PackManifest,
+} from '../types';
+import { SHARED_FOLDER, sharedPath } from '../build/shared-files';
 
 /**
  * Each capture of manifest.json against its files: record.json is the
  * canonical JSON of the manifest's record and hashes to recordSha256, each
  * artifact is where the record names it with the size and SHA-256 taken at
- * capture, and nothing else lies in the captures/ folder.
+ * capture (in its capture's folder, or, in a dokaz-pack/3, once under shared/
+ * when several captures list it), and nothing else lies in those folders.
  *
  * The manifest's record is held against record.json's bytes as it is written
  * out in canonical form, a piece at a time (canonical-stream.ts): when they
@@ -22,6 +31,7 @@ import { PACK_FILES, type CheckMessage, type PackManifest } from '../types';
 export async function checkCaptures(
   pack: OpenedPack,
   manifest: Partial<PackManifest>,
+  format: PackFormat,
   list: CheckList,
   hasher: PackHasher,
 ): Promise<void> {
@@ -29,8 +39,13 @@ export async function checkCaptures(
     list.fail('not-checked', PACK_FILES.manifest, m('notChecked.captures'));
     return;
   }
-  const seen = new Set<string>();
-  const belonging = new Set<string>();
+  const listings: Listings = {
+    seen: new Set<string>(),
+    belonging: new Set<string>(),
+    sharedBy: new Map<string, Set<string>>(),
+    shares: PACK_FORMATS.indexOf(format) >= PACK_FORMATS.indexOf(SITE_FILES_SINCE),
+  };
+  const { belonging, sharedBy } = listings;
   for (let i = 0; i < manifest.captures.length; i += AHEAD) {
     const captures = manifest.captures.slice(i, i + AHEAD);
     const files = captures.map(({ id, record }) => readRecordFile(pack, recordPathOf(id), record, hasher, list));
@@ -42,15 +57,18 @@ export async function checkCaptures(
       }),
     );
     for (const [j, capture] of captures.entries()) {
-      checkCapture(pack, capture, hashes[j]!, files[j]!, { seen, belonging }, list);
+      checkCapture(pack, capture, hashes[j]!, files[j]!, listings, list);
     }
   }
-  // A file manifest.json's `files` lists, in a capture's folder, that no capture has (unlisted ones are extra already).
+  // A file manifest.json's `files` lists, in a capture's folder, that no capture has (unlisted ones are extra already);
+  // a shared file no capture lists, or only one (whose file is in its own folder: the writer never shares it).
   const listed = new Set(manifest.files?.map((entry) => entry.path));
   for (const path of pack.files.keys()) {
-    if (path.startsWith('captures/') && !belonging.has(path) && listed.has(path)) {
-      list.fail('extra-file', path, m('capture.strayFile'));
-    }
+    if (!listed.has(path)) continue;
+    if (path.startsWith('captures/') && !belonging.has(path)) list.fail('extra-file', path, m('capture.strayFile'));
+    if (!path.startsWith(SHARED_FOLDER)) continue;
+    if (!listings.shares) list.fail('extra-file', path, m('siteFile.notInFormat', { format }));
+    else if ((sharedBy.get(path)?.size ?? 0) < 2) list.fail('extra-file', path, m('capture.sharedOnce'));
   }
 }
 
@@ -61,12 +79,21 @@ const recordPathOf = (id: string) => `captures/${id}/record.json`;
 
 type Capture = PackManifest['captures'][number];
 
+/** What the captures' checks gather: ids seen, the files in capture folders they own, who lists each shared file. */
+interface Listings {
+  seen: Set<string>;
+  belonging: Set<string>;
+  sharedBy: Map<string, Set<string>>;
+  /** Whether the pack's format lays files out under shared/ (dokaz-pack/3). */
+  shares: boolean;
+}
+
 function checkCapture(
   pack: OpenedPack,
   { id, recordSha256, record, files }: Capture,
   hash: string,
   file: RecordFile,
-  { seen, belonging }: { seen: Set<string>; belonging: Set<string> },
+  { seen, belonging, sharedBy, shares }: Listings,
   list: CheckList,
 ): void {
   const subject = `captures/${id}`;
@@ -85,13 +112,16 @@ function checkCapture(
   }
   const paths = new Set<string>();
   for (const artifact of record.artifacts) {
-    const path = `${subject}/${artifact.name}`;
+    const own = `${subject}/${artifact.name}`;
     const given = files[artifact.id];
-    if (given === undefined) problem(m('capture.noArtifactPath', { name: artifact.name, expected: path }));
-    else if (given !== path) problem(m('capture.artifactPath', { path: given, name: artifact.name, expected: path }));
-    if (paths.has(path)) problem(m('capture.sameName', { name: artifact.name }));
-    paths.add(path);
-    belonging.add(path);
+    // dokaz-pack/3: bytes several captures list may lie once under shared/, by their SHA-256 (shared-files.ts).
+    const path = shares && given === sharedPath(artifact) ? given : own;
+    if (given === undefined) problem(m('capture.noArtifactPath', { name: artifact.name, expected: own }));
+    else if (given !== path) problem(m('capture.artifactPath', { path: given, name: artifact.name, expected: own }));
+    if (paths.has(own)) problem(m('capture.sameName', { name: artifact.name }));
+    paths.add(own);
+    if (path === own) belonging.add(path);
+    else if (!sharedBy.get(path)?.add(id)) sharedBy.set(path, new Set([id]));
     checkArtifact(pack, path, artifact, list);
   }
   const recordPath = recordPathOf(id);

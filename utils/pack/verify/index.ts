@@ -59,7 +59,7 @@ async function checkPack(
   collect?.();
   await step(PACK_FILES.sums, list, () => checkSums(pack, list));
   await step('files', list, () => checkInventory(pack, manifest, list));
-  await step('captures', list, () => checkCaptures(pack, manifest, list, hasher));
+  await step('captures', list, () => checkCaptures(pack, manifest, knownFormat(format), list, hasher));
   await step('site-files', list, () => checkSiteFiles(pack, manifest, knownFormat(format), list, hasher));
   const handOvers = await step(PACK_FILES.custody, list, () => checkCustody(pack, manifest, list));
   // The hand-overs lead to manifest.json's key; they are the pack's key history when that is public-key.pem's.

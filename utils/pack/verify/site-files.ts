@@ -4,6 +4,7 @@ import type { PackHasher } from './pack-input';
 import type { OpenedPack } from './pack-reader';
 import { PACK_FORMATS, SITE_FILES_SINCE, type PackFormat, type PackManifest } from '../types';
 import { PACK_FILE_ORDER } from '../zip/order';
+import { SHARED_FOLDER } from '../build/shared-files';
 
 const encoder = new TextEncoder();
 
@@ -39,7 +40,8 @@ export async function checkSiteFiles(
     else list.fail('site-file', file.path, m('siteFile.differs'), { expected: sha256, actual: found.sha256 });
   }
   for (const path of pack.files.keys()) {
-    if (path.startsWith('captures/') || PACK_FILE_ORDER.includes(path) || paths.has(path)) continue;
+    if (path.startsWith('captures/') || path.startsWith(SHARED_FOLDER) || PACK_FILE_ORDER.includes(path)) continue;
+    if (paths.has(path)) continue;
     if (derives || !manifest.captures) list.fail('extra-file', path, m('siteFile.stray'));
     else list.fail('extra-file', path, m('siteFile.notInFormat', { format }));
   }

@@ -213,6 +213,8 @@ export const pack: Catalog['pack'] = {
     'capture.sameName': 'dvije datoteke imaju naziv {name}',
     'capture.ok': 'njegova stavka u manifestu slaže se s podacima o zapisu',
     'capture.strayFile': 'nije ni record.json ni datoteka nekog zapisa iz manifest.json',
+    'capture.sharedOnce':
+      'je u shared/, ali ga navodi manje od dva zapisa iz manifest.json: datoteka jednog zapisa je u njegovom folderu',
     'siteFile.ok': 'je tačno ono što daju zapisi iz manifest.json, bajt po bajt',
     'siteFile.differs': 'nije ono što daju zapisi iz manifest.json: kaže nešto što provjereni zapisi ne kažu',
     'siteFile.missing': 'nije u paketu, iako ga njegovi zapisi daju',

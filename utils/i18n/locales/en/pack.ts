@@ -212,6 +212,8 @@ export const pack = {
     'capture.sameName': 'two artifacts are named {name}',
     'capture.ok': 'its manifest entry agrees with its record',
     'capture.strayFile': 'is neither the record nor an artifact of a capture of manifest.json',
+    'capture.sharedOnce':
+      'lies under shared/, but fewer than two captures of manifest.json list it: a file of one capture lies in its own folder',
     'siteFile.ok': 'is what the records of manifest.json make, byte for byte',
     'siteFile.differs': 'is not what the records of manifest.json make: it says something the verified captures do not',
     'siteFile.missing': 'is not in the pack, though its captures make it',

@@ -203,6 +203,8 @@ export const pack: Catalog['pack'] = {
     'capture.sameName': 'две датотеки го имаат името {name}',
     'capture.ok': 'неговата ставка во манифестот се совпаѓа со податоците на записот',
     'capture.strayFile': 'не е ниту record.json ниту датотека на некој запис од manifest.json',
+    'capture.sharedOnce':
+      'е во shared/, но помалку од два записи од manifest.json го наведуваат: датотеката на еден запис е во неговата папка',
     'siteFile.ok': 'е токму она што го прават записите од manifest.json, бајт по бајт',
     'siteFile.differs':
       'не е она што го прават записите од manifest.json: кажува нешто што проверените записи не го кажуваат',

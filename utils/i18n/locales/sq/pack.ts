@@ -201,6 +201,8 @@ export const pack: Catalog['pack'] = {
     'capture.sameName': 'dy skedarë kanë emrin {name}',
     'capture.ok': 'hyrja e tij në manifest përputhet me të dhënat e dokumentimit',
     'capture.strayFile': 'nuk është as record.json, as skedar i ndonjë dokumentimi të manifest.json',
+    'capture.sharedOnce':
+      'është në shared/, por më pak se dy dokumentime të manifest.json e përmendin: skedari i një dokumentimi është në dosjen e tij',
     'siteFile.ok': 'është saktësisht ajo që japin dokumentimet e manifest.json, bajt për bajt',
     'siteFile.differs':
       'nuk është ajo që japin dokumentimet e manifest.json: thotë diçka që dokumentimet e verifikuara nuk e thonë',

@@ -211,6 +211,8 @@ export const pack: Catalog['pack'] = {
     'capture.sameName': 'две датотеке имају име {name}',
     'capture.ok': 'његова ставка у манифесту слаже се са подацима о запису',
     'capture.strayFile': 'није ни record.json ни датотека неког записа из manifest.json',
+    'capture.sharedOnce':
+      'је у shared/, али га наводи мање од два записа из manifest.json: датотека једног записа је у његовој фасцикли',
     'siteFile.ok': 'је тачно оно што дају записи из manifest.json, бајт по бајт',
     'siteFile.differs': 'није оно што дају записи из manifest.json: каже нешто што проверени записи не кажу',
     'siteFile.missing': 'није у пакету, иако га његови записи дају',
