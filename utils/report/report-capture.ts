@@ -151,7 +151,9 @@ function notes(record: CaptureRecord, ctx: ReportContext): Html {
 
 function files(capture: PackCapture, dir: string, ctx: ReportContext): Html {
   const { labels, fmt } = ctx;
-  const relative = (path: string) => (path.startsWith(dir) ? path.slice(dir.length) : path);
+  // A file several captures of a run share lies once under shared/ (dokaz-pack/3): its path from this folder.
+  const up = '../'.repeat(dir.split('/').filter(Boolean).length);
+  const relative = (path: string) => (path.startsWith(dir) ? path.slice(dir.length) : `${up}${path}`);
   const row = (path: Html, size: number | null, sha256: string) =>
     `<tr><td class="path">${path}</td><td class="num">${
       size === null ? '—' : `${esc(fmt.number(size))}<span class="sub">${esc(fmt.bytes(size))}</span>`

@@ -174,6 +174,8 @@ describe("a pack's Telegram Desktop export", () => {
       expect(files.has(`captures/${capture.id}/viewport.png`)).toBe(false);
     }
     expect(failures(await verifyPack(zip))).toEqual([]);
+    // The report gives each capture's files from its folder: a shared one is up there.
+    expect(textOf(files.get('report.html'))).toContain(`../../${path}`);
 
     // Listed by one capture only, every signature sound: the writer never shares such a file.
     const keys = await store.signingKeys();
@@ -195,6 +197,28 @@ describe("a pack's Telegram Desktop export", () => {
     expect(failures(await verifyPack(await zipPack(files)))).toEqual([
       `extra-file ${path}: lies under shared/, but fewer than two captures of manifest.json list it: a file of one capture lies in its own folder`,
     ]);
+  });
+
+  it('shares by path: the same bytes under two extensions, or in a right-click capture, keep their own folders', async () => {
+    const run = { id: crypto.randomUUID(), chatKey: 'peer:-1001987654321', messageId: 1 };
+    const made = async (name: string, withRun: boolean) => {
+      const { record, data } = await makeCapture(
+        { actor: await store.installId(), capturedAt: new Date().toISOString(), run: withRun ? run : null },
+        ['the same bytes', `crop ${crypto.randomUUID()}`],
+      );
+      record.artifacts[0]!.name = name;
+      return (await store.saveCapture(record, data)).id;
+    };
+    // Only the two .jpg run captures share; the .bin one and the right-click one keep theirs.
+    const ids = [await made('media-01.jpg', true), await made('media-01.jpg', true), await made('media-01.bin', true)];
+    ids.push(await made('media-01.jpg', false));
+    const { blob } = await createExporter(store, '0.1.0').makePack({ captureIds: ids });
+    const zip = new Uint8Array(await blob.arrayBuffer());
+    const files = await unpack(zip);
+    expect([...files.keys()].filter((p) => p.startsWith('shared/'))).toHaveLength(1);
+    expect(files.has(`captures/${ids[2]}/media-01.bin`)).toBe(true);
+    expect(files.has(`captures/${ids[3]}/media-01.jpg`)).toBe(true);
+    expect(failures(await verifyPack(zip))).toEqual([]);
   });
 
   it('fails a file of a site in a pack of an earlier format, listed and signed', async () => {

@@ -10,12 +10,12 @@ type Packed = Pick<StoredCaptureView, 'id' | 'artifacts' | 'run'>;
  * pack without them is laid out as before, and stays in the format it was.
  */
 export function packPaths(captures: readonly Packed[]): Map<string, Record<string, string>> {
+  // By the shared path, not the bytes alone: the same photo may be "media-01.jpg" in one capture and ".bin" in
+  // another (its type as each download said), and each path must be listed by two captures at least.
   const listings = new Map<string, number>();
   for (const view of captures) {
     if (!view.run) continue;
-    for (const sha256 of new Set(view.artifacts.map((a) => a.sha256))) {
-      listings.set(sha256, (listings.get(sha256) ?? 0) + 1);
-    }
+    for (const path of new Set(view.artifacts.map(sharedPath))) listings.set(path, (listings.get(path) ?? 0) + 1);
   }
   return new Map(
     captures.map((view) => [
@@ -23,7 +23,7 @@ export function packPaths(captures: readonly Packed[]): Map<string, Record<strin
       Object.fromEntries(
         view.artifacts.map((artifact) => [
           artifact.id,
-          view.run && (listings.get(artifact.sha256) ?? 0) > 1
+          view.run && (listings.get(sharedPath(artifact)) ?? 0) > 1
             ? sharedPath(artifact)
             : `captures/${view.id}/${artifact.name}`,
         ]),

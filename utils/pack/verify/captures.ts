@@ -114,8 +114,8 @@ function checkCapture(
   for (const artifact of record.artifacts) {
     const own = `${subject}/${artifact.name}`;
     const given = files[artifact.id];
-    // dokaz-pack/3: bytes several captures list may lie once under shared/, by their SHA-256 (shared-files.ts).
-    const path = shares && given === sharedPath(artifact) ? given : own;
+    // dokaz-pack/3: bytes several captures of runs list may lie once under shared/, by their SHA-256 (shared-files.ts).
+    const path = shares && record.run && given === sharedPath(artifact) ? given : own;
     if (given === undefined) problem(m('capture.noArtifactPath', { name: artifact.name, expected: own }));
     else if (given !== path) problem(m('capture.artifactPath', { path: given, name: artifact.name, expected: own }));
     if (paths.has(own)) problem(m('capture.sameName', { name: artifact.name }));
