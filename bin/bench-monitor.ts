@@ -5,7 +5,8 @@
  * a second goes through it unchanged. Measured: each run's time; the screens (viewport screenshots) the first took,
  * and the floor the screenshot quota sets for them (two a second); the memory of the extension's process (its
  * resident size, sampled every 250 ms: the background runs there); the storage the first run added per message
- * (navigator.storage.estimate). Results go to stdout (Markdown) and bench-results/monitor.json.
+ * (navigator.storage.estimate); the size of the pack of the first run's messages, per message. Results go to stdout
+ * (Markdown) and bench-results/monitor.json.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -64,6 +65,14 @@ async function benchClient(name: string, address: string, port: number) {
       return shots.size;
     }, first.result.captureIds);
     const second = await run();
+    // The pack of the first run's messages: its screens and page snapshots once (shared/), as the store keeps them.
+    const packBytes =
+      (
+        (await session.worker.evaluate(
+          (ids) => globalThis.dokaz.exportPack({ captureIds: ids }),
+          first.result.captureIds,
+        )) as string
+      ).length * 0.75;
     const floorS = screens / 2;
     const firstS = first.ms / 1000;
     return {
@@ -82,6 +91,7 @@ async function benchClient(name: string, address: string, port: number) {
       storagePerMessageKB: +((storedAfter - storedBefore) / 1024 / Math.max(1, first.result.captureIds.length)).toFixed(
         1,
       ),
+      packPerMessageKB: +(packBytes / 1024 / Math.max(1, first.result.captureIds.length)).toFixed(1),
     };
   } finally {
     await session.close();
@@ -91,7 +101,11 @@ async function benchClient(name: string, address: string, port: number) {
 const server = await startTelegramServer();
 try {
   const rows = [];
-  for (const [name, address] of Object.entries(CLIENTS)) rows.push(await benchClient(name, address, server.port));
+  // BENCH_CLIENTS="Web K,t.me/s" measures only those.
+  const only = process.env.BENCH_CLIENTS?.split(',').map((name) => name.trim());
+  for (const [name, address] of Object.entries(CLIENTS)) {
+    if (!only || only.includes(name)) rows.push(await benchClient(name, address, server.port));
+  }
   const run = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30) },
@@ -104,12 +118,12 @@ try {
     `Monitor mode, ${MESSAGES} messages a chat: ${run.machine.cpus} cores (${run.machine.cpu}), ${run.date}\n`,
   );
   console.log(
-    '| client | messages | documented | first run s | screens | quota floor s | × floor | second run s | second ÷ first | memory growth MB | storage per message KB |',
+    '| client | messages | documented | first run s | screens | quota floor s | × floor | second run s | second ÷ first | memory growth MB | storage per message KB | pack per message KB |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     console.log(
-      `| ${r.client} | ${r.messages} | ${r.documented} | ${r.firstS} | ${r.screens} | ${r.floorS} | ${r.overFloor} | ${r.secondS} | ${r.secondShare} | ${r.rssGrowthMB} | ${r.storagePerMessageKB} |`,
+      `| ${r.client} | ${r.messages} | ${r.documented} | ${r.firstS} | ${r.screens} | ${r.floorS} | ${r.overFloor} | ${r.secondS} | ${r.secondShare} | ${r.rssGrowthMB} | ${r.storagePerMessageKB} | ${r.packPerMessageKB} |`,
     );
   }
   const goals = rows.map(

@@ -11,6 +11,16 @@ const MIN_INTERVAL_MS = 510;
 let lastCall = 0;
 let queue: Promise<unknown> = Promise.resolve();
 
+/**
+ * Resolves when a screenshot may be taken without waiting for the quota: a run waits first, then makes sure the page
+ * is still, and only then takes the screenshot, so that what the page does while it waits costs no screenshot.
+ */
+export async function captureAllowed(): Promise<void> {
+  await queue;
+  const wait = lastCall + MIN_INTERVAL_MS - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
 export function captureViewport(windowId: number): Promise<Blob> {
   const call = queue.then(async () => {
     const wait = lastCall + MIN_INTERVAL_MS - Date.now();
@@ -37,17 +47,28 @@ export async function measureAndCrop(
   const bitmap = await createImageBitmap(png);
   try {
     const size = { width: bitmap.width, height: bitmap.height };
-    if (!rect) return { ...size, crop: null };
-    const scale = bitmap.width / viewportWidth;
-    const x = Math.max(0, Math.round(rect.x * scale));
-    const y = Math.max(0, Math.round(rect.y * scale));
-    const width = Math.min(bitmap.width - x, Math.round(rect.width * scale));
-    const height = Math.min(bitmap.height - y, Math.round(rect.height * scale));
-    if (width <= 0 || height <= 0) return { ...size, crop: null };
-    const canvas = new OffscreenCanvas(width, height);
-    canvas.getContext('2d')!.drawImage(bitmap, x, y, width, height, 0, 0, width, height);
-    return { ...size, crop: { blob: await canvas.convertToBlob({ type: 'image/png' }), width, height } };
+    return { ...size, crop: rect ? await cropBitmap(bitmap, rect, viewportWidth) : null };
   } finally {
     bitmap.close();
   }
+}
+
+/**
+ * The part of a decoded screenshot that shows `rect` (CSS pixels of the viewport), as a PNG; null when none of it is
+ * on screen. A run decodes each screen once and crops every message on it from that.
+ */
+export async function cropBitmap(
+  bitmap: ImageBitmap,
+  rect: Rect,
+  viewportWidth: number,
+): Promise<{ blob: Blob; width: number; height: number } | null> {
+  const scale = bitmap.width / viewportWidth;
+  const x = Math.max(0, Math.round(rect.x * scale));
+  const y = Math.max(0, Math.round(rect.y * scale));
+  const width = Math.min(bitmap.width - x, Math.round(rect.width * scale));
+  const height = Math.min(bitmap.height - y, Math.round(rect.height * scale));
+  if (width <= 0 || height <= 0) return null;
+  const canvas = new OffscreenCanvas(width, height);
+  canvas.getContext('2d')!.drawImage(bitmap, x, y, width, height, 0, 0, width, height);
+  return { blob: await canvas.convertToBlob({ type: 'image/png' }), width, height };
 }

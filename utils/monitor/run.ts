@@ -236,9 +236,13 @@ export function createMonitor(store: Store, now: () => Date = () => new Date()) 
           seen = screen.seen;
           const shot = await takeShot(tab, screen.windowId, seen, files);
           if (!shot) continue; // the page moved, or the tab went: look again
-          for (const item of todo) {
-            await documentMessage(control, tab.tabId, screen.windowId, seen, item, shot, files, known);
-            handled.add(item.message.messageId);
+          try {
+            for (const item of todo) {
+              await documentMessage(control, tab.tabId, screen.windowId, seen, item, shot, files, known);
+              handled.add(item.message.messageId);
+            }
+          } finally {
+            shot.bitmap.close();
           }
         }
         if (pastUntil) throw new StopRun('done');

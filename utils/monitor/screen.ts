@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { callInPage } from '../capture/in-page-call';
-import { captureViewport, measureAndCrop } from '../capture/screenshot';
+import { captureAllowed, captureViewport, cropBitmap } from '../capture/screenshot';
 import { hasPageCapture, saveMhtml } from '../capture/snapshot';
 import type { ChatView, ChatViewMessage } from '../evidence/page-answer';
 import { validateChatView } from '../evidence/page-answer';
@@ -30,6 +30,8 @@ export interface RunPlace {
 /** One screen's screenshot, the window it was taken in, and the page's snapshot made with it. */
 export interface Shot {
   png: Blob;
+  /** The screenshot decoded, once for every crop of the screen; closed once the screen's messages are documented. */
+  bitmap: ImageBitmap;
   viewport: RunFile & { width: number; height: number };
   snapshot: Promise<(RunFile & { kind: 'page-mhtml' | 'page-html' }) | null>;
 }
@@ -178,18 +180,17 @@ export async function takeShot(
   seen: ChatView,
   files: RunFiles,
 ): Promise<Shot | null> {
+  // The pictures first, then the quota's next slot, then a look: a page that moved meanwhile (a client that loaded
+  // more history while the run waited) is seen before a screenshot is spent on it (two a second in all).
   await callInPage(place.tabId, 0, 'settleChat', []);
+  await captureAllowed();
+  const before = await view(place.tabId, allIds(seen), false);
+  if (!before || moved(seen, before)) return null;
   const png = await captureViewport(windowId);
   const info = await browser.tabs.get(place.tabId);
   if (!info.active || info.windowId !== windowId || info.url !== place.url) return null;
   const after = await view(place.tabId, allIds(seen), !hasPageCapture);
-  if (!after) return null;
-  const where = (m: Pick<ChatViewMessage, 'messageId' | 'rect' | 'whole'>) => JSON.stringify([m.rect, m.whole]);
-  const moved = seen.messages.some((m) => {
-    const now = after.messages.find((a) => a.messageId === m.messageId);
-    return !now || where(now) !== where(m);
-  });
-  if (moved) return null;
+  if (!after || moved(seen, after)) return null;
   const snapshot = (async () => {
     if (hasPageCapture) {
       const mhtml = await saveMhtml(place.tabId).catch(() => null);
@@ -200,8 +201,19 @@ export async function takeShot(
     return { ...(await files.file(html)), kind: 'page-html' as const };
   })();
   snapshot.catch(() => undefined); // awaited by each capture of the screen
-  const measured = await measureAndCrop(png, null, seen.viewport.width);
-  return { png, viewport: { ...(await files.file(png)), width: measured.width, height: measured.height }, snapshot };
+  const bitmap = await createImageBitmap(png);
+  const viewport = { ...(await files.file(png)), width: bitmap.width, height: bitmap.height };
+  return { png, bitmap, viewport, snapshot };
+}
+
+/** Whether a message of `seen` is gone from `now`, or stands elsewhere on screen, or is no longer whole. */
+function moved(seen: ChatView, now: ChatView): boolean {
+  const where = (m: Pick<ChatViewMessage, 'rect' | 'whole'>) => JSON.stringify([m.rect, m.whole]);
+  const at = new Map(now.messages.map((m) => [m.messageId, m]));
+  return seen.messages.some((m) => {
+    const found = at.get(m.messageId);
+    return !found || where(found) !== where(m);
+  });
 }
 
 /** A message's crop from its screen's screenshot. */
@@ -211,7 +223,7 @@ export async function cropOf(
   viewportWidth: number,
   files: RunFiles,
 ): Promise<(RunFile & { width: number; height: number }) | null> {
-  const { crop } = await measureAndCrop(shot.png, rect, viewportWidth);
+  const crop = rect ? await cropBitmap(shot.bitmap, rect, viewportWidth) : null;
   return crop ? { ...(await files.file(crop.blob)), width: crop.width, height: crop.height } : null;
 }
 
