@@ -132,3 +132,21 @@ export function telegramMessage(
     permalink: 'https://t.me/smokva_grupa/2047',
   };
 }
+
+/** A Telegram message's media item as an extractor reads it: a photo of 800×600 whose bytes the page does not hold. */
+export function telegramMediaItem(
+  overrides: Partial<TelegramMessagePost['media'][number]> = {},
+): TelegramMessagePost['media'][number] {
+  return {
+    kind: 'photo',
+    messageId: null,
+    src: null,
+    width: 800,
+    height: 600,
+    duration: null,
+    fileName: null,
+    fileSizeText: null,
+    thumbnail: false,
+    ...overrides,
+  };
+}

@@ -3,6 +3,7 @@ import type { RunRecord } from '../case-work/runs';
 import type { Store } from '../store';
 import { LockedError } from '../store/vault-codec';
 import { notFoundIn } from './not-found';
+import { unlessLocked } from './run-state';
 
 /**
  * What a run found beyond what it documented: the messages documented before that it no longer found (a `not-found`
@@ -45,14 +46,7 @@ export function createFindings(store: Store, now: () => Date) {
    * is written now; the message's entry says when the run saw its place empty.
    */
   async function settleLocked(): Promise<void> {
-    let runs: RunRecord[];
-    try {
-      runs = await store.runsToSettle();
-    } catch (error) {
-      if (error instanceof LockedError) return;
-      throw error;
-    }
-    for (const run of runs) {
+    for (const run of (await unlessLocked(() => store.runsToSettle())) ?? []) {
       const sight = run.sight!;
       const known = run.chatKey ? await store.chatMessages(run.chatKey) : new Map<number, MessageEntry>();
       let [unchanged, newVersions] = [0, 0];

@@ -181,14 +181,7 @@ export function createRunState(store: Store) {
 
     /** Runs the store holds as going that no walk carries on (the browser closed): ended as interrupted. */
     async endInterrupted(at: Date): Promise<void> {
-      let runs: RunRecord[];
-      try {
-        runs = await store.unfinishedRuns();
-      } catch (error) {
-        if (error instanceof LockedError) return;
-        throw error;
-      }
-      for (const run of runs) {
+      for (const run of (await unlessLocked(() => store.unfinishedRuns())) ?? []) {
         if (live.has(run.id)) continue;
         const ended = { ...run, state: 'interrupted' as const, pausedBecause: null, endedAt: at.toISOString() };
         await store.endRun(ended, endDetails(ended));
@@ -209,4 +202,14 @@ function endDetails(run: RunRecord) {
     failed: run.failed.length,
     stoppedAt: run.stoppedAt,
   };
+}
+
+/** What `read` gives, or null while Dokaz is locked: the runs' rows are sealed then, and the unlock does the work. */
+export async function unlessLocked<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof LockedError) return null;
+    throw error;
+  }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { siteFiles, type PackedCapture } from '@/utils/sites';
 import { FILE_NOT_INCLUDED } from '@/utils/sites/telegram/desktop-export';
 import type { TelegramMessagePost } from '@/utils/sites/telegram/types';
-import { telegramMessage } from '../../../factories';
+import { telegramMediaItem, telegramMessage } from '../../../factories';
 
 /** A capture of a pack as manifest.json lists it, holding `post` and, for each `media` address, a kept file. */
 function packed(
@@ -148,10 +148,14 @@ describe("Telegram Desktop's export of a pack's messages", () => {
   it("points at the pack's own media files, and says Desktop's words for a file not kept", () => {
     const post = telegramMessage();
     post.media = [
-      { ...mediaItem('photo', 'blob:https://web.telegram.org/a1'), messageId: 2047 },
-      { ...mediaItem('photo', 'blob:https://web.telegram.org/a2'), messageId: 2048 },
-      { ...mediaItem('video', 'blob:https://web.telegram.org/a3'), messageId: 2049, duration: 12.4 },
-      { ...mediaItem('voice', null), messageId: 2050 },
+      { ...telegramMediaItem({ kind: 'photo', src: 'blob:https://web.telegram.org/a1' }), messageId: 2047 },
+      { ...telegramMediaItem({ kind: 'photo', src: 'blob:https://web.telegram.org/a2' }), messageId: 2048 },
+      {
+        ...telegramMediaItem({ kind: 'video', src: 'blob:https://web.telegram.org/a3' }),
+        messageId: 2049,
+        duration: 12.4,
+      },
+      { ...telegramMediaItem({ kind: 'voice', src: null }), messageId: 2050 },
     ];
     const capture = packed(post, {
       media: [
@@ -236,8 +240,8 @@ describe("Telegram Desktop's export of a pack's messages", () => {
   it('gives each id once, by id, the latest capture that holds it: an album item or the message itself', () => {
     const album = telegramMessage({ messageId: 10, text: 'album' });
     album.media = [
-      { ...mediaItem('photo', null), messageId: 11 },
-      { ...mediaItem('photo', null), messageId: 3 },
+      { ...telegramMediaItem({ kind: 'photo', src: null }), messageId: 11 },
+      { ...telegramMediaItem({ kind: 'photo', src: null }), messageId: 3 },
     ];
     const own = packed(telegramMessage({ messageId: 11, text: 'own 11' }), { capturedAt: '2026-11-24T00:00:00.000Z' });
     const [file] = exported([packed(album), own]);
@@ -277,17 +281,3 @@ describe("Telegram Desktop's export of a pack's messages", () => {
     ).toEqual([]);
   });
 });
-
-function mediaItem(kind: TelegramMessagePost['media'][number]['kind'], src: string | null) {
-  return {
-    kind,
-    messageId: null,
-    src,
-    width: 800,
-    height: 600,
-    duration: null,
-    fileName: null,
-    fileSizeText: null,
-    thumbnail: false,
-  } satisfies TelegramMessagePost['media'][number];
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TelegramMessagePost } from '@/utils/sites/telegram/types';
 import { renderReport } from '@/utils/report/report';
-import { makeCapture } from '../../../factories';
+import { makeCapture, telegramMediaItem } from '../../../factories';
 import { fact, makeInput, parse } from '../../pack/report-input';
 
 function telegramPost(): TelegramMessagePost {
@@ -78,17 +78,11 @@ describe('renderReport for Telegram', () => {
 
   it("names each album item's own message, not the post's", async () => {
     const { record } = await makeCapture();
-    const photo = (messageId?: number) => ({
-      kind: 'photo' as const,
-      ...(messageId === undefined ? {} : { messageId }),
-      src: null,
-      width: 800,
-      height: 600,
-      duration: null,
-      fileName: null,
-      fileSizeText: null,
-      thumbnail: false,
-    });
+    // An item without `messageId` is one of a record made before it.
+    const photo = (messageId?: number) => {
+      const { messageId: _, ...item } = telegramMediaItem();
+      return messageId === undefined ? item : { ...item, messageId };
+    };
     const media = [photo(1201), photo(1202), photo(), { ...photo(), messageId: null }];
     record.post = { ...record.post, extractor: 'telegram-web-k@1', structured: { ...telegramPost(), media } as never };
     const doc = parse(renderReport(await makeInput([record])));
