@@ -243,23 +243,40 @@ describe.each(BROWSERS)('in %s', (name, launch) => {
   });
 
   it('sends every Dokaz page and the tab on screen to a neutral site at a quick exit, and locks', async () => {
-    await driver.open(`${server.origin}/generic/article.html`);
-    const verify = await driver.openPage('verify.html');
-    const popup = await driver.openPage('popup.html');
-    const dashboard = await driver.openPage('dashboard.html#/settings');
-    expect(await driver.dokazPagesOpen()).toBeGreaterThanOrEqual(3);
+    // Each step is bounded and named: once, under load in a dated pass, this test hung until its timeout, and a
+    // hang says nothing of where (a call into a page mid-navigation waits without end).
+    const step = <T>(name: string, doing: Promise<T>, ms = 15_000): Promise<T> =>
+      Promise.race([
+        doing,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`step "${name}" took over ${ms} ms`)), ms)),
+      ]);
+    await step('open the article', driver.open(`${server.origin}/generic/article.html`));
+    const verify = await step('open verify.html', driver.openPage('verify.html'));
+    const popup = await step('open popup.html', driver.openPage('popup.html'));
+    const dashboard = await step('open the dashboard', driver.openPage('dashboard.html#/settings'));
+    expect(await step('count Dokaz pages', driver.dokazPagesOpen())).toBeGreaterThanOrEqual(3);
 
-    await dashboard.click('[data-testid="quick-exit"]');
+    await step('click quick exit', dashboard.click('[data-testid="quick-exit"]'));
 
-    await expect.poll(() => driver.dokazPagesOpen(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => step('count Dokaz pages', driver.dokazPagesOpen()), { timeout: 10_000 }).toBe(0);
     for (const page of [dashboard, verify, popup]) await expect.poll(() => page.location()).toBe(NEUTRAL_URL);
-    expect(await dashboard.evaluate(() => document.title)).toBe(NEUTRAL_PAGE_TITLE);
+    expect(
+      await step(
+        "read the neutral page's title",
+        dashboard.evaluate(() => document.title),
+      ),
+    ).toBe(NEUTRAL_PAGE_TITLE);
     // No history entry leads back to Dokaz.
-    await dashboard.goBack();
+    await step('go back', dashboard.goBack());
     expect(await dashboard.location()).not.toMatch(/^(chrome|moz)-extension:/);
     // The dashboard's tab was on screen: it is the one that shows the weather; the web page behind stays.
-    expect(await driver.evaluate(() => location.href)).toBe(`${server.origin}/generic/article.html`);
-    expect(await driver.callApi('isLocked')).toBe(true);
+    expect(
+      await step(
+        "read the article's address",
+        driver.evaluate(() => location.href),
+      ),
+    ).toBe(`${server.origin}/generic/article.html`);
+    expect(await step('ask whether Dokaz is locked', driver.callApi('isLocked'))).toBe(true);
   });
 });
 
